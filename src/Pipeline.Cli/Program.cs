@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Pipeline.Cli.Commands;
+
+var root = new RootCommand("Pipeline: turns raw news pages (HTML or text dumps) into clean, structured articles.")
+{
+    CleanCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

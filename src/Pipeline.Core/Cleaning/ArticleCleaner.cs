@@ -1,0 +1,76 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Cleaning;
+
+/// <summary>The engine's entry point: decode, pick the HTML or plain-text extractor, apply the guards, return one outcome per input.</summary>
+public sealed class ArticleCleaner
+{
+    private readonly CleanerOptions _options;
+    private readonly IArticleExtractor _html;
+    private readonly IArticleExtractor _text;
+
+    public ArticleCleaner(CleanerOptions? options = null, RuleSet? rules = null)
+    {
+        _options = options ?? new CleanerOptions();
+        Rules = rules ?? RuleSet.Embedded;
+        _html = new HtmlArticleExtractor(Rules, _options);
+        _text = new PlainTextArticleExtractor(Rules);
+    }
+
+    /// <summary>The rules this cleaner applies; their hash goes into every output.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>Cleans one input. Never throws for bad input: failures come back as <see cref="CleanOutcome.Failure"/>.</summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> itself is cancelled.</exception>
+    public CleanOutcome Clean(RawInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.TimeBudget);
+        DecodedInput? decoded = null;
+        try
+        {
+            decoded = InputDecoder.Decode(input, _options);
+            var extractor = decoded.Kind == InputKind.Html ? _html : _text;
+            var extraction = extractor.Extract(decoded, budget.Token);
+            if (extraction.Articles.Count == 0)
+            {
+                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.");
+            }
+
+            var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName);
+            var result = new CleanResult(
+                CleanResult.CurrentSchemaVersion,
+                source,
+                new PipelineInfo(PipelineVersion.Current, Rules.Sha256),
+                extraction.PageKind,
+                extraction.Articles,
+                extraction.Removed);
+            return CleanOutcome.Success(result);
+        }
+        catch (InputRejectedException e)
+        {
+            return Fail(input, decoded, e.Reason, e.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Fail(input, decoded, FailureReason.TimeBudgetExceeded, $"Cleaning took longer than the {_options.TimeBudget.TotalSeconds:0.#} s budget.");
+        }
+#pragma warning disable CA1031 // One broken input must become a quarantine record, never a crashed batch.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return Fail(input, decoded, FailureReason.InternalError, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message) =>
+        CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length));
+
+    private static string Sha256Of(RawInput input) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.Content.Span));
+}

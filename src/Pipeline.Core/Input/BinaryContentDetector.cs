@@ -1,0 +1,58 @@
+namespace Pipeline.Core.Input;
+
+/// <summary>Tells binary files (images, archives, documents) from text before any decoding is attempted.</summary>
+public static class BinaryContentDetector
+{
+    private static readonly (byte[] Magic, string Format)[] Signatures =
+    [
+        ("%PDF"u8.ToArray(), "PDF document"),
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ("GIF8"u8.ToArray(), "GIF image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive"),
+        ([0x1F, 0x8B], "gzip archive"),
+        ("RIFF"u8.ToArray(), "RIFF media"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        ("MZ"u8.ToArray(), "Windows executable"),
+        ([0x00, 0x00, 0x01, 0x00], "icon"),
+        ("OggS"u8.ToArray(), "Ogg media"),
+        ([0x28, 0xB5, 0x2F, 0xFD], "zstd archive"),
+    ];
+
+    /// <summary>Returns a description of the binary format, or null when the bytes look like text.</summary>
+    /// <param name="content">The raw bytes.</param>
+    /// <param name="hasUnicodeBom">True when a UTF-16/32 BOM was found: NUL bytes are then expected.</param>
+    public static string? Detect(ReadOnlySpan<byte> content, bool hasUnicodeBom)
+    {
+        foreach (var (magic, format) in Signatures)
+        {
+            if (content.StartsWith(magic))
+            {
+                return format;
+            }
+        }
+
+        if (hasUnicodeBom)
+        {
+            return null;
+        }
+
+        // Text never contains NUL, and only a few control characters (tab, newlines, form feed, escape in old dumps).
+        var sample = content[..Math.Min(content.Length, 8192)];
+        var controls = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0)
+            {
+                return "binary data (NUL bytes)";
+            }
+
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
+            {
+                controls++;
+            }
+        }
+
+        return sample.Length > 0 && controls * 20 > sample.Length ? "binary data (control characters)" : null;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Cleaning;
+
+namespace Pipeline.Core.Input;
+
+/// <summary>Turns raw bytes into text: BOM first, then valid UTF-8, then the declared charset, then detection; never mojibake.</summary>
+public static partial class InputDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static InputDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Decodes an input or throws <see cref="InputRejectedException"/> with the reason it cannot be read.</summary>
+    public static DecodedInput Decode(RawInput raw, CleanerOptions options)
+    {
+        var bytes = raw.Content.Span;
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (bytes.Length > options.MaxInputBytes)
+        {
+            throw new InputRejectedException(FailureReason.TooLarge, $"Input is {bytes.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");
+        }
+
+        var (bomEncoding, bomLength) = DetectBom(bytes);
+        var binary = BinaryContentDetector.Detect(bytes, bomEncoding is not null && bomEncoding is not UTF8Encoding);
+        if (binary is not null)
+        {
+            throw new InputRejectedException(FailureReason.Binary, $"Input is not text: {binary}.");
+        }
+
+        var (encoding, text) = bomEncoding is not null
+            ? (bomEncoding, bomEncoding.GetString(bytes[bomLength..]))
+            : DecodeWithoutBom(bytes, raw.ContentType);
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputRejectedException(FailureReason.Empty, bytes.Length == 0 ? "Input is empty (0 bytes)." : "Input holds only whitespace.");
+        }
+
+        var kind = InputKindDetector.Detect(text, raw.ContentType, raw.Name);
+        return new DecodedInput(raw, text, kind, encoding.WebName, sha);
+    }
+
+    private static (Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> b)
+    {
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (new UTF8Encoding(false), 3);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return (new UTF32Encoding(false, false), 4);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return (new UTF32Encoding(true, false), 4);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (new UnicodeEncoding(false, false), 2);
+        if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (new UnicodeEncoding(true, false), 2);
+        return (null, 0);
+    }
+
+    private static (Encoding Encoding, string Text) DecodeWithoutBom(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        // Valid UTF-8 with any non-ASCII byte is almost never another charset by accident, whatever the page declares.
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return (Encoding.UTF8, text);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: fall through to the declaration, then detection.
+        }
+
+        var declared = DeclaredCharset(bytes, contentType);
+        if (declared is not null && !IsUtf8(declared))
+        {
+            return (declared, declared.GetString(bytes));
+        }
+
+        var detected = DetectCharset(bytes) ?? Encoding.GetEncoding(1252);
+        return (detected, detected.GetString(bytes));
+    }
+
+    private static bool IsUtf8(Encoding e) => e.CodePage == Encoding.UTF8.CodePage;
+
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        var fromHeader = contentType is null ? null : CharsetParameter().Match(contentType);
+        if (fromHeader is { Success: true } && TryGetEncoding(fromHeader.Groups["cs"].Value) is { } headerEncoding)
+        {
+            return headerEncoding;
+        }
+
+        // Charset declarations sit in the first kilobytes and are ASCII, so a Latin-1 view is enough to find them.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var meta = MetaCharset().Match(head);
+        return meta.Success ? TryGetEncoding(meta.Groups["cs"].Value) : null;
+    }
+
+    private static Encoding? DetectCharset(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 256 * 1024)].ToArray();
+        var result = UtfUnknown.CharsetDetector.DetectFromBytes(sample);
+        var name = result.Detected?.EncodingName;
+        // Detection of UTF-8 here is wrong by construction (strict decoding failed), and ASCII means "Windows-1252 with a few stray bytes".
+        return name is null || name.Contains("utf-8", StringComparison.OrdinalIgnoreCase) || name.Contains("ascii", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : TryGetEncoding(name);
+    }
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        var trimmed = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        // Browsers read ISO-8859-1 and US-ASCII declarations as Windows-1252 (WHATWG Encoding), and so do we.
+        if (trimmed is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" or "iso8859-1")
+        {
+            return Encoding.GetEncoding(1252);
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(trimmed);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?(?<cs>[\w\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<cs>[\w\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+}

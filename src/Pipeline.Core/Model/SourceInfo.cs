@@ -1,0 +1,10 @@
+namespace Pipeline.Core.Model;
+
+/// <summary>Facts about the raw input: its name, detected kind, size, hash and the encoding used to read it.</summary>
+public sealed record SourceInfo(
+    string Name,
+    InputKind Kind,
+    string? ContentType,
+    long Bytes,
+    string Sha256,
+    string Encoding);

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("The local host is not built yet.");
+return 1;

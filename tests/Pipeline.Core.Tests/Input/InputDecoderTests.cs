@@ -1,0 +1,67 @@
+using System.Text;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Input;
+
+public class InputDecoderTests
+{
+    private static readonly CleanerOptions Options = new();
+
+    [Fact]
+    public void Latin1_page_declaring_utf8_is_decoded_by_detection_not_as_mojibake()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"utf-8\"><title>Café</title></head><body><p>Über die Brücke gehen Fußgänger täglich.</p></body></html>";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(html);
+
+        var decoded = InputDecoder.Decode(new RawInput(bytes, "page.html"), Options);
+
+        Assert.Contains("Über die Brücke gehen Fußgänger täglich.", decoded.Text, StringComparison.Ordinal);
+        Assert.Equal(InputKind.Html, decoded.Kind);
+    }
+
+    [Fact]
+    public void Utf16_bom_is_honoured()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Title\n\nBody “quoted” — text.")).ToArray();
+
+        var decoded = InputDecoder.Decode(new RawInput(bytes, "dump.txt"), Options);
+
+        Assert.Equal("Title\n\nBody “quoted” — text.", decoded.Text);
+        Assert.Equal(InputKind.Text, decoded.Kind);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, FailureReason.Binary)]
+    [InlineData(new byte[] { 0x41, 0x00, 0x42, 0x43 }, FailureReason.Binary)]
+    [InlineData(new byte[] { }, FailureReason.Empty)]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, FailureReason.Empty)]
+    public void Unreadable_input_is_rejected_with_its_reason(byte[] bytes, FailureReason expected)
+    {
+        var e = Assert.Throws<InputRejectedException>(() => InputDecoder.Decode(new RawInput(bytes, "x"), Options));
+
+        Assert.Equal(expected, e.Reason);
+    }
+
+    [Fact]
+    public void Oversized_input_is_rejected_before_decoding()
+    {
+        var e = Assert.Throws<InputRejectedException>(() =>
+            InputDecoder.Decode(new RawInput(new byte[101], "big.txt"), new CleanerOptions { MaxInputBytes = 100 }));
+
+        Assert.Equal(FailureReason.TooLarge, e.Reason);
+    }
+
+    [Fact]
+    public void Seed_text_dump_is_text_not_html()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Pipeline.Tests.Shared.RepositoryPaths.Seeds, "002_60298ffe5bee1918.txt"));
+
+        var decoded = InputDecoder.Decode(new RawInput(bytes, "002_60298ffe5bee1918.txt"), Options);
+
+        Assert.Equal(InputKind.Text, decoded.Kind);
+        Assert.Equal("utf-8", decoded.EncodingName);
+    }
+}

@@ -1,0 +1,12 @@
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Tests.Input;
+
+public class WhitespaceFolderTests
+{
+    [Fact]
+    public void Nbsp_and_thin_spaces_fold_to_one_plain_space_and_quotes_stay()
+    {
+        Assert.Equal("“Today,” he said — twice.", WhitespaceFolder.FoldLine("  “Today,”\u00A0\u2009he said\u202F—\ttwice.\u200B "));
+    }
+}
