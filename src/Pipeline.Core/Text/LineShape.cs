@@ -1,0 +1,71 @@
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Text;
+
+/// <summary>Shape measures of one line: word count, sentence ending, heading look.</summary>
+public static class LineShape
+{
+    public static int Words(string text) => WordCounter.Count(text);
+
+    /// <summary>Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd(' ', '"', '”', '’', '\'', ')', ']', '»');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>Reads as running prose: enough words, or a full sentence of several words.</summary>
+    public static bool IsProse(string text, int proseMinWords)
+    {
+        var words = Words(text);
+        return words >= proseMinWords * 2 || (words >= proseMinWords && (EndsSentence(text) || text.Contains(", ", StringComparison.Ordinal)))
+            || (words >= proseMinWords / 2 + 2 && EndsSentence(text) && char.IsUpper(FirstLetter(text)));
+    }
+
+    /// <summary>Looks like a title or subheading: a short line starting with a capital, digit or quote, not ending with a full stop.</summary>
+    public static bool IsHeading(string text, int headingMaxWords)
+    {
+        var words = Words(text);
+        if (words is 0 || words > headingMaxWords || text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var t = text.TrimEnd();
+        if (t.EndsWith('.') && !t.EndsWith("...", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = text[0];
+        return char.IsUpper(first) || char.IsDigit(first) || first is '“' or '"' or '‘' or '\'' || char.IsUpper(FirstLetter(text));
+    }
+
+    /// <summary>How many sentence ends the line holds (a rough count).</summary>
+    public static int Sentences(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i == text.Length - 1 || text[i + 1] == ' ' || text[i + 1] is '"' or '”' or '’'))
+            {
+                count++;
+            }
+        }
+
+        return Math.Max(count, 1);
+    }
+
+    private static char FirstLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+        }
+
+        return ' ';
+    }
+}

@@ -1,0 +1,60 @@
+namespace Pipeline.Core.Text;
+
+/// <summary>Finds the body of a post by line density: prose lines weigh their word count, menu-like short lines weigh against; the body is the run of lines with the greatest total (one linear pass).</summary>
+public sealed class MainTextSelector(TextPatterns patterns)
+{
+    private const int HeadingWeight = -1;
+    private const int ShortLineWeight = -4;
+
+    public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var best = 0;
+        MainTextRegion? bestRegion = null;
+        var running = 0;
+        var runStart = -1;
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved)
+            {
+                continue;
+            }
+
+            var weight = Weight(block);
+            if (running <= 0)
+            {
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                running = 0;
+                runStart = i;
+            }
+
+            running += weight;
+            if (running > best)
+            {
+                best = running;
+                bestRegion = new MainTextRegion(runStart, i);
+            }
+        }
+
+        return bestRegion;
+    }
+
+    /// <summary>How strongly a kept line argues for being body text.</summary>
+    public int Weight(TextBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var text = block.Content;
+        if (LineShape.IsProse(text, patterns.Rules.ProseMinWords))
+        {
+            var words = LineShape.Words(text);
+            return block.IsListItem ? words / 2 : words;
+        }
+
+        return LineShape.IsHeading(text, patterns.Rules.HeadingMaxWords) && !block.IsListItem ? HeadingWeight : ShortLineWeight;
+    }
+}
