@@ -18,7 +18,7 @@ public static class LineShape
     public static bool IsProse(string text, int proseMinWords)
     {
         var words = Words(text);
-        return words >= proseMinWords * 2 || (words >= proseMinWords && (EndsSentence(text) || text.Contains(", ", StringComparison.Ordinal)))
+        return words >= proseMinWords * 2 || (words >= proseMinWords && EndsSentence(text))
             || (words >= proseMinWords / 2 + 2 && EndsSentence(text) && char.IsUpper(FirstLetter(text)));
     }
 

@@ -67,8 +67,11 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var article = Assemble(blocks, segment, headIndex, comments);
+        // A closed post (its "Sources:" line, "Read more") may be one paragraph long; an open run of text needs more body to count.
+        var closed = Enumerable.Range(segment.Start, segment.End - segment.Start).Any(i => blocks[i].Role == TextRole.Closer);
+        var proseLines = article.Text.Split("\n\n").Count(p => LineShape.IsProse(p, rules.ProseMinWords));
         var isArticle = region is not null && article.WordCount >= rules.ArticleMinWords && (titleIndex >= 0 || !onListing)
-            && (article.Text.Split("\n\n").Count(p => LineShape.IsProse(p, rules.ProseMinWords)) >= rules.ArticleMinProseLines || article.WordCount >= rules.ArticleMinWords * 2);
+            && (closed || proseLines >= rules.ArticleMinProseLines);
         return new PostDraft(article, isArticle, headIndex, segment, blocks);
     }
 
@@ -126,12 +129,15 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 
             if (block.Role == TextRole.Body)
             {
-                return LineShape.Words(block.Text) > LineShape.Words(blocks[candidate].Text) ? candidate : -1;
+                var setOff = IsRemovedLine(blocks, candidate - 1) || IsRemovedLine(blocks, candidate + 1);
+                return setOff && LineShape.Words(block.Text) > LineShape.Words(blocks[candidate].Text) ? candidate : -1;
             }
         }
 
         return -1;
     }
+
+    private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
     private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
     {
