@@ -35,6 +35,9 @@ public sealed record TextRules
     /// <summary>Lines that close one post of a multi-post page (besides source lines).</summary>
     public IReadOnlyList<string> ArticleCloserPatterns { get; init; } = [];
 
+    /// <summary>Headings that open what follows a post's body (related links, teasers).</summary>
+    public IReadOnlyList<string> BodyEndPatterns { get; init; } = [];
+
     /// <summary>Photo captions and credits.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 
@@ -49,6 +52,9 @@ public sealed record TextRules
 
     /// <summary>Newsletter and membership appeals.</summary>
     public IReadOnlyList<string> NewsletterPatterns { get; init; } = [];
+
+    /// <summary>Cookie and consent banners.</summary>
+    public IReadOnlyList<string> ConsentPatterns { get; init; } = [];
 
     /// <summary>Footer lines: contact addresses, publisher blurbs, legal links.</summary>
     public IReadOnlyList<string> FooterPatterns { get; init; } = [];

@@ -5,13 +5,30 @@ namespace Pipeline.Core.Text;
 /// <summary>Shape measures of one line: word count, sentence ending, heading look.</summary>
 public static class LineShape
 {
-    public static int Words(string text) => WordCounter.Count(text);
+    /// <summary>Words in the line; in scripts written without spaces (Chinese, Japanese) two characters count as one word.</summary>
+    public static int Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var ideographic = 0;
+        foreach (var c in text)
+        {
+            if (IsIdeographic(c))
+            {
+                ideographic++;
+            }
+        }
+
+        return ideographic == 0 ? WordCounter.Count(text) : WordCounter.Count(text) + (ideographic / 2);
+    }
+
+    private static bool IsIdeographic(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)
     {
         var t = text.TrimEnd(' ', '"', '”', '’', '\'', ')', ']', '»');
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
     }
 
     /// <summary>Reads as running prose: enough words, or a full sentence of several words.</summary>
@@ -47,7 +64,11 @@ public static class LineShape
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '.' or '!' or '?' && (i == text.Length - 1 || text[i + 1] == ' ' || text[i + 1] is '"' or '”' or '’'))
+            if (text[i] is '。' or '！' or '？')
+            {
+                count++;
+            }
+            else if (text[i] is '.' or '!' or '?' && (i == text.Length - 1 || text[i + 1] == ' ' || text[i + 1] is '"' or '”' or '’'))
             {
                 count++;
             }

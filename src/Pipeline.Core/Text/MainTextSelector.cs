@@ -1,10 +1,11 @@
 namespace Pipeline.Core.Text;
 
-/// <summary>Finds the body of a post by line density: prose lines weigh their word count, menu-like short lines weigh against; the body is the run of lines with the greatest total (one linear pass).</summary>
+/// <summary>Finds the body of a post by line density: prose lines weigh their word count, menu-like short lines weigh against; the body is the run of lines with the greatest total (one linear pass); a related-links heading ends it.</summary>
 public sealed class MainTextSelector(TextPatterns patterns)
 {
     private const int HeadingWeight = -1;
     private const int ShortLineWeight = -4;
+    private const int BodyEndWeight = -1_000_000;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
@@ -13,6 +14,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
         MainTextRegion? bestRegion = null;
         var running = 0;
         var runStart = -1;
+        var previousWasProse = false;
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -21,7 +23,14 @@ public sealed class MainTextSelector(TextPatterns patterns)
                 continue;
             }
 
+            // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list.
             var weight = Weight(block);
+            if (weight == HeadingWeight && !previousWasProse)
+            {
+                weight = ShortLineWeight;
+            }
+
+            previousWasProse = weight > 0;
             if (running <= 0)
             {
                 if (weight <= 0)
@@ -49,6 +58,11 @@ public sealed class MainTextSelector(TextPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(block);
         var text = block.Content;
+        if (patterns.BodyEnd.IsMatch(text))
+        {
+            return BodyEndWeight;
+        }
+
         if (LineShape.IsProse(text, patterns.Rules.ProseMinWords))
         {
             var words = LineShape.Words(text);

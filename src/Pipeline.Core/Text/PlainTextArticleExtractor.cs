@@ -24,10 +24,12 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             new AdSlotClassifier(patterns),
             new SyndicationLineDetector(patterns),
             new BylineDetector(patterns),
+            new RepeatedLineDetector(),
             new CaptionDetector(patterns),
             new NavigationDetector(patterns),
             new NewsletterDetector(patterns),
             new FooterDetector(patterns),
+            new ConsentBannerDetector(patterns),
         ];
         _comments = new CommentThreadDetector(patterns);
         _posts = new PostBuilder(patterns, new MainTextSelector(patterns), new BylineReader(patterns, parser), new AgencyCreditFinder(patterns, parser.Agencies));

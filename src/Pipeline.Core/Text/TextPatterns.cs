@@ -23,12 +23,14 @@ public sealed class TextPatterns
         AgencyNotes = rules.AgencyNotePatterns.Select(Compile).ToArray();
         DatelineAgency = Compile(rules.DatelineAgencyPattern);
         ArticleCloser = AnyOf(rules.ArticleCloserPatterns);
+        BodyEnd = AnyOf(rules.BodyEndPatterns);
         Caption = AnyOf(rules.CaptionPatterns);
         CommentStart = AnyOf(rules.CommentStartPatterns);
         CommentHeader = Compile(rules.CommentHeaderPattern);
         CommentChrome = AnyOf(rules.CommentChromePatterns);
         Newsletter = AnyOf(rules.NewsletterPatterns);
         Footer = AnyOf(rules.FooterPatterns);
+        Consent = AnyOf(rules.ConsentPatterns);
         Byline = AnyOf(rules.BylinePatterns);
     }
 
@@ -43,12 +45,14 @@ public sealed class TextPatterns
     public IReadOnlyList<Regex> AgencyNotes { get; }
     public Regex DatelineAgency { get; }
     public Regex ArticleCloser { get; }
+    public Regex BodyEnd { get; }
     public Regex Caption { get; }
     public Regex CommentStart { get; }
     public Regex CommentHeader { get; }
     public Regex CommentChrome { get; }
     public Regex Newsletter { get; }
     public Regex Footer { get; }
+    public Regex Consent { get; }
     public Regex Byline { get; }
 
     /// <summary>The line opens a byline and is short enough to be one.</summary>

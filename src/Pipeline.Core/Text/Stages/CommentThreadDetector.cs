@@ -3,7 +3,7 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Text.Stages;
 
-/// <summary>Removes reader-comment threads in full: from a marker ("1 comment", "Post a Comment") after the body starts, to the next post closer or the page end; parses each commenter line and its text into a <see cref="Comment"/>.</summary>
+/// <summary>Removes reader-comment threads in full: from a marker ("1 comment", "Post a Comment", "X on May 1, 2018 at 9:02 am said:") after the body starts, to the next post closer or the page end; parses each commenter line and its text into a <see cref="Comment"/>.</summary>
 public sealed class CommentThreadDetector(TextPatterns patterns) : ITextStage
 {
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) => Detect(blocks).Blocks;
@@ -64,12 +64,13 @@ public sealed class CommentThreadDetector(TextPatterns patterns) : ITextStage
         {
             var block = blocks[i];
             blocks[i] = block with { Removal = RemovalReasons.Comments };
-            if (i == start || patterns.CommentChrome.IsMatch(block.Content) || patterns.CommentStart.IsMatch(block.Content))
+            var header = patterns.CommentHeader.Match(block.Content);
+            if (!header.Success && (i == start || patterns.CommentChrome.IsMatch(block.Content) || patterns.CommentStart.IsMatch(block.Content)))
             {
                 continue;
             }
 
-            if (patterns.CommentHeader.Match(block.Content) is { Success: true } header)
+            if (header.Success)
             {
                 Flush();
                 headerIndex = i;
