@@ -6,6 +6,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
     private const int HeadingWeight = -1;
     private const int ShortLineWeight = -4;
     private const int BodyEndWeight = -1_000_000;
+    private const int SubstantialBody = 150;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
@@ -31,6 +32,12 @@ public sealed class MainTextSelector(TextPatterns patterns)
             }
 
             previousWasProse = weight > 0;
+            if (weight == BodyEndWeight && best >= SubstantialBody)
+            {
+                // What follows a related-links heading is teasers, however much prose they hold.
+                break;
+            }
+
             if (running <= 0)
             {
                 if (weight <= 0)
