@@ -10,7 +10,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 
     /// <param name="page">The whole page's lines; only the segment's lines are read.</param>
     /// <param name="segment">The lines of this post.</param>
-    /// <param name="onListing">The page holds several segments: each post's title is its first heading.</param>
+    /// <param name="onListing">The page holds several segments: each post's title is its fullest heading.</param>
     /// <param name="comments">Comments parsed from the whole page.</param>
     public PostDraft Build(IReadOnlyList<TextBlock> page, TextSegment segment, bool onListing, IReadOnlyList<ParsedComment> comments)
     {
@@ -86,12 +86,12 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
                 continue;
             }
 
-            if (onListing)
-            {
-                return i;
-            }
-
-            if (found < 0 || LineShape.Words(block.Text) >= MinTitleWords)
+            // On a listing the post title is the fullest heading above the body (not the site name or a feed handle);
+            // on a single page it is the last real heading above the body (not a kicker or breadcrumb).
+            var better = onListing
+                ? found < 0 || LineShape.Words(block.Text) > LineShape.Words(blocks[found].Text)
+                : found < 0 || LineShape.Words(block.Text) >= MinTitleWords;
+            if (better)
             {
                 found = i;
             }
