@@ -13,9 +13,9 @@ public class PostStructureTests
     [Fact]
     public void Page_is_cut_after_each_run_of_closers()
     {
-        var blocks = new SyndicationLineDetector(Patterns).Apply(new AdSlotClassifier(Patterns).Apply(Page(
+        var blocks = new NavigationDetector(Patterns).Apply(new SyndicationLineDetector(Patterns).Apply(new AdSlotClassifier(Patterns).Apply(Page(
             "US, Russia discuss Syria ceasefire", "", Paragraph, "", "Source: Reuters", "", "Read more", "", "Advertisements", "",
-            "US, Russia must agree on Syria: UN envoy", "", Paragraph, "", "Source: AFP")));
+            "US, Russia must agree on Syria: UN envoy", "", Paragraph, "", "Source: AFP"))));
         Assert.Equal([new TextSegment(0, 5), new TextSegment(5, 8)], ArticleSplitter.Split(blocks));
     }
 
