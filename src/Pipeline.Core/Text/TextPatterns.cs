@@ -6,7 +6,8 @@ namespace Pipeline.Core.Text;
 /// <summary>The phrases and patterns of <see cref="TextRules"/>, compiled once per rule set.</summary>
 public sealed class TextPatterns
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Rules are data: NonBacktracking keeps any pattern linear in the line length, whatever a rules edit adds.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
     public TextPatterns(TextRules rules)
