@@ -5,6 +5,9 @@ public sealed class MainTextSelector(TextPatterns patterns)
 {
     private const int HeadingWeight = -1;
     private const int ShortLineWeight = -4;
+    // Text browsers put teaser boxes and nested lists at these indents; body paragraphs start at the margin.
+    private const int BoxIndent = 4;
+    private const int NestedIndent = 6;
     private const int BodyEndWeight = -1_000_000;
     private const int SubstantialBody = 150;
 
@@ -73,7 +76,9 @@ public sealed class MainTextSelector(TextPatterns patterns)
         if (LineShape.IsProse(text, patterns.Rules.ProseMinWords))
         {
             var words = LineShape.Words(text);
-            return block.IsListItem ? words / 2 : words;
+            return block.IsListItem || block.Indent >= NestedIndent ? ShortLineWeight
+                : block.Indent >= BoxIndent ? words / 2
+                : words;
         }
 
         return LineShape.IsHeading(text, patterns.Rules.HeadingMaxWords) && !block.IsListItem ? HeadingWeight : ShortLineWeight;

@@ -8,6 +8,9 @@ namespace Pipeline.Core.Text;
 /// <param name="Removal">The removal reason (see <c>RemovalReasons</c>) when the line is not part of any article text.</param>
 public sealed record TextBlock(int Index, string Text, bool AfterGap, TextRole Role = TextRole.Unclassified, string? Removal = null)
 {
+    /// <summary>Leading spaces of the raw line: text browsers indent nested lists and teaser boxes, rarely body paragraphs.</summary>
+    public int Indent { get; init; }
+
     public bool IsRemoved => Removal is not null;
 
     /// <summary>The line is a list item as text browsers print them ("• item", "□ item").</summary>

@@ -10,15 +10,16 @@ public static class TextBlockReader
         ArgumentNullException.ThrowIfNull(text);
         var blocks = new List<TextBlock>();
         var afterGap = true;
-        foreach (var line in WhitespaceFolder.FoldLines(text))
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
+            var line = WhitespaceFolder.FoldLine(raw);
             if (line.Length == 0)
             {
                 afterGap = true;
                 continue;
             }
 
-            blocks.Add(new TextBlock(blocks.Count, line, afterGap));
+            blocks.Add(new TextBlock(blocks.Count, line, afterGap) { Indent = raw.Length - raw.TrimStart(' ').Length });
             afterGap = false;
         }
 

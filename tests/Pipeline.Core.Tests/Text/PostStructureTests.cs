@@ -38,6 +38,15 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Indented_teaser_box_after_the_body_is_not_body()
+    {
+        var teaser = "        Our family always celebrates anniversaries, but not this week. A year ago Tuesday, our father was arrested in Tokyo.";
+        var blocks = TextBlockReader.Read(string.Join("\n", Paragraph, "", Paragraph + " Again.", "", "        Carlos Ghosn and the dark side of Japanese justice", "", teaser, "", teaser + " Twice.", "", teaser + " Thrice."));
+        Assert.Equal(8, blocks[4].Indent);
+        Assert.Equal(new MainTextRegion(0, 1), new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count)));
+    }
+
+    [Fact]
     public void Source_part_of_a_byline_is_an_agency_check_never_a_person()
     {
         var reader = new BylineReader(Patterns, new BylineParser(RuleSet.Embedded.Metadata));
