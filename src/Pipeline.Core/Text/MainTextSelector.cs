@@ -4,7 +4,7 @@ namespace Pipeline.Core.Text;
 public sealed class MainTextSelector(TextPatterns patterns)
 {
     private const int HeadingWeight = -1;
-    private const int ShortLineWeight = -4;
+    private const int ShortLineWeight = -12;
     // Text browsers put teaser boxes and nested lists at these indents; body paragraphs start at the margin.
     private const int BoxIndent = 4;
     private const int NestedIndent = 6;
