@@ -1,36 +1,77 @@
 using Pipeline.Core.Cleaning;
-using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
+using Pipeline.Core.Text.Stages;
 
 namespace Pipeline.Core.Text;
 
-/// <summary>Cleans plain-text dumps of news pages. (Baseline: first line is the title, every other non-blank line a paragraph.)</summary>
-public sealed class PlainTextArticleExtractor(RuleSet rules) : IArticleExtractor
+/// <summary>Cleans plain-text dumps of news pages: line classifiers remove ads, syndication traces, captions, chrome, appeals, footers, comment threads and duplicates; the page is then cut into posts and each post's body found by line density.</summary>
+public sealed class PlainTextArticleExtractor : IArticleExtractor
 {
-    public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
+    private readonly ITextStage[] _lineStages;
+    private readonly CommentThreadDetector _comments;
+    private readonly DuplicateParagraphRemover _duplicates = new();
+    private readonly PostBuilder _posts;
+
+    public PlainTextArticleExtractor(RuleSet rules)
     {
-        var lines = WhitespaceFolder.FoldLines(input.Text).Where(l => l.Length > 0).ToList();
-        var removed = new List<RemovedBlock>();
-        var body = new List<string>();
-        foreach (var line in lines.Skip(1))
+        ArgumentNullException.ThrowIfNull(rules);
+        var patterns = new TextPatterns(rules.Text);
+        var parser = new BylineParser(rules.Metadata);
+        _lineStages =
+        [
+            new AdSlotClassifier(patterns),
+            new SyndicationLineDetector(patterns),
+            new BylineDetector(patterns),
+            new RepeatedLineDetector(),
+            new CaptionDetector(patterns),
+            new NavigationDetector(patterns),
+            new NewsletterDetector(patterns),
+            new FooterDetector(patterns),
+            new ConsentBannerDetector(patterns),
+        ];
+        _comments = new CommentThreadDetector(patterns);
+        _posts = new PostBuilder(patterns, new MainTextSelector(patterns), new BylineReader(patterns, parser), new AgencyCreditFinder(patterns, parser.Agencies));
+    }
+
+    public Extraction Extract(Input.DecodedInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var blocks = TextBlockReader.Read(input.Text);
+        foreach (var stage in _lineStages)
         {
-            if (rules.Text.AdLines.Contains(line, StringComparer.OrdinalIgnoreCase))
+            cancellationToken.ThrowIfCancellationRequested();
+            blocks = stage.Apply(blocks);
+        }
+
+        var thread = _comments.Detect(blocks);
+        blocks = _duplicates.Apply(thread.Blocks);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var segments = ArticleSplitter.Split(blocks);
+        var drafts = segments.Select(s => _posts.Build(blocks, s, segments.Count > 1, thread.Comments)).ToList();
+        var posts = drafts.Where(d => d.IsArticle).ToList();
+        if (posts.Count == 0 && drafts.Where(d => d.Article.WordCount > 0).MaxBy(d => d.Article.WordCount) is { } fallback)
+        {
+            posts.Add(fallback);
+        }
+
+        var pageRemoved = new List<RemovedBlock>();
+        foreach (var draft in drafts)
+        {
+            var kept = posts.Contains(draft);
+            for (var i = draft.Segment.Start; i < draft.Segment.End; i++)
             {
-                removed.Add(new RemovedBlock(RemovalReasons.Advertisement, line));
-                continue;
+                var block = draft.Blocks[i];
+                if (!kept || i < draft.HeadIndex)
+                {
+                    pageRemoved.Add(new RemovedBlock(block.Removal ?? RemovalReasons.Boilerplate, block.Text));
+                }
             }
-
-            body.Add(line);
         }
 
-        if (lines.Count == 0)
-        {
-            return new Extraction(PageKind.Article, [], removed);
-        }
-
-        var text = string.Join("\n\n", body);
-        var article = new Article { Title = lines[0], Text = text, WordCount = WordCounter.Count(text), Removed = removed };
-        return new Extraction(PageKind.Article, [article], []);
+        var articles = posts.Select(p => p.Article).ToArray();
+        return new Extraction(articles.Length > 1 ? PageKind.Listing : PageKind.Article, articles, pageRemoved);
     }
 }

@@ -1,0 +1,86 @@
+namespace Pipeline.Core.Text;
+
+/// <summary>Finds the body of a post by line density: prose lines weigh their word count, menu-like short lines weigh against; the body is the run of lines with the greatest total (one linear pass); a related-links heading ends it.</summary>
+public sealed class MainTextSelector(TextPatterns patterns)
+{
+    private const int HeadingWeight = -1;
+    private const int ShortLineWeight = -12;
+    // Text browsers put teaser boxes and nested lists at these indents; body paragraphs start at the margin.
+    private const int BoxIndent = 4;
+    private const int NestedIndent = 6;
+    private const int BodyEndWeight = -1_000_000;
+    private const int SubstantialBody = 150;
+
+    public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var best = 0;
+        MainTextRegion? bestRegion = null;
+        var running = 0;
+        var runStart = -1;
+        var previousWasProse = false;
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved)
+            {
+                continue;
+            }
+
+            // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list.
+            var weight = Weight(block);
+            if (weight == HeadingWeight && !previousWasProse)
+            {
+                weight = ShortLineWeight;
+            }
+
+            previousWasProse = weight > 0;
+            if (weight == BodyEndWeight && best >= SubstantialBody)
+            {
+                // What follows a related-links heading is teasers, however much prose they hold.
+                break;
+            }
+
+            if (running <= 0)
+            {
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                running = 0;
+                runStart = i;
+            }
+
+            running += weight;
+            if (running > best)
+            {
+                best = running;
+                bestRegion = new MainTextRegion(runStart, i);
+            }
+        }
+
+        return bestRegion;
+    }
+
+    /// <summary>How strongly a kept line argues for being body text.</summary>
+    public int Weight(TextBlock block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var text = block.Content;
+        if (patterns.BodyEnd.IsMatch(text))
+        {
+            return BodyEndWeight;
+        }
+
+        if (LineShape.IsProse(text, patterns.Rules.ProseMinWords))
+        {
+            var words = LineShape.Words(text);
+            return block.IsListItem || block.Indent >= NestedIndent ? ShortLineWeight
+                : block.Indent >= BoxIndent ? words / 2
+                : words;
+        }
+
+        return LineShape.IsHeading(text, patterns.Rules.HeadingMaxWords) && !block.IsListItem ? HeadingWeight : ShortLineWeight;
+    }
+}

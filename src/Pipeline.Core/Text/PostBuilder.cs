@@ -1,0 +1,189 @@
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Text;
+
+/// <summary>Reads one segment as a post: body region, title, standfirst, byline, subheadings, agencies, comments; every other line of the segment is marked removed.</summary>
+public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector, BylineReader bylines, AgencyCreditFinder agencies)
+{
+    private const int MinTitleWords = 3;
+
+    /// <param name="page">The whole page's lines; only the segment's lines are read.</param>
+    /// <param name="segment">The lines of this post.</param>
+    /// <param name="onListing">The page holds several segments: each post's title is its fullest heading.</param>
+    /// <param name="comments">Comments parsed from the whole page.</param>
+    public PostDraft Build(IReadOnlyList<TextBlock> page, TextSegment segment, bool onListing, IReadOnlyList<ParsedComment> comments)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(comments);
+        var blocks = page.ToArray();
+        var rules = patterns.Rules;
+        var region = selector.Select(blocks, segment);
+        var regionFirst = region?.First ?? segment.End;
+        var regionLast = region?.Last ?? segment.End - 1;
+
+        var titleIndex = FindTitle(blocks, segment.Start, regionFirst, onListing);
+        if (titleIndex >= 0)
+        {
+            blocks[titleIndex] = blocks[titleIndex] with { Role = TextRole.Title };
+        }
+
+        for (var i = regionFirst; region is not null && i <= regionLast; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved)
+            {
+                continue;
+            }
+
+            var words = LineShape.Words(block.Content);
+            if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords))
+            {
+                blocks[i] = block with { Role = TextRole.Body };
+            }
+            else if (!block.IsListItem && LineShape.IsHeading(block.Content, rules.HeadingMaxWords))
+            {
+                blocks[i] = block with { Role = TextRole.Subheading };
+            }
+            else
+            {
+                blocks[i] = block.Remove(RemovalReasons.Boilerplate);
+            }
+        }
+
+        var standfirstIndex = FindStandfirst(blocks, Math.Max(titleIndex + 1, segment.Start), regionLast);
+        if (standfirstIndex >= 0)
+        {
+            blocks[standfirstIndex] = blocks[standfirstIndex] with { Role = TextRole.Standfirst };
+        }
+
+        var headIndex = titleIndex >= 0 ? titleIndex : regionFirst;
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            if (blocks[i].Role is TextRole.Unclassified && !blocks[i].IsRemoved)
+            {
+                blocks[i] = blocks[i].Remove(i < headIndex ? RemovalReasons.Navigation : RemovalReasons.Boilerplate);
+            }
+        }
+
+        var article = Assemble(blocks, segment, headIndex, comments);
+        // A closed post (its "Sources:" line, "Read more") may be one paragraph long; an open run of text needs more body to count.
+        var closed = Enumerable.Range(segment.Start, segment.End - segment.Start).Any(i => blocks[i].Role == TextRole.Closer);
+        var proseLines = article.Text.Split("\n\n").Count(p => LineShape.IsProse(p, rules.ProseMinWords));
+        var isArticle = region is not null && article.WordCount >= rules.ArticleMinWords && (titleIndex >= 0 || !onListing)
+            && (closed || proseLines >= rules.ArticleMinProseLines);
+        return new PostDraft(article, isArticle, headIndex, segment, blocks);
+    }
+
+    private int FindTitle(TextBlock[] blocks, int start, int end, bool onListing)
+    {
+        var found = -1;
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified || !LineShape.IsHeading(block.Text, patterns.Rules.HeadingMaxWords))
+            {
+                continue;
+            }
+
+            // On a listing the post title is the fullest heading above the body (not the site name or a feed handle);
+            // on a single page it is the last real heading above the body (not a kicker or breadcrumb).
+            var better = onListing
+                ? found < 0 || LineShape.Words(block.Text) > LineShape.Words(blocks[found].Text)
+                : found < 0 || LineShape.Words(block.Text) >= MinTitleWords;
+            if (better)
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    // The dek: a single short sentence right after the title, followed by a longer body paragraph.
+    private int FindStandfirst(TextBlock[] blocks, int start, int regionLast)
+    {
+        var rules = patterns.Rules;
+        var candidate = -1;
+        for (var i = start; i <= regionLast && i < blocks.Length; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved)
+            {
+                continue;
+            }
+
+            if (candidate < 0)
+            {
+                var words = LineShape.Words(block.Text);
+                if (block.Role is not (TextRole.Body or TextRole.Unclassified) || block.IsListItem || words > rules.StandfirstMaxWords
+                    || LineShape.Sentences(block.Text) > 1 || !LineShape.IsProse(block.Text, rules.ProseMinWords)
+                    || block.Text[0] is '“' or '"' || patterns.DatelineAgency.IsMatch(block.Text))
+                {
+                    return -1;
+                }
+
+                candidate = i;
+                continue;
+            }
+
+            if (block.Role == TextRole.Body)
+            {
+                var setOff = IsRemovedLine(blocks, candidate - 1) || IsRemovedLine(blocks, candidate + 1);
+                return setOff && LineShape.Words(block.Text) > LineShape.Words(blocks[candidate].Text) ? candidate : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
+
+    private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
+    {
+        string? title = null;
+        string? standfirst = null;
+        string? bylineText = null;
+        var paragraphs = new List<string>();
+        var removed = new List<RemovedBlock>();
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            var block = blocks[i];
+            switch (block.Role)
+            {
+                case TextRole.Title:
+                    title ??= block.Text;
+                    break;
+                case TextRole.Standfirst:
+                    standfirst ??= block.Text;
+                    break;
+                case TextRole.Body or TextRole.Subheading:
+                    paragraphs.Add(block.Content);
+                    break;
+                case TextRole.Byline when i >= headIndex:
+                    bylineText ??= block.Text;
+                    break;
+            }
+
+            if (block.IsRemoved && i >= headIndex)
+            {
+                removed.Add(new RemovedBlock(block.Removal!, block.Text));
+            }
+        }
+
+        var byline = bylines.Read(bylineText);
+        var text = string.Join("\n\n", paragraphs);
+        return new Article
+        {
+            Title = title,
+            Standfirst = standfirst,
+            Authors = byline.Authors,
+            Agencies = agencies.Find(blocks, segment, byline.Agencies),
+            Byline = bylineText,
+            Text = text,
+            WordCount = WordCounter.Count(text),
+            Removed = removed,
+            Comments = comments.Where(c => c.BlockIndex >= segment.Start && c.BlockIndex < segment.End).Select(c => c.Comment).ToArray(),
+        };
+    }
+}

@@ -1,0 +1,12 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Text.Stages;
+
+/// <summary>Removes ad-slot labels that stand alone on a line ("Advertisements", "ADVERTISEMENT", "ADS").</summary>
+public sealed class AdSlotClassifier(TextPatterns patterns) : ITextStage
+{
+    public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) =>
+        blocks.Select(b => !b.IsRemoved && patterns.AdLines.Contains(b.Content.Trim(' ', '-', '–', '—', '.', ':', '[', ']', '(', ')'))
+            ? b.Remove(RemovalReasons.Advertisement)
+            : b).ToArray();
+}

@@ -1,0 +1,28 @@
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Text;
+
+/// <summary>Turns a plain-text page into its non-blank lines, whitespace-folded, each remembering whether a blank line preceded it.</summary>
+public static class TextBlockReader
+{
+    public static IReadOnlyList<TextBlock> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var blocks = new List<TextBlock>();
+        var afterGap = true;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            var line = WhitespaceFolder.FoldLine(raw);
+            if (line.Length == 0)
+            {
+                afterGap = true;
+                continue;
+            }
+
+            blocks.Add(new TextBlock(blocks.Count, line, afterGap) { Indent = raw.Length - raw.TrimStart(' ').Length });
+            afterGap = false;
+        }
+
+        return blocks;
+    }
+}

@@ -1,0 +1,115 @@
+using Pipeline.Core.Model;
+using Pipeline.Core.Text;
+using Pipeline.Core.Text.Stages;
+using static Pipeline.Core.Tests.Text.TextFixtures;
+
+namespace Pipeline.Core.Tests.Text;
+
+public class LineClassifierTests
+{
+    private const string Body = "Both sides agreed not to release the documents publicly, officials said on Saturday.";
+
+    [Fact]
+    public void Ad_slot_labels_are_removed_and_body_stays()
+    {
+        var blocks = new AdSlotClassifier(Patterns).Apply(Page("Advertisements", "ADVERTISEMENT", "ADS", Body));
+        Assert.Equal([RemovalReasons.Advertisement, RemovalReasons.Advertisement, RemovalReasons.Advertisement, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Feed_footers_source_labels_and_short_links_are_syndication_and_source_lines_close_a_post_but_read_more_alone_does_not()
+    {
+        var blocks = new SyndicationLineDetector(Patterns).Apply(Page(
+            "The post US, Russia reach deal on Syria cease-fire appeared first on ARA News.",
+            "source: ARA News",
+            "http://ift.tt/eA8V8J",
+            "Sources: Reuters/Associated Press/Russia Today/Syria & Iraq News",
+            "Read more",
+            Body));
+        Assert.Equal([RemovalReasons.Syndication, RemovalReasons.Syndication, RemovalReasons.Syndication, RemovalReasons.Syndication, Kept, Kept], Reasons(blocks));
+        Assert.Equal([TextRole.Closer, TextRole.Closer, TextRole.Unclassified, TextRole.Closer, TextRole.Unclassified, TextRole.Unclassified], blocks.Select(b => b.Role).ToArray());
+    }
+
+    [Fact]
+    public void Photo_captions_and_credits_are_removed_but_the_byline_beside_them_is_not()
+    {
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "by AFP",
+            "Fabrice Coffrini—AFP",
+            "",
+            "Men inspect a damaged site after double airstrikes on the rebel held Bab al-Nairab neighborhood of Aleppo, Syria. (Photo: Reuters)",
+            "",
+            "U.S. Secretary of State John Kerry (L) and Russian Foreign Minister Sergei Lavrov (R) in Geneva, Switzerland August 26, 2016. [Martial Trezzini/Reuters/Pool]",
+            "",
+            "US Secretary of State John Kerry and Ruusian Foreign Minister Sergey Lavrov at a joint press conference in Geneva",
+            "US Secretary of State John Kerry and Ruusian Foreign Minister Sergey Lavrov at a joint press conference in Geneva",
+            "",
+            Body));
+        Assert.Equal([Kept, RemovalReasons.Caption, RemovalReasons.Caption, RemovalReasons.Caption, RemovalReasons.Caption, RemovalReasons.Caption, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Breadcrumb_repeating_the_title_reading_time_and_section_labels_are_navigation()
+    {
+        var blocks = new NavigationDetector(Patterns).Apply(Page(
+            "Home Latest News U.S., Russia Agree to New Syria Truce Plan",
+            "",
+            "U.S., Russia Agree to New Syria Truce Plan",
+            "",
+            "Published",
+            "World",
+            "3 min read",
+            "Previous Post Next Post",
+            "Related Articles",
+            "We Must Go After These Terrorists, says Kerry"));
+        Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Newsletter_box_and_membership_appeal_are_removed()
+    {
+        var blocks = new NewsletterDetector(Patterns).Apply(Page(
+            "(At The Quint, we are answerable only to our audience. Play an active role in shaping our journalism by becoming a member. Because the truth is worth it.)",
+            "Stay Updated",
+            "Subscribe To Our Daily Newsletter And Get News Delivered Straight To Your Inbox.",
+            "Join over 120,000 subscribers!",
+            Body));
+        Assert.Equal([RemovalReasons.Newsletter, RemovalReasons.Newsletter, RemovalReasons.Newsletter, RemovalReasons.Newsletter, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Contact_address_and_publisher_blurb_are_footer()
+    {
+        var blocks = new FooterDetector(Patterns).Apply(Page("syria.suv@gmail.com", "Ammar Johmani Magazine publisher News about syria and the world.", Body));
+        Assert.Equal([RemovalReasons.Footer, RemovalReasons.Footer, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Cookie_banner_is_consent()
+    {
+        var blocks = new ConsentBannerDetector(Patterns).Apply(Page("We use cookies (why?) You can change cookie preferences. Continued site use signifies consent.", Body));
+        Assert.Equal([RemovalReasons.Consent, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Byline_lines_are_marked_and_leave_the_text()
+    {
+        var blocks = new BylineDetector(Patterns).Apply(Page("by AFP", "Reporting by: Wladimir van Wilgenburg | Source: ARA News", Body));
+        Assert.Equal([TextRole.Byline, TextRole.Byline, TextRole.Unclassified], blocks.Select(b => b.Role).ToArray());
+        Assert.Equal([RemovalReasons.Byline, RemovalReasons.Byline, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Later_copies_of_a_paragraph_are_duplicates_and_the_first_stays()
+    {
+        var blocks = new DuplicateParagraphRemover().Apply(Page(Body, "", "Open-ended agreement", "", Body));
+        Assert.Equal([Kept, Kept, RemovalReasons.Duplicate], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Share_bar_printed_under_every_item_is_navigation()
+    {
+        var blocks = new RepeatedLineDetector().Apply(Page("Whatsapp Facebook Pint Baixar", Body, "Whatsapp Facebook Pint Baixar", "Whatsapp Facebook Pint Baixar"));
+        Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation], Reasons(blocks));
+    }
+}
