@@ -98,7 +98,6 @@ var queueNames = [
   'reprocess-poison'
   'webjobs-blobtrigger-poison'
 ]
-var blobTriggerFunctionName = 'CleanArticle'
 
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var allTags = union(tags, { 'azd-env-name': environmentName })
@@ -199,7 +198,6 @@ module eventSubscription 'modules/eventSubscription.bicep' = if (deployEventSubs
     storageAccountId: storage.outputs.id
     eventGridIdentityId: identity.outputs.eventGridIdentityId
     functionAppName: functionApp.outputs.name
-    blobTriggerFunctionName: blobTriggerFunctionName
     sourceContainerName: rawContainerName
     deadLetterContainerName: deadLetterContainerName
     maxDeliveryAttempts: eventMaxDeliveryAttempts

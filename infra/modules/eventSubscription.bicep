@@ -11,9 +11,6 @@ param eventGridIdentityId string
 
 param functionAppName string
 
-@description('Function folder holding the Event Grid blob trigger.')
-param blobTriggerFunctionName string
-
 @description('Container whose new blobs trigger the function.')
 param sourceContainerName string
 
@@ -35,17 +32,16 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' existing = {
   name: functionAppName
 }
 
-// The key goes straight into the subscription; it is never a parameter or an output.
-var webhookUrl = 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.${blobTriggerFunctionName}&code=${listKeys('${functionApp.id}/host/default', '2024-11-01').systemKeys.blobs_extension}'
-
 resource blobCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = {
   parent: systemTopic
-  name: '${toLower(blobTriggerFunctionName)}-blob-created'
+  name: 'clean-article-blob-created'
   properties: {
     destination: {
       endpointType: 'WebHook'
       properties: {
-        endpointUrl: webhookUrl
+        // CleanArticle is the function folder of the blob trigger (checked against the repository by the infra tests).
+        // The key goes straight into the subscription; it is never a parameter or an output.
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/blobs?functionName=Host.Functions.CleanArticle&code=${listKeys('${functionApp.id}/host/default', '2024-11-01').systemKeys.blobs_extension}'
         maxEventsPerBatch: 1
         preferredBatchSizeInKilobytes: 64
       }
