@@ -10,7 +10,10 @@ internal static class BicepCli
     private static readonly Lazy<string> ExecutablePath = new(Locate);
 
     /// <summary>Runs <c>bicep args...</c> with SARIF diagnostics and returns the exit code and every diagnostic.</summary>
-    public static BicepRun Run(params string[] arguments)
+    public static BicepRun Run(params string[] arguments) => Run(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <c>bicep args...</c> with extra environment variables (a .bicepparam file reads them).</summary>
+    public static BicepRun Run(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(ExecutablePath.Value)
         {
@@ -27,6 +30,10 @@ internal static class BicepCli
         start.ArgumentList.Add("sarif");
         // Offline: no telemetry, no registry look-ups.
         start.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("bicep did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
