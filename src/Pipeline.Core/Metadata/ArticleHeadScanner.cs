@@ -41,7 +41,8 @@ public sealed class ArticleHeadScanner
             Bylines = walk.Bylines,
             Dates = walk.Dates,
             TextBeforeHeading = walk.Before.ToString(),
-            TextAfterHeading = walk.After.ToString(),
+            // Without a heading, the top of the page stands in for the text under it.
+            TextAfterHeading = walk.Heading is null ? walk.Start.ToString() : walk.After.ToString(),
         };
     }
 
@@ -131,6 +132,11 @@ public sealed class ArticleHeadScanner
             walk.After.Append(text).Append(' ');
         }
 
+        if (walk.Heading is null && walk.Start.Length < TextAfterLimit)
+        {
+            walk.Start.Append(text).Append(' ');
+        }
+
         if (walk.Heading is null)
         {
             walk.Recent.Append(text).Append(' ');
@@ -153,5 +159,6 @@ public sealed class ArticleHeadScanner
         public StringBuilder Before { get; } = new();
         public StringBuilder After { get; } = new();
         public StringBuilder Recent { get; } = new();
+        public StringBuilder Start { get; } = new();
     }
 }

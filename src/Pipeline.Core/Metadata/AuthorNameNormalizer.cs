@@ -63,7 +63,8 @@ public sealed partial class AuthorNameNormalizer
         foreach (var c in text)
         {
             var category = char.GetUnicodeCategory(c);
-            var keep = char.IsLetter(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            // Variation selectors are marks too, but only ever dress up emoji.
+            var keep = char.IsLetter(c) || (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark && c is < '\uFE00' or > '\uFE0F')
                 || c is ' ' or '\'' or '’' or '-' or '.' or ',' or '&' or '|' or '/' or ';' or '–' or '—' or ':';
             builder.Append(keep ? c : ' ');
         }
