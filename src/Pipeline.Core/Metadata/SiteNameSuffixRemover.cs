@@ -39,7 +39,7 @@ public static partial class SiteNameSuffixRemover
             return false;
         }
 
-        if (siteName is not null && (Same(segment, siteName) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal)) && key.Length <= site.Length + 12)))
+        if (siteName is not null && (Same(segment, siteName) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
         {
             return true;
         }
