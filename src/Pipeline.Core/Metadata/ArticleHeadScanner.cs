@@ -15,6 +15,7 @@ public sealed class ArticleHeadScanner
     private readonly Regex _byline;
     private readonly Regex _bylineExcluded;
     private readonly Regex _date;
+    private readonly string[] _authorLinks;
 
     public ArticleHeadScanner(MetadataRules rules)
     {
@@ -23,6 +24,7 @@ public sealed class ArticleHeadScanner
         _byline = Fragments(rules.BylineClassPatterns);
         _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
         _date = Fragments(rules.DateClassPatterns);
+        _authorLinks = [.. rules.AuthorLinkPatterns];
     }
 
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
@@ -116,7 +118,8 @@ public sealed class ArticleHeadScanner
         var flagged = rel.Contains("author", StringComparison.OrdinalIgnoreCase)
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
-            || (marks.Length > 1 && _byline.IsMatch(marks));
+            || (marks.Length > 1 && _byline.IsMatch(marks))
+            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
         return flagged && element.TextContent.Length is > 1 and < 300;
     }
 

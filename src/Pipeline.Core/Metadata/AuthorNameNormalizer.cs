@@ -49,7 +49,8 @@ public sealed partial class AuthorNameNormalizer
         text = _stopWords.Replace(text, "");
         text = _roles.Replace(text, "");
         text = text.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
-        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter))
+        // A colon left after the prefixes are gone marks a label ("Image: Getty"), never a name.
+        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
@@ -87,7 +88,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|submitted|article|edited)\s+by|by|von|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|submitted|article|edited)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]

@@ -81,7 +81,7 @@ public sealed class HtmlMetadataExtractor
 
             if (author.IsOrganization || _bylines.IsOrganisation(author.Name))
             {
-                AddOnce(agencies, Clean(author.Name));
+                AddAgency(agencies, Clean(author.Name));
                 continue;
             }
 
@@ -123,7 +123,7 @@ public sealed class HtmlMetadataExtractor
 
             foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host)))
             {
-                AddOnce(agencies, agency);
+                AddAgency(agencies, agency);
             }
         }
     }
@@ -211,6 +211,21 @@ public sealed class HtmlMetadataExtractor
 
     private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
         SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null));
+
+    /// <summary>Adds an agency unless the list already names it, in any spelling ("Associated Press" and "AP" are one).</summary>
+    private void AddAgency(List<string> agencies, string? name)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        var canonical = _bylines.Agencies.Match(name) ?? name;
+        if (!agencies.Any(a => string.Equals(_bylines.Agencies.Match(a) ?? a, canonical, StringComparison.OrdinalIgnoreCase)))
+        {
+            agencies.Add(name);
+        }
+    }
 
     private static void AddOnce(List<string> list, string? value)
     {

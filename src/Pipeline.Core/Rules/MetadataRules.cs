@@ -47,6 +47,9 @@ public sealed record MetadataRules
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];
 
+    /// <summary>Address fragments of links to an author's page (/author/jane-doe).</summary>
+    public IReadOnlyList<string> AuthorLinkPatterns { get; init; } = [];
+
     /// <summary>Month names and abbreviations in many languages, by month number.</summary>
     public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
 
