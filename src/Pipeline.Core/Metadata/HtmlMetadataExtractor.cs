@@ -35,7 +35,7 @@ public sealed class HtmlMetadataExtractor
         var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);
         var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var siteName = Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? Clean(jsonLd.PublisherName) ?? Clean(jsonLd.WebSiteName) ?? Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
-        var publisher = Clean(jsonLd.PublisherName);
+        var publisher = jsonLd.PublisherIsPerson ? null : Clean(jsonLd.PublisherName);
 
         var structuredTitles = new List<string?> { jsonLd.Headline };
         structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));

@@ -11,6 +11,9 @@ public sealed record JsonLdFacts
     public string? DateCreated { get; init; }
     public string? DateModified { get; init; }
     public string? PublisherName { get; init; }
+
+    /// <summary>True when the publisher is typed as a person (personal blogs), so its name may well be the author's.</summary>
+    public bool PublisherIsPerson { get; init; }
     public string? WebSiteName { get; init; }
     public string? Url { get; init; }
     public string? Language { get; init; }

@@ -116,6 +116,7 @@ public static class JsonLdReader
             DateCreated = String(main, "dateCreated"),
             DateModified = String(main, "dateModified"),
             PublisherName = main.TryGetProperty("publisher", out var publisher) ? Name(publisher, byId) : null,
+            PublisherIsPerson = publisher.ValueKind == JsonValueKind.Object && Types(Resolve(publisher, byId)).Contains("Person"),
             WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null,
             Url = String(main, "url"),
             Language = String(main, "inLanguage"),
