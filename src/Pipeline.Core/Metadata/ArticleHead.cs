@@ -11,6 +11,9 @@ public sealed record ArticleHead
     public IReadOnlyList<OrderedElement> Dates { get; init; } = [];
     public string TextBeforeHeading { get; init; } = "";
     public string TextAfterHeading { get; init; } = "";
+
+    /// <summary>The page's visible text outside comments, related lists and captions, up to a limit: the last place to look for a date.</summary>
+    public string PageText { get; init; } = "";
 }
 
 /// <summary>An element with its position in document order.</summary>

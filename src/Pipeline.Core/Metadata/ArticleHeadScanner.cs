@@ -10,6 +10,7 @@ public sealed class ArticleHeadScanner
 {
     private const int TextAfterLimit = 1500;
     private const int TextBeforeLimit = 400;
+    private const int PageTextLimit = 20_000;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
     private readonly Regex _excluded;
     private readonly Regex _byline;
@@ -43,6 +44,7 @@ public sealed class ArticleHeadScanner
             Bylines = walk.Bylines,
             Dates = walk.Dates,
             TextBeforeHeading = walk.Before.ToString(),
+            PageText = walk.Page.ToString(),
             // Without a heading, the top of the page stands in for the text under it.
             TextAfterHeading = walk.Heading is null ? walk.Start.ToString() : walk.After.ToString(),
         };
@@ -135,6 +137,11 @@ public sealed class ArticleHeadScanner
             walk.After.Append(text).Append(' ');
         }
 
+        if (walk.Page.Length < PageTextLimit)
+        {
+            walk.Page.Append(text).Append(' ');
+        }
+
         if (walk.Heading is null && walk.Start.Length < TextAfterLimit)
         {
             walk.Start.Append(text).Append(' ');
@@ -163,5 +170,6 @@ public sealed class ArticleHeadScanner
         public StringBuilder After { get; } = new();
         public StringBuilder Recent { get; } = new();
         public StringBuilder Start { get; } = new();
+        public StringBuilder Page { get; } = new();
     }
 }

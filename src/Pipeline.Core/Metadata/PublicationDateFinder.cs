@@ -38,7 +38,8 @@ public sealed partial class PublicationDateFinder
             ?? UrlDate(url, bounds)
             ?? TextDate(head.TextAfterHeading, bounds)
             ?? TextDate(head.TextBeforeHeading, bounds, last: true)
-            ?? (title is null ? null : _scanner.FindFirst(title, bounds));
+            ?? (title is null ? null : _scanner.FindFirst(title, bounds))
+            ?? TextDate(head.PageText, bounds);
         if (published is not null && updated is not null && updated.Day < published.Day)
         {
             updated = null;
