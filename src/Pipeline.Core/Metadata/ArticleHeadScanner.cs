@@ -51,7 +51,7 @@ public sealed class ArticleHeadScanner
     }
 
     private static Regex Fragments(IEnumerable<string> fragments) =>
-        new("(?:" + string.Join("|", fragments.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new("(?:" + string.Join("|", fragments.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
     {

@@ -20,7 +20,7 @@ public sealed partial class AuthorNameNormalizer
         var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
-        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")\s.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
     }
 

@@ -35,7 +35,7 @@ public sealed class DateTextScanner
             @"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter,
             Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
         };
-        _pattern = new Regex(string.Join("|", alternatives.Select(a => "(?:" + a + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _pattern = new Regex(string.Join("|", alternatives.Select(a => "(?:" + a + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The first valid date inside the bounds, or null.</summary>

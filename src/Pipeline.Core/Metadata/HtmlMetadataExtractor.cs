@@ -5,7 +5,7 @@ using Pipeline.Core.Rules;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Reads an HTML page's metadata: JSON-LD, Open Graph and other meta tags, bylines and dates near the main heading, canonical URL, site name, language.</summary>
-public sealed class HtmlMetadataExtractor
+public sealed partial class HtmlMetadataExtractor
 {
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
@@ -81,7 +81,7 @@ public sealed class HtmlMetadataExtractor
 
             if (author.IsOrganization || _bylines.IsOrganisation(author.Name))
             {
-                AddAgency(agencies, Clean(author.Name));
+                AddAgency(agencies, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
                 continue;
             }
 
@@ -110,6 +110,11 @@ public sealed class HtmlMetadataExtractor
         if (authors.Count == 0 && agencies.Count == 0)
         {
             byline = FromBylineElements(head, siteName, publisher, host, Add);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0)
+        {
+            byline = FromVisibleByline(head, Add);
         }
 
         return (authors, agencies, byline);
@@ -163,6 +168,26 @@ public sealed class HtmlMetadataExtractor
 
         return null;
     }
+
+    /// <summary>A written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
+    private string? FromVisibleByline(ArticleHead head, Action<Byline> add)
+    {
+        var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
+        foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
+        {
+            var m = VisibleByline().Match(source);
+            if (m.Success && _bylines.Parse(m.Value) is { Authors.Count: > 0 } found)
+            {
+                add(found);
+                return WhitespaceFolder.FoldLine(m.Value);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VisibleByline();
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
