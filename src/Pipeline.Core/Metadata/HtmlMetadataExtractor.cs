@@ -11,6 +11,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
     private readonly PublicationDateFinder _dates;
+    private readonly string[] _kickers;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -19,6 +20,7 @@ public sealed partial class HtmlMetadataExtractor
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
         _dates = new PublicationDateFinder(_rules);
+        _kickers = [.. _rules.HeadingKickerPatterns];
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -39,7 +41,7 @@ public sealed partial class HtmlMetadataExtractor
 
         var structuredTitles = new List<string?> { jsonLd.Headline };
         structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
-        var title = TitleReconciler.Reconcile(structuredTitles, head.Heading?.TextContent, document.Title, siteName, host);
+        var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
 
         var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
@@ -188,6 +190,35 @@ public sealed partial class HtmlMetadataExtractor
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VisibleByline();
+
+    /// <summary>The heading's text without its kicker or screen-reader parts.</summary>
+    private string HeadingText(IElement heading)
+    {
+        var builder = new System.Text.StringBuilder();
+        Append(heading);
+        return builder.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    var classes = e.ClassName ?? "";
+                    if (classes.Length == 0 || !_kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        builder.Append(' ');
+                        Append(e);
+                        builder.Append(' ');
+                    }
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    builder.Append(child.TextContent);
+                }
+            }
+        }
+    }
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 

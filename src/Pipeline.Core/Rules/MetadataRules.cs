@@ -50,6 +50,9 @@ public sealed record MetadataRules
     /// <summary>Address fragments of links to an author's page (/author/jane-doe).</summary>
     public IReadOnlyList<string> AuthorLinkPatterns { get; init; } = [];
 
+    /// <summary>Class fragments of parts of the main heading that are not the title (kicker, topline, screen-reader text).</summary>
+    public IReadOnlyList<string> HeadingKickerPatterns { get; init; } = [];
+
     /// <summary>Month names and abbreviations in many languages, by month number.</summary>
     public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
 
