@@ -102,7 +102,7 @@ public sealed class ArticleHeadScanner
         }
 
         if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || element.HasAttribute("data-utime") || (marks.Length > 1 && _date.IsMatch(marks) && element.TextContent.Length < 120))
+            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && element.TextContent.Length < 120))
         {
             walk.Dates.Add(new OrderedElement(element, order));
         }
@@ -122,7 +122,8 @@ public sealed class ArticleHeadScanner
             || (component.Length > 1 && _byline.IsMatch(component))
             || (marks.Length > 1 && _byline.IsMatch(marks))
             || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
-        return flagged && element.TextContent.Length is > 1 and < 300;
+        // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
+        return flagged && element.ChildElementCount <= 12 && element.TextContent.Length is > 1 and < 300;
     }
 
     private static void AppendText(string text, Walk walk)

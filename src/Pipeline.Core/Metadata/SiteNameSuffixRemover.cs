@@ -16,6 +16,13 @@ public static partial class SiteNameSuffixRemover
         }
 
         var kept = segments.Where(s => !NamesSite(s, siteName, host)).ToList();
+
+        // A lone trailing word after a full headline is a section label ("… | Sport"), not part of the title.
+        if (kept.Count >= 2 && !kept[^1].Contains(' ', StringComparison.Ordinal) && kept[0].Split(' ').Length >= 4)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
         if (kept.Count == segments.Length || kept.Count == 0)
         {
             return title;
