@@ -58,8 +58,10 @@ public sealed class ArticleHeadScanner
         var order = walk.Order++;
         var tag = element.LocalName;
         var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
-        excluded = excluded || ExcludedTags.Contains(tag) || (marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
-        bylineExcluded = bylineExcluded || excluded || (marks.Length > 1 && _bylineExcluded.IsMatch(marks));
+        // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
+        var container = tag is "body" or "main" or "article";
+        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
+        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;
