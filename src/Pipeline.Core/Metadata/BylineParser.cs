@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Input;
 using Pipeline.Core.Rules;
@@ -8,45 +9,83 @@ namespace Pipeline.Core.Metadata;
 public sealed partial class BylineParser
 {
     private readonly AgencyCatalog _agencies;
-    private readonly Regex _roles;
+    private readonly AuthorNameNormalizer _names;
+    private readonly DateTextScanner _dates;
+    private readonly Regex _organisation;
+    private readonly Regex _dateLabels;
 
     public BylineParser(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _agencies = new AgencyCatalog(rules);
-        var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
-        _roles = new Regex(@"(?:^|[\s,\-–—|/])(?:" + string.Join("|", roles) + @")\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _names = new AuthorNameNormalizer(rules);
+        _dates = new DateTextScanner(rules);
+        _organisation = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
+        _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public AgencyCatalog Agencies => _agencies;
 
-    public Byline Parse(string? text)
+    public AuthorNameNormalizer Names => _names;
+
+    /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
+    public Byline Parse(string? text) => Parse(text, strict: true);
+
+    /// <summary>Parses a byline from markup the page labels as the author (meta tag, JSON-LD, byline element): single-word names and pen names count too.</summary>
+    public Byline ParseLabelled(string? text) => Parse(text, strict: false);
+
+    /// <summary>True when <paramref name="name"/> reads as an organisation or desk rather than a person.</summary>
+    public bool IsOrganisation(string name) => _agencies.Match(name) is not null || _organisation.IsMatch(name);
+
+    private Byline Parse(string? text, bool strict)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Byline.Empty;
         }
 
+        var line = WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " ")));
+        foreach (var date in _dates.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)).Reverse())
+        {
+            line = line.Remove(date.Index, date.Length).Insert(date.Index, " | ");
+        }
+
+        line = TimeOfDay().Replace(line, " ");
+        line = _dateLabels.Replace(line, "");
         var authors = new List<string>();
         var agencies = new List<string>();
-        foreach (var rawPart in Separator().Split(WhitespaceFolder.FoldLine(text)))
+        foreach (var rawPart in Separator().Split(line))
         {
-            var part = Email().Replace(rawPart, " ");
-            part = Prefix().Replace(part, "");
-            part = _roles.Replace(part, "");
-            part = part.Trim(' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']', '@');
+            var part = rawPart.Trim(' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             if (part.Length == 0)
             {
                 continue;
             }
 
-            if (_agencies.Match(part) is { } agency)
+            var isSource = SourceLabel().IsMatch(part);
+            if (_agencies.Match(Prefix().Replace(part, "")) is { } agency)
             {
                 AddOnce(agencies, agency);
+                continue;
             }
-            else if (LooksLikePersonName(part))
+
+            if (_names.Normalize(part) is not { } name)
             {
-                AddOnce(authors, part);
+                continue;
+            }
+
+            if (_agencies.Match(name) is { } named)
+            {
+                AddOnce(agencies, named);
+            }
+            else if (isSource || _organisation.IsMatch(name))
+            {
+                AddOnce(agencies, name);
+            }
+            else if (strict ? LooksLikePersonName(name) : LooksLikeName(name))
+            {
+                AddOnce(authors, name);
             }
         }
 
@@ -56,13 +95,19 @@ public sealed partial class BylineParser
     private static bool LooksLikePersonName(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5 || part.Any(char.IsDigit))
+        if (words.Length is < 2 or > 5)
         {
             return false;
         }
 
         // Names are capitalised words; lower-case particles (van, de, von, al-) may sit between them.
         return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsLetter(w[0]) || w[0] == '\'');
+    }
+
+    private static bool LooksLikeName(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6 && char.IsLetter(words[0][0]);
     }
 
     private static void AddOnce(List<string> list, string value)
@@ -73,12 +118,18 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||;|,|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words)\s+by|by|von|par|por|source|sources|quelle|credit)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLabel();
+
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 }

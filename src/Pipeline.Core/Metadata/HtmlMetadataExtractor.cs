@@ -4,20 +4,299 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Reads an HTML page's metadata: JSON-LD, Open Graph and other meta tags, bylines, dates near the title. (Baseline: &lt;title&gt; and lang only.)</summary>
-public sealed class HtmlMetadataExtractor(RuleSet rules)
+/// <summary>Reads an HTML page's metadata: JSON-LD, Open Graph and other meta tags, bylines and dates near the main heading, canonical URL, site name, language.</summary>
+public sealed partial class HtmlMetadataExtractor
 {
+    private readonly MetadataRules _rules;
+    private readonly BylineParser _bylines;
+    private readonly ArticleHeadScanner _scanner;
+    private readonly PublicationDateFinder _dates;
+    private readonly string[] _kickers;
+
+    public HtmlMetadataExtractor(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules.Metadata;
+        _bylines = new BylineParser(_rules);
+        _scanner = new ArticleHeadScanner(_rules);
+        _dates = new PublicationDateFinder(_rules);
+        _kickers = [.. _rules.HeadingKickerPatterns];
+    }
+
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
     /// <param name="input">The decoded input (name and stored timestamp bound the dates).</param>
     /// <param name="articleRoot">The element chosen as main content, if known: bylines and dates are looked for near it.</param>
     public PageMetadata Extract(IDocument document, DecodedInput input, IElement? articleRoot)
     {
-        _ = rules;
-        _ = input;
-        _ = articleRoot;
         ArgumentNullException.ThrowIfNull(document);
-        var title = WhitespaceFolder.FoldLine(document.Title ?? "");
-        var lang = document.DocumentElement.GetAttribute("lang");
-        return new PageMetadata { Title = title.Length == 0 ? null : title, Language = string.IsNullOrWhiteSpace(lang) ? null : lang.Trim() };
+        ArgumentNullException.ThrowIfNull(input);
+        var meta = MetaTags.Read(document);
+        var jsonLd = JsonLdReader.Read(document);
+        var head = _scanner.Scan(document, articleRoot);
+
+        var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);
+        var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+        var siteName = Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? Clean(jsonLd.PublisherName) ?? Clean(jsonLd.WebSiteName) ?? Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
+        var publisher = jsonLd.PublisherIsPerson ? null : Clean(jsonLd.PublisherName);
+
+        var structuredTitles = new List<string?> { jsonLd.Headline };
+        structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
+        var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
+
+        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, siteName, publisher, host);
+        var bounds = DateBounds.For(input.Raw.LastModified);
+        var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds);
+
+        var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang"))
+            ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
+            ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))
+            ?? LanguageTagNormalizer.Normalize(jsonLd.Language);
+
+        return new PageMetadata
+        {
+            Title = title,
+            Authors = authors,
+            Agencies = agencies,
+            Byline = byline,
+            PublishedAt = dates.Published?.Iso,
+            PublishedAtRaw = dates.Published?.Raw,
+            UpdatedAt = dates.Updated?.Iso,
+            SiteName = siteName,
+            Url = url,
+            Language = language,
+            Description = Clean(meta.First(["og:description", "description", "twitter:description"])),
+        };
+    }
+
+    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? siteName, string? publisher, string? host)
+    {
+        var authors = new List<string>();
+        var agencies = new List<string>();
+        string? byline = null;
+
+        foreach (var author in jsonLd.Authors)
+        {
+            if (IsSite(author.Name, siteName, publisher, host))
+            {
+                continue;
+            }
+
+            if (author.IsOrganization || _bylines.IsOrganisation(author.Name))
+            {
+                AddAgency(agencies, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
+                continue;
+            }
+
+            Add(_bylines.ParseLabelled(author.Name));
+        }
+
+        if (authors.Count == 0)
+        {
+            foreach (var name in _rules.AuthorMetaNames)
+            {
+                foreach (var value in meta.All(name))
+                {
+                    if (!IsSite(value, siteName, publisher, host))
+                    {
+                        Add(_bylines.ParseLabelled(value));
+                    }
+                }
+
+                if (authors.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0)
+        {
+            byline = FromBylineElements(head, siteName, publisher, host, Add);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0)
+        {
+            byline = FromVisibleByline(head, Add);
+        }
+
+        return (authors, agencies, byline);
+
+        void Add(Byline found)
+        {
+            foreach (var name in found.Authors.Where(n => !IsSite(n, siteName, publisher, host)))
+            {
+                AddOnce(authors, name);
+            }
+
+            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host)))
+            {
+                AddAgency(agencies, agency);
+            }
+        }
+    }
+
+    /// <summary>The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind.</summary>
+    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, Action<Byline> add)
+    {
+        var ordered = head.Bylines
+            .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
+            .ToList();
+        foreach (var candidate in ordered)
+        {
+            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && candidate.Element.TextContent.Length > 80)
+            {
+                continue;
+            }
+
+            var text = BylineText(candidate.Element);
+            var found = _bylines.ParseLabelled(text);
+            var authors = found.Authors.Where(n => !IsSite(n, siteName, publisher, host)).ToList();
+            if (authors.Count == 0 && found.Agencies.Count == 0)
+            {
+                continue;
+            }
+
+            add(found);
+            var signature = Signature(candidate.Element);
+            var parent = candidate.Element.ParentElement?.ParentElement;
+            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            {
+                add(_bylines.ParseLabelled(BylineText(sibling.Element)));
+            }
+
+            return WhitespaceFolder.FoldLine(text);
+        }
+
+        return null;
+    }
+
+    /// <summary>A written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
+    private string? FromVisibleByline(ArticleHead head, Action<Byline> add)
+    {
+        var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
+        foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
+        {
+            var m = VisibleByline().Match(source);
+            if (m.Success && _bylines.Parse(m.Value) is { Authors.Count: > 0 } found)
+            {
+                add(found);
+                return WhitespaceFolder.FoldLine(m.Value);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VisibleByline();
+
+    /// <summary>The heading's text without its kicker or screen-reader parts.</summary>
+    private string HeadingText(IElement heading)
+    {
+        var builder = new System.Text.StringBuilder();
+        Append(heading);
+        return builder.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    var classes = e.ClassName ?? "";
+                    if (classes.Length == 0 || !_kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        builder.Append(' ');
+                        Append(e);
+                        builder.Append(' ');
+                    }
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    builder.Append(child.TextContent);
+                }
+            }
+        }
+    }
+
+    private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
+
+    private static string BylineText(IElement element)
+    {
+        if (element.GetAttribute("content") is { Length: > 0 } content)
+        {
+            return content;
+        }
+
+        // A schema.org Person block: its name property is the name; job titles and bios around it are not.
+        var name = element.QuerySelector("[itemprop~='name' i]");
+        return name is not null && name != element ? name.TextContent : TextWithBreaks(element);
+    }
+
+    /// <summary>The element's text with block children separated, so "Jenny Smith&lt;div&gt;Editor&lt;/div&gt;" does not run together.</summary>
+    private static string TextWithBreaks(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        Append(element);
+        return builder.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button")
+                    {
+                        continue;
+                    }
+
+                    var block = e.LocalName is "div" or "p" or "br" or "li" or "ul" or "span" && e.LocalName != "span" ? " | " : " ";
+                    builder.Append(block);
+                    Append(e);
+                    builder.Append(block);
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    builder.Append(child.TextContent);
+                }
+            }
+        }
+    }
+
+    private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
+        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null));
+
+    /// <summary>Adds an agency unless the list already names it, in any spelling ("Associated Press" and "AP" are one).</summary>
+    private void AddAgency(List<string> agencies, string? name)
+    {
+        if (name is null)
+        {
+            return;
+        }
+
+        var canonical = _bylines.Agencies.Match(name) ?? name;
+        if (!agencies.Any(a => string.Equals(_bylines.Agencies.Match(a) ?? a, canonical, StringComparison.OrdinalIgnoreCase)))
+        {
+            agencies.Add(name);
+        }
+    }
+
+    private static void AddOnce(List<string> list, string? value)
+    {
+        if (value is not null && !list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(value);
+        }
+    }
+
+    private static string? Absolute(string? url) =>
+        url is not null && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null;
+
+    private static string? Clean(string? text)
+    {
+        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? ""));
+        return folded.Length == 0 ? null : folded;
     }
 }

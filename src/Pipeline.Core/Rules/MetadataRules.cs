@@ -10,7 +10,61 @@ public sealed record MetadataRules
 
     /// <summary>Job titles and roles that follow or precede a name in a byline (Staff Writer, Correspondent).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
+
+    /// <summary>Meta tag names/properties (lower-case) whose content names the authors.</summary>
+    public IReadOnlyList<string> AuthorMetaNames { get; init; } = [];
+
+    /// <summary>Meta tag names/properties (lower-case) holding the original publication date, most trusted first.</summary>
+    public IReadOnlyList<string> PublishedMetaNames { get; init; } = [];
+
+    /// <summary>Meta tag names/properties (lower-case) holding the last-modified date.</summary>
+    public IReadOnlyList<string> UpdatedMetaNames { get; init; } = [];
+
+    /// <summary>Meta tag names/properties (lower-case) holding the site's name, most trusted first.</summary>
+    public IReadOnlyList<string> SiteNameMetaNames { get; init; } = [];
+
+    /// <summary>Meta tag names/properties (lower-case) holding the article title, most trusted first.</summary>
+    public IReadOnlyList<string> TitleMetaNames { get; init; } = [];
+
+    /// <summary>Class/id fragments of elements that hold a byline.</summary>
+    public IReadOnlyList<string> BylineClassPatterns { get; init; } = [];
+
+    /// <summary>Class/id fragments of containers whose author names are not the article's (author boxes, quotes, teasers).</summary>
+    public IReadOnlyList<string> BylineExcludedClassPatterns { get; init; } = [];
+
+    /// <summary>Class/id fragments of elements that usually hold the publication date.</summary>
+    public IReadOnlyList<string> DateClassPatterns { get; init; } = [];
+
+    /// <summary>Class/id fragments of regions never trusted for dates or bylines (comments, related lists, captions).</summary>
+    public IReadOnlyList<string> ExcludedRegionPatterns { get; init; } = [];
+
+    /// <summary>Words after which a byline name ends ("Jane Doe for Daily Mail", "John Doe of The Times").</summary>
+    public IReadOnlyList<string> NameStopWords { get; init; } = [];
+
+    /// <summary>Words that mark an organisation or a desk rather than a person (News, Redaktion, Staff).</summary>
+    public IReadOnlyList<string> OrganisationMarkers { get; init; } = [];
+
+    /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
+    public IReadOnlyList<string> HandleMarkers { get; init; } = [];
+
+    /// <summary>Address fragments of links to an author's page (/author/jane-doe).</summary>
+    public IReadOnlyList<string> AuthorLinkPatterns { get; init; } = [];
+
+    /// <summary>Class fragments of parts of the main heading that are not the title (kicker, topline, screen-reader text).</summary>
+    public IReadOnlyList<string> HeadingKickerPatterns { get; init; } = [];
+
+    /// <summary>Month names and abbreviations in many languages, by month number.</summary>
+    public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
+
+    /// <summary>Lower-case phrases that introduce an update date in visible text ("Updated", "aktualisiert").</summary>
+    public IReadOnlyList<string> UpdatedLabels { get; init; } = [];
+
+    /// <summary>Lower-case phrases that introduce a publication date in visible text ("Published", "veröffentlicht").</summary>
+    public IReadOnlyList<string> PublishedLabels { get; init; } = [];
 }
 
 /// <summary>One news agency and the ways pages write its name.</summary>
 public sealed record AgencyRule(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>The spellings of one month (1-12) across languages, lower-case.</summary>
+public sealed record MonthNameRule(int Month, IReadOnlyList<string> Names);

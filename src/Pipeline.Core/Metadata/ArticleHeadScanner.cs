@@ -1,0 +1,178 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Walks the page body once, skipping comments, related lists, captions and quotes, to collect the <see cref="ArticleHead"/>.</summary>
+public sealed class ArticleHeadScanner
+{
+    private const int TextAfterLimit = 1500;
+    private const int TextBeforeLimit = 400;
+    private const int PageTextLimit = 20_000;
+    private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+    private readonly Regex _excluded;
+    private readonly Regex _byline;
+    private readonly Regex _bylineExcluded;
+    private readonly Regex _date;
+    private readonly string[] _authorLinks;
+
+    public ArticleHeadScanner(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _excluded = Fragments(rules.ExcludedRegionPatterns);
+        _byline = Fragments(rules.BylineClassPatterns);
+        _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
+        _date = Fragments(rules.DateClassPatterns);
+        _authorLinks = [.. rules.AuthorLinkPatterns];
+    }
+
+    public ArticleHead Scan(IDocument document, IElement? articleRoot)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var walk = new Walk { Root = articleRoot };
+        if (document.Body is { } body)
+        {
+            Visit(body, walk, excluded: false, bylineExcluded: false);
+        }
+
+        return new ArticleHead
+        {
+            Heading = walk.Heading,
+            HeadingOrder = walk.HeadingOrder,
+            Bylines = walk.Bylines,
+            Dates = walk.Dates,
+            TextBeforeHeading = walk.Before.ToString(),
+            PageText = walk.Page.ToString(),
+            // Without a heading, the top of the page stands in for the text under it.
+            TextAfterHeading = walk.Heading is null ? walk.Start.ToString() : walk.After.ToString(),
+        };
+    }
+
+    private static Regex Fragments(IEnumerable<string> fragments) =>
+        new("(?:" + string.Join("|", fragments.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
+    {
+        var order = walk.Order++;
+        var tag = element.LocalName;
+        var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
+        // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
+        var container = tag is "body" or "main" or "article";
+        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
+        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
+        if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
+        {
+            return;
+        }
+
+        if (!excluded)
+        {
+            Inspect(element, tag, marks, order, walk, bylineExcluded);
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is IElement childElement)
+            {
+                Visit(childElement, walk, excluded, bylineExcluded);
+            }
+            else if (!excluded && child.NodeType == NodeType.Text)
+            {
+                AppendText(child.TextContent, walk);
+            }
+        }
+    }
+
+    private void Inspect(IElement element, string tag, string marks, int order, Walk walk, bool bylineExcluded)
+    {
+        if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element))))
+        {
+            walk.Heading = element;
+            walk.HeadingOrder = order;
+            walk.HeadingInRoot = walk.Root?.Contains(element) == true;
+            walk.After.Clear();
+            walk.Before.Clear();
+            walk.Before.Append(walk.Recent);
+        }
+
+        var itemprop = element.GetAttribute("itemprop") ?? "";
+        if (!bylineExcluded && IsByline(element, tag, marks, itemprop))
+        {
+            walk.Bylines.Add(new OrderedElement(element, order));
+        }
+
+        if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
+            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && element.TextContent.Length < 120))
+        {
+            walk.Dates.Add(new OrderedElement(element, order));
+        }
+    }
+
+    private bool IsByline(IElement element, string tag, string marks, string itemprop)
+    {
+        if (tag is "author" or "address" && (marks.Length == 1 || _byline.IsMatch(marks)))
+        {
+            return true;
+        }
+
+        var rel = element.GetAttribute("rel") ?? "";
+        var component = (element.GetAttribute("data-component") ?? "") + " " + (element.GetAttribute("data-testid") ?? "");
+        var flagged = rel.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || (component.Length > 1 && _byline.IsMatch(component))
+            || (marks.Length > 1 && _byline.IsMatch(marks))
+            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
+        // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
+        return flagged && element.ChildElementCount <= 12 && element.TextContent.Length is > 1 and < 300;
+    }
+
+    private static void AppendText(string text, Walk walk)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        if (walk.Heading is not null && walk.After.Length < TextAfterLimit)
+        {
+            walk.After.Append(text).Append(' ');
+        }
+
+        if (walk.Page.Length < PageTextLimit)
+        {
+            walk.Page.Append(text).Append(' ');
+        }
+
+        if (walk.Heading is null && walk.Start.Length < TextAfterLimit)
+        {
+            walk.Start.Append(text).Append(' ');
+        }
+
+        if (walk.Heading is null)
+        {
+            walk.Recent.Append(text).Append(' ');
+            if (walk.Recent.Length > TextBeforeLimit * 2)
+            {
+                walk.Recent.Remove(0, walk.Recent.Length - TextBeforeLimit);
+            }
+        }
+    }
+
+    private sealed class Walk
+    {
+        public IElement? Root { get; init; }
+        public int Order { get; set; }
+        public IElement? Heading { get; set; }
+        public int HeadingOrder { get; set; } = -1;
+        public bool HeadingInRoot { get; set; }
+        public List<OrderedElement> Bylines { get; } = [];
+        public List<OrderedElement> Dates { get; } = [];
+        public StringBuilder Before { get; } = new();
+        public StringBuilder After { get; } = new();
+        public StringBuilder Recent { get; } = new();
+        public StringBuilder Start { get; } = new();
+        public StringBuilder Page { get; } = new();
+    }
+}

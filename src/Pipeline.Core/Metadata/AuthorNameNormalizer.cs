@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Cleans one author-name candidate: markup, escapes, emoji, digits, e-mails, handles, nicknames, "By", roles and trailing affiliations ("from X", "— Site").</summary>
+public sealed partial class AuthorNameNormalizer
+{
+    private readonly Regex _roles;
+    private readonly Regex _stopWords;
+    private readonly HashSet<string> _handles;
+
+    public AuthorNameNormalizer(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
+        _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
+        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
+    public string? Normalize(string? candidate)
+    {
+        if (string.IsNullOrWhiteSpace(candidate))
+        {
+            return null;
+        }
+
+        var text = WebUtility.HtmlDecode(Markup().Replace(candidate, " "));
+        text = UnicodeEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+        if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        text = Email().Replace(text, " ");
+        text = Handle().Replace(text, " ");
+        text = Nickname().Replace(text, " ");
+        text = KeepNameCharacters(text.Replace('_', ' '));
+        text = WhitespaceFolder.FoldLine(text);
+        text = Prefix().Replace(text, "");
+        text = DashTail().Replace(text, "");
+        text = _stopWords.Replace(text, "");
+        text = _roles.Replace(text, "");
+        text = text.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
+        // A colon left after the prefixes are gone marks a label ("Image: Getty"), never a name.
+        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return text.Any(char.IsUpper) ? text : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
+    }
+
+    private static string KeepNameCharacters(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var category = char.GetUnicodeCategory(c);
+            // Variation selectors are marks too, but only ever dress up emoji.
+            var keep = char.IsLetter(c) || (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark && c is < '\uFE00' or > '\uFE0F')
+                || c is ' ' or '\'' or '’' or '-' or '.' or ',' or '&' or '|' or '/' or ';' or '–' or '—' or ':';
+            builder.Append(keep ? c : ' ');
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Markup();
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex UnicodeEscape();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
+    private static partial Regex Nickname();
+
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|submitted|article|edited)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashTail();
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Turns a date value from markup (ISO 8601, RFC 1123, compact digits, Unix time, or a written date) into a <see cref="PageDate"/>.</summary>
+public sealed partial class DateNormalizer(DateTextScanner scanner)
+{
+    /// <summary>The normalised date, or null when the value holds no valid date inside <paramref name="bounds"/>.</summary>
+    public PageDate? Normalize(string? raw, DateBounds bounds)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var value = raw.Trim();
+        var date = ParseIso(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
+        return date is not null && bounds.Contains(date.Day) ? date with { Raw = value } : null;
+    }
+
+    private static PageDate? ParseIso(string value)
+    {
+        var m = IsoDate().Match(value);
+        if (!m.Success || !TryDay(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out var day))
+        {
+            return null;
+        }
+
+        if (!m.Groups["h"].Success)
+        {
+            return new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, null);
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, null);
+        }
+
+        var local = day.ToDateTime(new TimeOnly(hour, minute, second));
+        var offset = ParseOffset(m.Groups["z"].Value);
+        if (offset is null)
+        {
+            return new PageDate(day, local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), value, null);
+        }
+
+        var instant = new DateTimeOffset(local, offset.Value);
+        return new PageDate(day, FormatInstant(instant), value, instant);
+    }
+
+    /// <summary>ISO 8601 with seconds and the offset as +hh:mm.</summary>
+    public static string FormatInstant(DateTimeOffset instant) =>
+        instant.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + instant.ToString("zzz", CultureInfo.InvariantCulture);
+
+    private static TimeSpan? ParseOffset(string zone)
+    {
+        if (zone.Length == 0)
+        {
+            return null;
+        }
+
+        if (zone is "Z" or "z" or "UTC" or "GMT")
+        {
+            return TimeSpan.Zero;
+        }
+
+        var digits = zone[1..].Replace(":", "", StringComparison.Ordinal);
+        if (digits.Length != 4)
+        {
+            return null;
+        }
+
+        var span = new TimeSpan(int.Parse(digits[..2], CultureInfo.InvariantCulture), int.Parse(digits[2..], CultureInfo.InvariantCulture), 0);
+        return span.TotalHours > 14 ? null : zone[0] == '-' ? -span : span;
+    }
+
+    private static PageDate? ParseCompact(string value)
+    {
+        var m = CompactDate().Match(value);
+        return m.Success && TryDay(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out var day)
+            ? new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, null)
+            : null;
+    }
+
+    private static PageDate? ParseUnixTime(string value)
+    {
+        if (!UnixSeconds().IsMatch(value) || !long.TryParse(value, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return null;
+        }
+
+        var instant = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return new PageDate(DateOnly.FromDateTime(instant.UtcDateTime), FormatInstant(instant), value, instant);
+    }
+
+    internal static bool TryDay(string year, string month, string day, out DateOnly result)
+    {
+        result = default;
+        return int.TryParse(year, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(month, CultureInfo.InvariantCulture, out var mo)
+            && int.TryParse(day, CultureInfo.InvariantCulture, out var d)
+            && TryDay(y, mo, d, out result);
+    }
+
+    internal static bool TryDay(int year, int month, int day, out DateOnly result)
+    {
+        result = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        result = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ]\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?<mo>\d{2})(?<d>\d{2})(?:\d{4,6})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDate();
+
+    [GeneratedRegex(@"^1\d{9}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnixSeconds();
+}

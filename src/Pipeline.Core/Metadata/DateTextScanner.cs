@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, with month names from the rules.</summary>
+public sealed class DateTextScanner
+{
+    private readonly Dictionary<string, int> _months;
+    private readonly Regex _pattern;
+
+    public DateTextScanner(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules.MonthNames)
+        {
+            foreach (var name in rule.Names)
+            {
+                _months.TryAdd(name, rule.Month);
+            }
+        }
+
+        var months = string.Join("|", _months.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        const string Year = @"(?<y>(?:19|20)\d{2})";
+        const string NotDigit = @"(?<![\d.])";
+        const string NoDigitAfter = @"(?![\d]|\.\d)";
+        var alternatives = new[]
+        {
+            NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter,
+            NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter,
+            NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter,
+            NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter,
+            @"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter,
+            Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
+        };
+        _pattern = new Regex(string.Join("|", alternatives.Select(a => "(?:" + a + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The first valid date inside the bounds, or null.</summary>
+    public PageDate? FindFirst(string text, DateBounds bounds) => Scan(text, bounds).Select(f => f.Date).FirstOrDefault();
+
+    /// <summary>Every valid date in <paramref name="text"/> inside the bounds, in order, with where it stands.</summary>
+    public IEnumerable<FoundDate> Scan(string text, DateBounds bounds)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(bounds);
+        for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (TryRead(m, bounds, out var day))
+            {
+                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Value, null), m.Index, m.Length);
+            }
+        }
+    }
+
+    private bool TryRead(Match m, DateBounds bounds, out DateOnly day)
+    {
+        day = default;
+        var year = ExpandYear(m.Groups["y"].Value, bounds);
+        if (m.Groups["a"].Success)
+        {
+            // Slashed dates: month first unless that cannot be (23/1/21), as most slashed dates on the web are American.
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var valid = a <= 12 ? DateNormalizer.TryDay(year, a, b, out day) || DateNormalizer.TryDay(year, b, a, out day) : DateNormalizer.TryDay(year, b, a, out day);
+            return valid && bounds.Contains(day);
+        }
+
+        var month = m.Groups["mn"].Success ? _months[m.Groups["mn"].Value.TrimEnd('.')] : int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
+        return DateNormalizer.TryDay(year, month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out day) && bounds.Contains(day);
+    }
+
+    private static int ExpandYear(string text, DateBounds bounds)
+    {
+        var year = int.Parse(text, CultureInfo.InvariantCulture);
+        if (text.Length > 2)
+        {
+            return year;
+        }
+
+        var century = 2000 + year;
+        return century <= bounds.Latest.Year ? century : 1900 + year;
+    }
+}
+
+/// <summary>A date found in text and where: <see cref="Index"/> and <see cref="Length"/> in the scanned string.</summary>
+public sealed record FoundDate(PageDate Date, int Index, int Length);

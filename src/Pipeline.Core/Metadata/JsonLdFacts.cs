@@ -1,0 +1,23 @@
+namespace Pipeline.Core.Metadata;
+
+/// <summary>What a page's JSON-LD says about its article (the article-like node, else the web page node).</summary>
+public sealed record JsonLdFacts
+{
+    public static JsonLdFacts Empty { get; } = new();
+
+    public string? Headline { get; init; }
+    public IReadOnlyList<JsonLdAuthor> Authors { get; init; } = [];
+    public string? DatePublished { get; init; }
+    public string? DateCreated { get; init; }
+    public string? DateModified { get; init; }
+    public string? PublisherName { get; init; }
+
+    /// <summary>True when the publisher is typed as a person (personal blogs), so its name may well be the author's.</summary>
+    public bool PublisherIsPerson { get; init; }
+    public string? WebSiteName { get; init; }
+    public string? Url { get; init; }
+    public string? Language { get; init; }
+}
+
+/// <summary>One JSON-LD author: the name as given and whether it is typed as an organisation.</summary>
+public sealed record JsonLdAuthor(string Name, bool IsOrganization);

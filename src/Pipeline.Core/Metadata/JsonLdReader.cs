@@ -1,0 +1,248 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Reads schema.org JSON-LD blocks (arrays, @graph, @id references, nested mainEntity) into <see cref="JsonLdFacts"/>.</summary>
+public static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    public static JsonLdFacts Read(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var nodes = new List<JsonElement>();
+        var documents = new List<JsonDocument>();
+        try
+        {
+            foreach (var script in document.QuerySelectorAll("script[type*='ld+json' i]"))
+            {
+                if (Parse(script.TextContent) is { } json)
+                {
+                    documents.Add(json);
+                    Collect(json.RootElement, nodes, 0);
+                }
+            }
+
+            return nodes.Count == 0 ? JsonLdFacts.Empty : Summarise(nodes);
+        }
+        finally
+        {
+            foreach (var json in documents)
+            {
+                json.Dispose();
+            }
+        }
+    }
+
+    private static JsonDocument? Parse(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(text, Options);
+        }
+        catch (JsonException)
+        {
+            // Hand-written JSON-LD often has raw line breaks or tabs inside strings; they are never meaningful there.
+            try
+            {
+                return JsonDocument.Parse(text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '), Options);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Collect(item, nodes, depth + 1);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            nodes.Add(element);
+            foreach (var nested in (ReadOnlySpan<string>)["@graph", "mainEntity", "mainEntityOfPage"])
+            {
+                if (element.TryGetProperty(nested, out var inner) && inner.ValueKind is JsonValueKind.Array or JsonValueKind.Object)
+                {
+                    Collect(inner, nodes, depth + 1);
+                }
+            }
+        }
+    }
+
+    private static JsonLdFacts Summarise(List<JsonElement> nodes)
+    {
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (String(node, "@id") is { } id)
+            {
+                byId.TryAdd(id, node);
+            }
+        }
+
+        var article = nodes.FirstOrDefault(n => Types(n).Any(IsArticleType));
+        var page = nodes.FirstOrDefault(n => Types(n).Any(t => t.EndsWith("Page", StringComparison.Ordinal)));
+        var site = nodes.FirstOrDefault(n => Types(n).Contains("WebSite"));
+        var main = article.ValueKind == JsonValueKind.Object ? article : page;
+        if (main.ValueKind != JsonValueKind.Object)
+        {
+            return JsonLdFacts.Empty with { WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null };
+        }
+
+        return new JsonLdFacts
+        {
+            Headline = String(main, "headline") ?? (article.ValueKind == JsonValueKind.Object ? String(main, "name") : null),
+            Authors = Authors(main, byId),
+            DatePublished = String(main, "datePublished"),
+            DateCreated = String(main, "dateCreated"),
+            DateModified = String(main, "dateModified"),
+            PublisherName = main.TryGetProperty("publisher", out var publisher) ? Name(publisher, byId) : null,
+            PublisherIsPerson = publisher.ValueKind == JsonValueKind.Object && Types(Resolve(publisher, byId)).Contains("Person"),
+            WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null,
+            Url = String(main, "url"),
+            Language = String(main, "inLanguage"),
+        };
+    }
+
+    private static bool IsArticleType(string type) =>
+        type.EndsWith("Article", StringComparison.Ordinal) || type.EndsWith("Posting", StringComparison.Ordinal) || type is "Report" or "Review";
+
+    private static List<string> Types(JsonElement node)
+    {
+        var types = new List<string>();
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return types;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            types.Add(Local(type.GetString()!));
+        }
+        else if (type.ValueKind == JsonValueKind.Array)
+        {
+            types.AddRange(type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => Local(t.GetString()!)));
+        }
+
+        return types;
+
+        static string Local(string t) => t[(t.LastIndexOfAny(['/', ':']) + 1)..];
+    }
+
+    private static List<JsonLdAuthor> Authors(JsonElement main, Dictionary<string, JsonElement> byId)
+    {
+        var authors = new List<JsonLdAuthor>();
+        foreach (var property in (ReadOnlySpan<string>)["author", "creator"])
+        {
+            if (main.TryGetProperty(property, out var value))
+            {
+                AddAuthors(value, byId, authors, 0);
+                if (authors.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return authors;
+    }
+
+    private static void AddAuthors(JsonElement value, Dictionary<string, JsonElement> byId, List<JsonLdAuthor> authors, int depth)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                authors.Add(new JsonLdAuthor(value.GetString()!, false));
+                break;
+            case JsonValueKind.Array when depth < 3:
+                foreach (var item in value.EnumerateArray())
+                {
+                    AddAuthors(item, byId, authors, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                var node = Resolve(value, byId);
+                var types = Types(node);
+                if (Name(node, byId) is { } name)
+                {
+                    var organisation = types.Count > 0 && !types.Contains("Person");
+                    authors.Add(new JsonLdAuthor(name, organisation));
+                }
+
+                break;
+        }
+    }
+
+    private static JsonElement Resolve(JsonElement node, Dictionary<string, JsonElement> byId) =>
+        !node.TryGetProperty("name", out _) && String(node, "@id") is { } id && byId.TryGetValue(id, out var target) ? target : node;
+
+    private static string? Name(JsonElement value, Dictionary<string, JsonElement> byId)
+    {
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return Clean(value.GetString());
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            return value.EnumerateArray().Select(v => Name(v, byId)).FirstOrDefault(n => n is not null);
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var node = Resolve(value, byId);
+        if (node.TryGetProperty("name", out var name))
+        {
+            return name.ValueKind == JsonValueKind.String ? Clean(name.GetString()) : Name(name, byId);
+        }
+
+        var given = String(node, "givenName");
+        var family = String(node, "familyName");
+        return given is null && family is null ? null : Clean($"{given} {family}");
+    }
+
+    private static string? String(JsonElement node, string property)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => Clean(value.GetString()),
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => Clean(v.GetString())).FirstOrDefault(v => v is not null),
+            JsonValueKind.Object when value.TryGetProperty("@value", out var inner) && inner.ValueKind == JsonValueKind.String => Clean(inner.GetString()),
+            _ => null,
+        };
+    }
+
+    private static string? Clean(string? text)
+    {
+        var folded = Input.WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? ""));
+        return folded.Length == 0 ? null : folded;
+    }
+}

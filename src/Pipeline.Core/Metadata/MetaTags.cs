@@ -1,0 +1,81 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Every &lt;meta&gt; tag of a page, keyed by its lower-case name, property, itemprop or http-equiv, values in document order.</summary>
+public sealed class MetaTags
+{
+    private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+
+    private MetaTags()
+    {
+    }
+
+    /// <summary>Reads the meta tags in one pass (head and body, since pages put itemprop metas anywhere).</summary>
+    public static MetaTags Read(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tags = new MetaTags();
+        foreach (var meta in document.GetElementsByTagName("meta"))
+        {
+            var value = meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? meta.GetAttribute("value");
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            foreach (var attribute in (ReadOnlySpan<string>)["name", "property", "itemprop", "http-equiv"])
+            {
+                var keys = meta.GetAttribute(attribute);
+                if (string.IsNullOrWhiteSpace(keys))
+                {
+                    continue;
+                }
+
+                // property="og:title twitter:title" and itemprop="author name" name several keys at once.
+                foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    tags.Add(key.ToLowerInvariant(), value.Trim());
+                }
+            }
+
+            if (meta.HasAttribute("pubdate"))
+            {
+                tags.Add("pubdate", value.Trim());
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>The values of one key (lower-case), in document order.</summary>
+    public IReadOnlyList<string> All(string key) => _values.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The first value of the first key in <paramref name="keys"/> that the page has.</summary>
+    public string? First(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            if (_values.TryGetValue(key, out var list))
+            {
+                return list[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first value of one key (lower-case).</summary>
+    public string? First(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;
+
+    private void Add(string key, string value)
+    {
+        if (!_values.TryGetValue(key, out var list))
+        {
+            _values[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}

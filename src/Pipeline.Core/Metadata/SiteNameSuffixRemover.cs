@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Removes the site name from a page title: "Title | Site", "Title - Site", "Site: Title", "Site » Title".</summary>
+public static partial class SiteNameSuffixRemover
+{
+    /// <summary>The title without the segment naming the site; <paramref name="siteName"/> and <paramref name="host"/> identify it when known.</summary>
+    public static string Remove(string title, string? siteName, string? host)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var segments = Separator().Split(title);
+        if (segments.Length < 2)
+        {
+            return RemoveColonPrefix(title, siteName);
+        }
+
+        var kept = segments.Where(s => !NamesSite(s, siteName, host)).ToList();
+
+        // A lone trailing word after a full headline is a section label ("… | Sport"), not part of the title.
+        if (kept.Count >= 2 && !kept[^1].Contains(' ', StringComparison.Ordinal) && kept[0].Split(' ').Length >= 4)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        if (kept.Count == segments.Length || kept.Count == 0)
+        {
+            return title;
+        }
+
+        return string.Join(" - ", kept).Trim();
+    }
+
+    private static string RemoveColonPrefix(string title, string? siteName)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && siteName is not null && Same(title[..colon], siteName) ? title[(colon + 2)..].Trim() : title;
+    }
+
+    /// <summary>True when a title segment is the site's name or its host name ("Spiegel Online", "spiegel.de").</summary>
+    internal static bool NamesSite(string segment, string? siteName, string? host)
+    {
+        var key = Key(segment);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (siteName is not null && (Same(segment, siteName) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
+        {
+            return true;
+        }
+
+        if (host is null)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        var hostLabel = labels.Length >= 2 ? Key(labels[^2]) : Key(host);
+        return hostLabel.Length > 2 && (key == hostLabel || (key.StartsWith(hostLabel, StringComparison.Ordinal) && key.Length <= hostLabel.Length + 8) || key == Key(host));
+    }
+
+    private static bool Same(string a, string b) => Key(a) == Key(b);
+
+    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    [GeneratedRegex(@"\s+[|\-–—·•»›:]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+}

@@ -1,0 +1,40 @@
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the main &lt;h1&gt; and &lt;title&gt;, without the site name.</summary>
+public static class TitleReconciler
+{
+    /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
+    /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="siteName">The site's name, to strip.</param>
+    /// <param name="host">The page's host name, to strip.</param>
+    public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host)
+    {
+        ArgumentNullException.ThrowIfNull(structured);
+        var candidates = structured.Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
+        heading = Clean(heading);
+        var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
+
+        // A heading that one of the declared titles agrees with is the visible, unabbreviated title.
+        if (heading is not null && heading.Length >= 6 && (candidates.Any(c => Agrees(c, heading)) || (title is not null && Agrees(title, heading))))
+        {
+            var declared = candidates.FirstOrDefault(c => Agrees(c, heading));
+            return declared is not null && declared.Length >= heading.Length ? declared : heading;
+        }
+
+        return candidates.FirstOrDefault() ?? title ?? heading;
+    }
+
+    private static bool Agrees(string declared, string heading) =>
+        declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+        || declared.Contains(heading, StringComparison.OrdinalIgnoreCase)
+        || heading.Contains(declared, StringComparison.OrdinalIgnoreCase);
+
+    private static string? Clean(string? text)
+    {
+        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? ""));
+        return folded.Length == 0 ? null : folded;
+    }
+}

@@ -1,0 +1,66 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+public sealed class BylineParserTests
+{
+    private readonly BylineParser _parser = new(RuleSet.Embedded.Metadata);
+
+    [Fact]
+    public void Reporting_line_credits_the_reporter_and_not_the_source()
+    {
+        var byline = _parser.Parse("Reporting by: Wladimir van Wilgenburg | Source: ARA News");
+        Assert.Equal(["Wladimir van Wilgenburg"], byline.Authors);
+        Assert.DoesNotContain("ARA News", byline.Authors);
+    }
+
+    [Fact]
+    public void Agency_byline_is_credited_not_authored()
+    {
+        var byline = _parser.Parse("by AFP");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["AFP"], byline.Agencies);
+    }
+
+    [Fact]
+    public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
+
+    [Fact]
+    public void Several_names_are_split_and_roles_stripped()
+    {
+        var byline = _parser.Parse("By Jane Doe, John Roe and Mary Major, Staff Writers");
+        Assert.Equal(["Jane Doe", "John Roe", "Mary Major"], byline.Authors);
+    }
+
+    [Fact]
+    public void German_byline_with_agency_splits_on_und()
+    {
+        var byline = _parser.Parse("Von Anna Schmidt und Peter Müller, dpa");
+        Assert.Equal(["Anna Schmidt", "Peter Müller"], byline.Authors);
+        Assert.Equal(["dpa"], byline.Agencies);
+    }
+
+    [Fact]
+    public void Dates_times_and_emails_are_not_names()
+    {
+        var byline = _parser.Parse("By Jane Doe jane.doe@example.com | September 10, 2016 10:45 am");
+        Assert.Equal(["Jane Doe"], byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
+    [Fact]
+    public void Labelled_markup_accepts_a_single_name_but_not_a_handle_marker()
+    {
+        Assert.Equal(["Konstantin"], _parser.ParseLabelled("Konstantin").Authors);
+        Assert.Empty(_parser.ParseLabelled("admin").Authors);
+    }
+
+    [Fact]
+    public void Newsroom_desk_is_an_organisation()
+    {
+        var byline = _parser.ParseLabelled("Redaktion Sport");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["Redaktion Sport"], byline.Agencies);
+    }
+}

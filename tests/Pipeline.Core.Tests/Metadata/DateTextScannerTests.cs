@@ -1,0 +1,52 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+public sealed class DateTextScannerTests
+{
+    private static readonly DateBounds Bounds = new(DateBounds.WebEra, new DateOnly(2026, 1, 1));
+    private readonly DateTextScanner _scanner = new(RuleSet.Embedded.Metadata);
+    private readonly DateNormalizer _normalizer = new(new DateTextScanner(RuleSet.Embedded.Metadata));
+
+    [Theory]
+    [InlineData("Published 10.09.2016 by", "2016-09-10")]
+    [InlineData("September 10, 2016", "2016-09-10")]
+    [InlineData("Sept. 10th, 2016", "2016-09-10")]
+    [InlineData("10 September 2016", "2016-09-10")]
+    [InlineData("am 10. September 2016 um 14:00", "2016-09-10")]
+    [InlineData("Le 26 juin 2019", "2019-06-26")]
+    [InlineData("3 de março de 2021", "2021-03-03")]
+    [InlineData("2020年1月2日", "2020-01-02")]
+    [InlineData("Last updated: 23/01/21", "2021-01-23")]
+    [InlineData("1.9.17", "2017-09-01")]
+    public void Written_dates_are_read_in_many_languages(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("30. Februar 2018")]
+    [InlineData("33/23/3033")]
+    [InlineData("12 March 1990")]
+    [InlineData("version 1.2.3")]
+    public void Impossible_or_absurd_dates_are_ignored(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
+
+    [Fact]
+    public void A_date_after_the_file_was_stored_is_ignored() =>
+        Assert.Null(_scanner.FindFirst("March 3, 2027", Bounds));
+
+    [Theory]
+    [InlineData("2023-04-26T14:20:55-04:00", "2023-04-26T14:20:55-04:00")]
+    [InlineData("2024-05-03T15:47:42.389Z", "2024-05-03T15:47:42+00:00")]
+    [InlineData("2024-04-30T00:00:00", "2024-04-30T00:00:00")]
+    [InlineData("2023-04-26", "2023-04-26")]
+    [InlineData("20210820030646", "2021-08-20")]
+    [InlineData("1438091078", "2015-07-28T13:44:38+00:00")]
+    [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19")]
+    public void Markup_values_keep_the_offset_when_given(string raw, string expected)
+    {
+        var date = _normalizer.Normalize(raw, Bounds);
+        Assert.NotNull(date);
+        Assert.Equal(expected, date.Iso);
+        Assert.Equal(raw, date.Raw);
+    }
+}

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>The extractor on real dataset pages (datasets/fundus), compared with the publishers' labels.</summary>
+public sealed class HtmlMetadataExtractorTests
+{
+    private static readonly HtmlMetadataExtractor Extractor = new(RuleSet.Embedded);
+
+    [Fact]
+    public void Faz_article_gives_author_offset_date_title_site_url_and_language()
+    {
+        var metadata = ExtractFundus("de/FAZ_2024_04_17");
+        Assert.Equal("Die Schweiz ist ein großer Tummelplatz für russische Spione", metadata.Title);
+        Assert.Equal(["Johannes Ritter"], metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+        Assert.Equal("2024-04-17T10:24:31+00:00", metadata.PublishedAt);
+        Assert.Equal("2024-04-17T10:24:31Z", metadata.PublishedAtRaw);
+        Assert.Equal("FAZ.NET", metadata.SiteName);
+        Assert.Equal("https://www.faz.net/aktuell/politik/ausland/die-schweiz-ist-ein-grosser-tummelplatz-fuer-russische-spione-19655247.html", metadata.Url);
+        Assert.Equal("de", metadata.Language);
+    }
+
+    [Fact]
+    public void Agency_credited_in_json_ld_goes_to_agencies_not_authors()
+    {
+        var metadata = ExtractFundus("ch/ZwanzigMinuten_2024_12_17");
+        Assert.Equal(["Konstantin Furrer"], metadata.Authors);
+        Assert.Equal(["Deutsche Presse-Agentur"], metadata.Agencies);
+        Assert.Equal("2024-12-17T12:17:15+01:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Agency_named_twice_in_two_spellings_is_listed_once()
+    {
+        var metadata = ExtractFundus("us/VoiceOfAmerica_2024_04_28");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Associated Press"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void No_date_is_later_than_the_stored_file()
+    {
+        var metadata = ExtractFundus("de/FAZ_2024_04_17", storedAt: new DateTimeOffset(2024, 4, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Null(metadata.PublishedAt);
+    }
+
+    private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz")), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), key + ".html", LastModified: storedAt), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+}
