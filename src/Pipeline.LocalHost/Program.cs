@@ -25,7 +25,7 @@ if (mode == "bench")
         .Order(StringComparer.Ordinal)
         .Take(count)
         .ToList();
-    await using var benchHost = await LocalFunctionsHost.StartAsync(new LocalHostOptions { AppRoot = appRoot, HandlerPath = handler }, stop.Token);
+    await using var benchHost = await LocalFunctionsHost.StartAsync(new LocalHostOptions { AppRoot = appRoot, HandlerPath = handler, HandlerSettings = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Error" } }, stop.Token);
     var result = await ThroughputBenchmark.RunAsync(benchHost, files, Console.Out, stop.Token);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{result.Pages} page(s): all processed in {result.Elapsed.TotalSeconds:0.0} s ({result.Pages / result.Elapsed.TotalSeconds:0.0} pages/s); {result.Cleaned} cleaned, {result.Quarantined} quarantined; handler peak working set {result.HandlerPeakBytes / (1024.0 * 1024):0} MiB over {result.HandlerStarts} start(s)"));

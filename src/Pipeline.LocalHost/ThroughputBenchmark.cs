@@ -18,8 +18,20 @@ public static class ThroughputBenchmark
         var stopwatch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(files.Select((f, i) => (f, i)), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, ct) =>
         {
-            var name = $"bench/{item.i:D5}-{Path.GetFileName(item.f)}";
-            await raw.GetBlobClient(name).UploadAsync(new BinaryData(await File.ReadAllBytesAsync(item.f, ct).ConfigureAwait(false)), overwrite: true, ct).ConfigureAwait(false);
+            // Some datasets store pages gzipped; what lands in raw is the page itself.
+            var bytes = await File.ReadAllBytesAsync(item.f, ct).ConfigureAwait(false);
+            var fileName = Path.GetFileName(item.f);
+            if (fileName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            {
+                using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+                using var plain = new MemoryStream();
+                await gzip.CopyToAsync(plain, ct).ConfigureAwait(false);
+                bytes = plain.ToArray();
+                fileName = fileName[..^3];
+            }
+
+            var name = $"bench/{item.i:D5}-{fileName}";
+            await raw.GetBlobClient(name).UploadAsync(new BinaryData(bytes), overwrite: true, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
         await log.WriteLineAsync($"uploaded {files.Count} page(s) in {stopwatch.Elapsed.TotalSeconds:0.0} s").ConfigureAwait(false);
 
