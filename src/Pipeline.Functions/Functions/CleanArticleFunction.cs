@@ -27,7 +27,8 @@ internal static class CleanArticleFunction
         }
 
         var properties = invocation.MetadataObject("Properties");
-        string? Property(string key) => properties is { } p && HostValue.Member(p, key) is { } v ? HostValue.AsString(v) : null;
+        // Properties values are encoded once (only top-level metadata strings are encoded twice): an ETag keeps its quotes.
+        string? Property(string key) => properties is { } p && HostValue.Member(p, key) is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString() : null;
         var lastModified = properties is { } props && HostValue.Member(props, "LastModified") is { } lm ? HostValue.AsDateTimeOffset(lm) : null;
 
         var delivery = new ArticleDelivery(
