@@ -4,6 +4,9 @@ using Pipeline.Cli.Commands;
 var root = new RootCommand("Pipeline: turns raw news pages (HTML or text dumps) into clean, structured articles.")
 {
     CleanCommand.Create(),
+    UploadCommand.Create(),
+    ReprocessCommand.Create(),
+    StatusCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();
