@@ -23,8 +23,9 @@ if (mode == "bench")
         .Where(Directory.Exists)
         .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
         .Order(StringComparer.Ordinal)
-        .Take(count)
         .ToList();
+    // The datasets hold fewer pages than a full run asks for: cycle through them (each upload gets its own blob name).
+    files = Enumerable.Range(0, count).Select(i => files[i % files.Count]).ToList();
     await using var benchHost = await LocalFunctionsHost.StartAsync(new LocalHostOptions { AppRoot = appRoot, HandlerPath = handler, HandlerSettings = new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Error" } }, stop.Token);
     var result = await ThroughputBenchmark.RunAsync(benchHost, files, Console.Out, stop.Token);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
