@@ -5,6 +5,9 @@ var root = new RootCommand("Pipeline: turns raw news pages (HTML or text dumps) 
 {
     CleanCommand.Create(),
     EvalCommand.Create(),
+    UploadCommand.Create(),
+    ReprocessCommand.Create(),
+    StatusCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,22 @@
+namespace Pipeline.Storage;
+
+/// <summary>Writes <c>clean/{name}.json</c>: one cleaned document per raw blob, stamped for idempotence.</summary>
+public sealed class CleanDocumentWriter
+{
+    private readonly StampedBlobWriter _writer;
+
+    public CleanDocumentWriter(StorageClients clients, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        _writer = new StampedBlobWriter(clients.Container(StorageContainers.Clean), time);
+    }
+
+    public static string BlobNameFor(string rawName) => rawName + ".json";
+
+    /// <summary>True when the existing output was made from the same bytes, engine and rules.</summary>
+    public Task<bool> IsCurrentAsync(string rawName, OutputStamp stamp, CancellationToken cancellationToken) =>
+        _writer.IsCurrentAsync(BlobNameFor(rawName), stamp, cancellationToken);
+
+    public Task<OutputWriteResult> WriteAsync(string rawName, byte[] json, OutputStamp stamp, bool force, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(BlobNameFor(rawName), BinaryData.FromBytes(json), stamp, force, cancellationToken);
+}
