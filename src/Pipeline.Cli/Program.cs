@@ -8,6 +8,7 @@ var root = new RootCommand("Pipeline: turns raw news pages (HTML or text dumps) 
     UploadCommand.Create(),
     ReprocessCommand.Create(),
     StatusCommand.Create(),
+    ShowCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -54,7 +54,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
     /// <summary>Waits until <paramref name="container"/> holds <paramref name="blobName"/>; returns its properties.</summary>
     public static async Task<BlobProperties> WaitForBlobAsync(BlobContainerClient container, string blobName, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(180));
         while (true)
         {
             try

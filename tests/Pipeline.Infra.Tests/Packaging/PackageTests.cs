@@ -59,10 +59,12 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         using var zip = ZipFile.OpenRead(package.RepositoryPackage);
         var names = zip.Entries.Select(entry => entry.FullName).ToList();
 
-        // Self-contained: the runtime travels with the app, so the platform's .NET version does not matter.
-        Assert.Contains("handler/libcoreclr.so", names);
-        Assert.Contains("handler/Pipeline.Functions.dll", names);
-        Assert.DoesNotContain(names, name => name.EndsWith(".pdb", StringComparison.Ordinal));
+        // Self-contained single file: the runtime travels inside the executable, so the platform's .NET version does not matter.
+        var handler = zip.GetEntry("handler/Pipeline.Functions");
+        Assert.NotNull(handler);
+        Assert.True(handler.Length > 30 * 1024 * 1024, $"handler is {handler.Length:N0} bytes: too small to carry the runtime");
+        Assert.DoesNotContain("handler/Pipeline.Functions.dll", names);
+        Assert.DoesNotContain(names, name => name.EndsWith(".pdb", StringComparison.Ordinal) || name.EndsWith(".xml", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,6 +84,8 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             RedirectStandardError = true,
         };
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The handler validates its options at start and refuses to run without a storage connection; the probe needs none to answer.
+        start.Environment["PipelineStorage"] = "UseDevelopmentStorage=true";
         using var handler = Process.Start(start)!;
         try
         {
