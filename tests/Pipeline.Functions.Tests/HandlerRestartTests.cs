@@ -20,7 +20,7 @@ public sealed class HandlerRestartTests(LocalHostFixture fixture)
         }
 
         // Kill the handler as soon as the first outputs appear, i.e. while deliveries are in flight.
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(180);
         while ((await LocalHostFixture.ListAsync(fixture.Clean, "restart/")).Count + (await LocalHostFixture.ListAsync(fixture.Quarantine, "restart/")).Count < 3 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);

@@ -40,7 +40,7 @@ public sealed class ReprocessTests(LocalHostFixture fixture)
         var jobId = (string)body["jobId"]!;
 
         JsonNode status;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(180);
         do
         {
             await Task.Delay(300);
