@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Pipeline.LocalHost;
 
 // Development-only Functions host stand-in.
@@ -8,11 +9,9 @@ var mode = args.Length > 0 ? args[0] : "run";
 var appRoot = FindAppRoot();
 var handler = Path.Combine(AppContext.BaseDirectory, "Pipeline.Functions.dll");
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
+// Ctrl+C, and SIGTERM from a supervisor or `kill`, stop Azurite and the handler cleanly instead of orphaning them.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopGracefully);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopGracefully);
 
 if (mode == "bench")
 {
@@ -58,6 +57,12 @@ catch (OperationCanceledException)
 }
 
 return 0;
+
+void StopGracefully(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
+}
 
 static string FindAppRoot()
 {
