@@ -33,7 +33,9 @@ internal static class UploadCommand
         {
             var name = (prefix ?? "") + Path.GetRelativePath(directory, file).Replace('\\', '/');
             await using var stream = File.OpenRead(file);
-            await raw.GetBlobClient(name).UploadAsync(stream, overwrite: true, ct);
+            // The stored content type is only a hint to the cleaner (it judges by content), but other tools show it.
+            var headers = new Azure.Storage.Blobs.Models.BlobHttpHeaders { ContentType = ContentTypeOf(file) };
+            await raw.GetBlobClient(name).UploadAsync(stream, new Azure.Storage.Blobs.Models.BlobUploadOptions { HttpHeaders = headers }, ct);
             lock (progress)
             {
                 done++;
@@ -43,4 +45,12 @@ internal static class UploadCommand
         await stdout.WriteLineAsync($"{files.Count} file(s) uploaded to raw/{prefix}");
         return 0;
     }
+
+    private static string ContentTypeOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => "text/html",
+        ".txt" => "text/plain",
+        ".json" => "application/json",
+        _ => "application/octet-stream",
+    };
 }
