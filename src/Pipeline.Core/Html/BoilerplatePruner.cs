@@ -71,7 +71,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return RemovalReasons.Boilerplate;
         }
 
-        if (tag is "BODY" or "MAIN" or "ARTICLE" || element.GetAttribute("itemprop") is "articleBody")
+        // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
+        if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || element.GetAttribute("itemprop") is "articleBody")
         {
             return null;
         }
