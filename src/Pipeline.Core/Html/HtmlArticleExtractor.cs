@@ -60,9 +60,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         var metadata = _metadata.Extract(document, input, content.Root);
+        var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
         blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
-        var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         if (blocks.Count == 0)
         {
             return new Extraction(pageKind, [], pruned.Audit);

@@ -1,0 +1,67 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class BoilerplatePrunerTests
+{
+    private static PruneMap Prune(AngleSharp.Dom.IElement body)
+    {
+        var pruned = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), pruned, CancellationToken.None);
+        return pruned;
+    }
+
+    [Fact]
+    public void Navigation_share_bar_cookie_banner_and_ad_slot_are_removed_with_their_reasons()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <nav><a href="/">Home</a></nav>
+            <div class="social-share">Share on Facebook</div>
+            <div id="cookie-banner">We use cookies</div>
+            <div class="ad-slot">Advertisement</div>
+            <div class="article-body"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Navigation, "Home"), (RemovalReasons.Share, "Share on Facebook"), (RemovalReasons.Consent, "We use cookies"), (RemovalReasons.Advertisement, "Advertisement")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("p")!));
+    }
+
+    [Fact]
+    public void Hidden_elements_are_removed()
+    {
+        var body = HtmlTestDocuments.Body("<div style=\"display: none\">secret</div><p hidden>also hidden</p><p>visible</p>");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(["secret", "also hidden"], pruned.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Wrapper_holding_most_of_the_body_is_kept_even_when_its_class_matches_a_rule()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="related-wrapper"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            <div class="related"><p>{HtmlTestDocuments.Paragraph("Teaser")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+        Assert.True(pruned.IsRemoved(body.Children[0].Children[0]) is false && pruned.IsRemoved(body.Children[1]));
+    }
+
+    [Fact]
+    public void Paragraph_class_does_not_remove_the_paragraph()
+    {
+        var body = HtmlTestDocuments.Body($"<div><p class=\"paywall share\">{HtmlTestDocuments.Paragraph("Body")}</p></div>");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(0, pruned.Count);
+    }
+}
