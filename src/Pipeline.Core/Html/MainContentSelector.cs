@@ -7,6 +7,8 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
 {
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
+    private const double ClimbGain = 1.5;
+    private const double ClimbMaxLinkDensity = 0.2;
 
     public MainContent Select(IElement body, TextStatistics stats, PruneMap pruned)
     {
@@ -34,6 +36,7 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
             return new MainContent(body, [body], 0);
         }
 
+        best = ClimbToSplitBody(best, stats, body);
         return new MainContent(best, MergeSiblings(best, bestScore, scores, stats, pruned), bestScore);
 
         void Visit(IElement element)
@@ -81,6 +84,24 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
                 }
             }
         }
+    }
+
+    /// <summary>Climbs while the parent holds much more low-link prose than the chosen block: the body was split into sibling chunks.</summary>
+    private static IElement ClimbToSplitBody(IElement best, TextStatistics stats, IElement body)
+    {
+        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            var inner = stats[best];
+            var outer = stats[parent];
+            if (outer.ParagraphChars < ClimbGain * inner.ParagraphChars || outer.LinkDensity > ClimbMaxLinkDensity)
+            {
+                break;
+            }
+
+            best = parent;
+        }
+
+        return best;
     }
 
     private double InitialScore(IElement element)
