@@ -1,0 +1,39 @@
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>Cleaning an AEB page end to end, against decoding and parsing it with AngleSharp only, so the cost over parsing shows as a ratio.</summary>
+[MemoryDiagnoser]
+public class HtmlCleanBenchmarks
+{
+    private static readonly CleanerOptions Options = new();
+    private readonly ArticleCleaner _cleaner = new(Options);
+    private readonly HtmlParser _parser = new();
+    private RawInput _input = null!;
+
+    [ParamsSource(nameof(Pages))]
+    public string Page { get; set; } = string.Empty;
+
+    public static IEnumerable<string> Pages => BenchmarkInputs.AebPages;
+
+    [GlobalSetup]
+    public void Setup() => _input = new RawInput(BenchmarkInputs.ReadAebPage(Page), Page + ".html", "text/html");
+
+    [Benchmark(Baseline = true, Description = "decode + AngleSharp parse only")]
+    public int ParseOnly()
+    {
+        var decoded = InputDecoder.Decode(_input, Options);
+        using var document = _parser.ParseDocument(decoded.Text);
+        return document.All.Length;
+    }
+
+    [Benchmark(Description = "clean (engine)")]
+    public int Clean()
+    {
+        var outcome = _cleaner.Clean(_input);
+        return outcome.Succeeded ? outcome.Result.Articles.Count : -1;
+    }
+}

@@ -1,0 +1,35 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Evaluation.Datasets;
+
+namespace Pipeline.Evaluation.Systems;
+
+/// <summary>Our engine, called exactly as production calls it (raw bytes, name, content type, last-modified).</summary>
+public sealed class EngineSystem(ArticleCleaner? cleaner = null) : IExtractionSystem
+{
+    private readonly ArticleCleaner _cleaner = cleaner ?? new ArticleCleaner();
+
+    public string Name => "engine";
+
+    public SystemOutput Extract(DatasetPage page, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var outcome = _cleaner.Clean(new RawInput(content, page.InputName, page.ContentType, page.LastModified), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            return SystemOutput.Failed($"{outcome.Failure.Reason}: {outcome.Failure.Message}", outcome.Failure.Reason == FailureReason.InternalError);
+        }
+
+        var articles = outcome.Result.Articles;
+        var first = articles[0];
+        return new SystemOutput(
+            string.Join("\n\n", articles.Select(a => a.Text)),
+            first.Title,
+            first.Authors,
+            first.Agencies,
+            first.SiteName,
+            first.PublishedAt,
+            null,
+            false);
+    }
+}
