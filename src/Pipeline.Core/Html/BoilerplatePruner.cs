@@ -9,6 +9,12 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// <summary>A rule never removes a block holding more than this share of the page's body paragraphs: a broad class match on a wrapper must not take the article with it.</summary>
     private const double MaxShareOfBody = 0.4;
 
+    /// <summary>A class/id rule never removes a block holding at least this many characters of prose paragraphs: boilerplate is short or link-heavy, while CMS class lists (e.g. "tag-news", "ad-free") often sit on the article wrapper itself.</summary>
+    private const int MinProtectedProseChars = 1500;
+
+    /// <summary>Above this link density a block is not protected as prose.</summary>
+    private const double MaxProtectedLinkDensity = 0.2;
+
     public void Prune(IElement body, TextStatistics raw, PruneMap pruned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -33,7 +39,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 }
 
                 var reason = ReasonToRemove(child);
-                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs))
+                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
                 {
                     pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName));
                     continue;
@@ -79,6 +85,16 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
 
         var classAndId = ClassIdPattern.ClassAndId(element);
         return patterns.Boilerplate.Match(classAndId);
+    }
+
+    /// <summary>Whether a block matched only by its class/id holds so much low-link prose that it is article text, not boilerplate.</summary>
+    private bool IsProtectedProse(IElement element, TextStatistics raw)
+    {
+        var stats = raw[element];
+        return stats.ParagraphChars >= MinProtectedProseChars
+            && stats.LinkDensity <= MaxProtectedLinkDensity
+            && !patterns.RemovedTags.Contains(element.TagName)
+            && !IsHidden(element);
     }
 
     private static bool IsHidden(IElement element)
