@@ -10,6 +10,54 @@ public sealed class BlockRenderer
 {
     private const double MaxContainerLinkDensity = 0.5;
 
+    /// <summary>A short paragraph that is a link behind at most a short label ("Read more:", "Lea también:") is a cross-reference to another story, not article text.</summary>
+    private const int MaxCrossReferenceChars = 300;
+
+    private const int MaxCrossReferenceLabelChars = 40;
+
+    private const double MinCrossReferenceLinkDensity = 0.6;
+
+    /// <summary>Whether the text before the element's first link is a label ending in a colon ("Read more:", "<b>Lea también:</b>").</summary>
+    private static bool HasLabelBeforeLink(IElement element)
+    {
+        var label = new StringBuilder();
+        return Walk(element) && EndsWithColon(label);
+
+        // Returns true when the first link is reached.
+        bool Walk(INode node)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IElement e)
+                {
+                    if (e.TagName == "A" || Walk(e))
+                    {
+                        return true;
+                    }
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    label.Append(child.TextContent);
+                }
+            }
+
+            return false;
+        }
+
+        static bool EndsWithColon(StringBuilder text)
+        {
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return text[i] is ':' or '：';
+                }
+            }
+
+            return false;
+        }
+    }
+
     public IReadOnlyList<TextBlock> Render(IEnumerable<IElement> parts, TextStatistics stats, PruneMap pruned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -55,6 +103,12 @@ public sealed class BlockRenderer
                     }
                 }
 
+                if (IsCrossReference(element, stats[element]))
+                {
+                    pruned.Remove(element, RemovalReasons.Related);
+                    return;
+                }
+
                 kind = tag switch
                 {
                     "H1" => TextBlockKind.Title,
@@ -83,6 +137,13 @@ public sealed class BlockRenderer
                 Flush();
             }
         }
+
+        static bool IsCrossReference(IElement element, NodeStats s) =>
+            (element.TagName is "P" || (element.TagName == "DIV" && !s.HasBlockChild))
+            && s.TextChars is > 0 and <= MaxCrossReferenceChars
+            && s.LinkDensity >= MinCrossReferenceLinkDensity
+            && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars
+            && HasLabelBeforeLink(element);
 
         void Flush()
         {
