@@ -65,3 +65,56 @@ public class BoilerplatePrunerTests
         Assert.Equal(0, pruned.Count);
     }
 }
+
+/// <summary>Class tokens that CMSs put on article wrappers must not trigger boilerplate rules (markup from trafilatura dataset pages tierwelt.ch, chip.de and a WordPress blog).</summary>
+public class CmsClassTokenTests
+{
+    private static PruneMap Prune(AngleSharp.Dom.IElement body)
+    {
+        var pruned = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), pruned, CancellationToken.None);
+        return pruned;
+    }
+
+    private static string Filler(int paragraphs) =>
+        string.Concat(Enumerable.Range(1, paragraphs).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Filler {i}")}</p>"));
+
+    [Theory]
+    [InlineData("clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item")]
+    [InlineData("TestReport__Section  TestReport__Section--Ads ")]
+    [InlineData("post-123 post type-post status-publish tag-abitur tag-bibel category-allgemein")]
+    public void Article_wrapper_with_cms_modifier_tokens_is_kept(string cls)
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="{cls}"><p>{HtmlTestDocuments.Paragraph("Lange Zeit galt Pelz als luxuriös")}</p></div>{Filler(4)}""");
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+    }
+
+    [Theory]
+    [InlineData("hidden", RemovalReasons.Boilerplate)]
+    [InlineData("card !hidden", RemovalReasons.Boilerplate)]
+    [InlineData("entry-tags", RemovalReasons.Navigation)]
+    [InlineData("ad-slot", RemovalReasons.Advertisement)]
+    [InlineData("article__ad", RemovalReasons.Advertisement)]
+    public void Boilerplate_tokens_still_remove(string cls, string reason)
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(reason, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
+    public void Long_low_link_prose_block_survives_a_class_rule_but_a_short_one_does_not()
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="widget">{Filler(20)}</div><div class="widget"><p>{HtmlTestDocuments.Paragraph("Sidebar")}</p></div>{Filler(60)}""");
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+        Assert.True(pruned.IsRemoved(body.Children[1]));
+    }
+}
