@@ -8,6 +8,9 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Longer trailing lines are kept: they are sentences, not labels.</summary>
     public const int MaxLabelChars = 80;
 
+    /// <summary>Trailing paragraphs up to this length that do not end like a sentence are labels too.</summary>
+    public const int MaxBareLabelChars = 40;
+
     /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
     public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed)
     {
@@ -40,8 +43,16 @@ public static class TrailingBoilerplateTrimmer
         }
 
         // A short line ending in a colon introduces something that is no longer there (a pruned link list).
-        return block.Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem
-            && block.Text.Length <= MaxLabelChars
-            && block.Text[^1] is ':' or '：';
+        if (block.Kind is not (TextBlockKind.Paragraph or TextBlockKind.ListItem) || block.Text.Length > MaxLabelChars)
+        {
+            return false;
+        }
+
+        // A very short paragraph without closing punctuation after the last sentence is a caption-less label ("Weitere Tourentipps").
+        return block.Text[^1] is ':' or '：'
+            || (block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxBareLabelChars && !EndsLikeSentence(block.Text));
     }
+
+    private static bool EndsLikeSentence(string text) =>
+        text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«' or '\'' or '’' or ')' or '。' or '！' or '？';
 }

@@ -8,19 +8,20 @@ public class TrailingBoilerplateTrimmerTests
     [Fact]
     public void Orphaned_headings_and_colon_labels_after_the_last_sentence_are_dropped()
     {
-        // Tail as on fluessiggas.de and humanresourcesmanager.de (trafilatura dataset) once their link lists are pruned.
+        // Tail as on fluessiggas.de, humanresourcesmanager.de and outdoor-magazin.com (trafilatura dataset) once their link lists are pruned.
         var blocks = new List<TextBlock>
         {
             new(HtmlTestDocuments.Paragraph("Dimethylether"), TextBlockKind.Paragraph),
             new("Weitere Beiträge aus der Kolumne:", TextBlockKind.Paragraph),
             new("Verwandte Themenbereiche", TextBlockKind.Heading),
+            new("Weitere Tourentipps", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
         var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
 
         Assert.Equal([HtmlTestDocuments.Paragraph("Dimethylether")], kept.Select(b => b.Text));
-        Assert.Equal(["Weitere Beiträge aus der Kolumne:", "Verwandte Themenbereiche"], removed.Audit.Select(r => r.Text));
+        Assert.Equal(["Weitere Beiträge aus der Kolumne:", "Verwandte Themenbereiche", "Weitere Tourentipps"], removed.Audit.Select(r => r.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Boilerplate, r.Reason));
     }
 
@@ -33,6 +34,7 @@ public class TrailingBoilerplateTrimmerTests
             new("What happens next", TextBlockKind.Heading),
             new(HtmlTestDocuments.Paragraph("Outlook"), TextBlockKind.Paragraph),
             new("Roads closed until Monday", TextBlockKind.ListItem),
+            new("Sent from the newsroom.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
