@@ -5,6 +5,39 @@ public sealed record HtmlRules
 {
     public string Version { get; init; } = "";
 
-    /// <summary>Class/id fragments that mark boilerplate containers (navigation, share bars, ads, related lists).</summary>
-    public IReadOnlyList<string> BoilerplateClassPatterns { get; init; } = [];
+    /// <summary>Tags whose elements never carry article text.</summary>
+    public IReadOnlyList<string> RemovedTags { get; init; } = [];
+
+    /// <summary>Class/id regular expressions that mark boilerplate containers, keyed by removal reason.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> BoilerplatePatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Class/id regular expressions that mark reader-comment sections.</summary>
+    public IReadOnlyList<string> CommentPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions of one comment inside a comment section.</summary>
+    public IReadOnlyList<string> CommentItemPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions of a comment's author.</summary>
+    public IReadOnlyList<string> CommentAuthorPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions of a comment's date.</summary>
+    public IReadOnlyList<string> CommentDatePatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions of image captions.</summary>
+    public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions of image credits.</summary>
+    public IReadOnlyList<string> CreditPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions that make a block more likely to be the article body.</summary>
+    public IReadOnlyList<string> PositiveClassPatterns { get; init; } = [];
+
+    /// <summary>Class/id regular expressions that make a block less likely to be the article body.</summary>
+    public IReadOnlyList<string> NegativeClassPatterns { get; init; } = [];
+
+    /// <summary>Regular expressions of short leading lines that are bylines or date lines.</summary>
+    public IReadOnlyList<string> BylineLinePatterns { get; init; } = [];
+
+    /// <summary>Longest leading line that may be dropped as a byline or date line.</summary>
+    public int MaxBylineLineChars { get; init; } = 140;
 }

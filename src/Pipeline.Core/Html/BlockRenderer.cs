@@ -1,0 +1,170 @@
+using System.Text;
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Renders the chosen content as text blocks in document order, skipping removed and link-dense containers and exact-duplicate paragraphs.</summary>
+public sealed class BlockRenderer
+{
+    private const double MaxContainerLinkDensity = 0.5;
+
+    /// <summary>A short paragraph that is a link behind at most a short label ("Read more:", "Lea también:") is a cross-reference to another story, not article text.</summary>
+    private const int MaxCrossReferenceChars = 300;
+
+    private const int MaxCrossReferenceLabelChars = 40;
+
+    private const double MinCrossReferenceLinkDensity = 0.6;
+
+    /// <summary>Whether the text before the element's first link is a label ending in a colon ("Read more:", "<b>Lea también:</b>").</summary>
+    private static bool HasLabelBeforeLink(IElement element)
+    {
+        var label = new StringBuilder();
+        return Walk(element) && EndsWithColon(label);
+
+        // Returns true when the first link is reached.
+        bool Walk(INode node)
+        {
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IElement e)
+                {
+                    if (e.TagName == "A" || Walk(e))
+                    {
+                        return true;
+                    }
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    label.Append(child.TextContent);
+                }
+            }
+
+            return false;
+        }
+
+        static bool EndsWithColon(StringBuilder text)
+        {
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return text[i] is ':' or '：';
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public IReadOnlyList<TextBlock> Render(IEnumerable<IElement> parts, TextStatistics stats, PruneMap pruned, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(stats);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var blocks = new List<TextBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var current = new StringBuilder();
+        var kind = TextBlockKind.Paragraph;
+        var visited = 0;
+        foreach (var part in parts)
+        {
+            Visit(part);
+            Flush();
+        }
+
+        return blocks;
+
+        void Visit(IElement element)
+        {
+            if ((++visited & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var tag = element.TagName;
+            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element))
+            {
+                return;
+            }
+
+            var isBlock = HtmlTags.Block.Contains(tag);
+            if (isBlock)
+            {
+                Flush();
+                if (tag is "UL" or "OL" or "DL" or "TABLE" or "DIV" or "SECTION")
+                {
+                    var s = stats[element];
+                    if (s.TextChars > 0 && s.LinkDensity > MaxContainerLinkDensity && s.ParagraphChars < 200)
+                    {
+                        pruned.Remove(element, RemovalReasons.Related);
+                        return;
+                    }
+                }
+
+                if (IsCrossReference(element, stats[element]))
+                {
+                    pruned.Remove(element, RemovalReasons.Related);
+                    return;
+                }
+
+                kind = tag switch
+                {
+                    "H1" => TextBlockKind.Title,
+                    _ when HtmlTags.IsHeading(tag) => TextBlockKind.Heading,
+                    "LI" or "DT" or "DD" => TextBlockKind.ListItem,
+                    "BLOCKQUOTE" => TextBlockKind.Quote,
+                    "TD" or "TH" => TextBlockKind.TableCell,
+                    _ => kind,
+                };
+            }
+
+            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node is IElement child)
+                {
+                    Visit(child);
+                }
+                else if (node.NodeType == NodeType.Text)
+                {
+                    current.Append(node.TextContent);
+                }
+            }
+
+            if (isBlock)
+            {
+                Flush();
+            }
+        }
+
+        static bool IsCrossReference(IElement element, NodeStats s) =>
+            (element.TagName is "P" || (element.TagName == "DIV" && !s.HasBlockChild))
+            && s.TextChars is > 0 and <= MaxCrossReferenceChars
+            && s.LinkDensity >= MinCrossReferenceLinkDensity
+            && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars
+            && HasLabelBeforeLink(element);
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                var text = WhitespaceFolder.FoldLine(current.ToString());
+                current.Clear();
+                if (text.Length > 0)
+                {
+                    if (seen.Add(text) || text.Length < 20)
+                    {
+                        blocks.Add(new TextBlock(text, kind));
+                    }
+                    else
+                    {
+                        pruned.Record(RemovalReasons.Duplicate, text);
+                    }
+                }
+            }
+
+            kind = TextBlockKind.Paragraph;
+        }
+    }
+}

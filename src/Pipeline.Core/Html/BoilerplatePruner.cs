@@ -1,0 +1,114 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Marks navigation, ads, share bars, related lists, newsletter and consent boxes, hidden and non-text elements as removed, by tag and class/id rules.</summary>
+public sealed class BoilerplatePruner(HtmlPatterns patterns)
+{
+    /// <summary>A rule never removes a block holding more than this share of the page's body paragraphs: a broad class match on a wrapper must not take the article with it.</summary>
+    private const double MaxShareOfBody = 0.4;
+
+    /// <summary>A class/id rule never removes a block holding at least this many characters of prose paragraphs: boilerplate is short or link-heavy, while CMS class lists (e.g. "tag-news", "ad-free") often sit on the article wrapper itself.</summary>
+    private const int MinProtectedProseChars = 1500;
+
+    /// <summary>Above this link density a block is not protected as prose.</summary>
+    private const double MaxProtectedLinkDensity = 0.2;
+
+    public void Prune(IElement body, TextStatistics raw, PruneMap pruned, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
+        var visited = 0;
+        Visit(body);
+
+        void Visit(IElement element)
+        {
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if ((++visited & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (pruned.IsRemoved(child))
+                {
+                    continue;
+                }
+
+                var reason = ReasonToRemove(child);
+                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
+                {
+                    pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName));
+                    continue;
+                }
+
+                Visit(child);
+            }
+        }
+    }
+
+    /// <summary>The removal reason for one element on its own (its ancestors are not considered), or null to keep it.</summary>
+    public string? ReasonToRemove(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var tag = element.TagName;
+        if (HtmlTags.Invisible.Contains(tag))
+        {
+            return RemovalReasons.Boilerplate;
+        }
+
+        if (patterns.RemovedTags.Contains(tag))
+        {
+            return tag switch
+            {
+                "NAV" or "MENU" => RemovalReasons.Navigation,
+                "FOOTER" => RemovalReasons.Footer,
+                "FORM" or "INPUT" or "BUTTON" or "SELECT" or "TEXTAREA" => RemovalReasons.Boilerplate,
+                "ASIDE" => RemovalReasons.Related,
+                _ => RemovalReasons.Boilerplate,
+            };
+        }
+
+        if (IsHidden(element))
+        {
+            return RemovalReasons.Boilerplate;
+        }
+
+        // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
+        if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || element.GetAttribute("itemprop") is "articleBody")
+        {
+            return null;
+        }
+
+        var classAndId = ClassIdPattern.ClassAndId(element);
+        return patterns.Boilerplate.Match(classAndId);
+    }
+
+    /// <summary>Whether a block matched only by its class/id holds so much low-link prose that it is article text, not boilerplate.</summary>
+    private bool IsProtectedProse(IElement element, TextStatistics raw)
+    {
+        var stats = raw[element];
+        return stats.ParagraphChars >= MinProtectedProseChars
+            && stats.LinkDensity <= MaxProtectedLinkDensity
+            && !patterns.RemovedTags.Contains(element.TagName)
+            && !IsHidden(element);
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") is "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null
+            && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+                || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
+    }
+}

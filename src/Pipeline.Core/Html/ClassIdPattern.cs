@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>One or more class/id regular expressions from the rules, compiled once and tested against an element's "class id" string.</summary>
+public sealed class ClassIdPattern
+{
+    private readonly Regex? _regex;
+    private readonly string[] _labels;
+
+    /// <summary>A pattern whose alternatives all count as one label.</summary>
+    public ClassIdPattern(IEnumerable<string> fragments)
+        : this(new Dictionary<string, IReadOnlyList<string>> { [""] = fragments.ToList() })
+    {
+    }
+
+    /// <summary>A pattern that reports which labelled group of alternatives matched.</summary>
+    public ClassIdPattern(IReadOnlyDictionary<string, IReadOnlyList<string>> labelled)
+    {
+        ArgumentNullException.ThrowIfNull(labelled);
+        var groups = labelled.Where(g => g.Value.Count > 0).ToList();
+        _labels = groups.Select(g => g.Key).ToArray();
+        if (groups.Count > 0)
+        {
+            // One combined regex per rule group keeps the per-element cost to a single scan.
+            var alternation = string.Join("|", groups.Select((g, i) => $"(?<g{i}>{string.Join("|", g.Value)})"));
+            _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
+    }
+
+    /// <summary>The class and id of an element as one string, or empty when it has neither.</summary>
+    public static string ClassAndId(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var cls = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(id))
+        {
+            return cls ?? "";
+        }
+
+        return string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+    }
+
+    /// <summary>The label of the first matching group, or null.</summary>
+    public string? Match(string classAndId)
+    {
+        if (_regex is null || classAndId.Length == 0)
+        {
+            return null;
+        }
+
+        var match = _regex.Match(classAndId);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            if (match.Groups[$"g{i}"].Success)
+            {
+                return _labels[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the element's class or id matches.</summary>
+    public bool IsMatch(IElement element) => Match(ClassAndId(element)) is not null;
+}

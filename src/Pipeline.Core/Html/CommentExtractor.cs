@@ -1,0 +1,91 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Finds reader-comment sections, turns their items into <see cref="Comment"/>s and marks the sections removed.</summary>
+public sealed class CommentExtractor(HtmlPatterns patterns)
+{
+    private const double MaxShareOfBody = 0.4;
+
+    public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
+        var comments = new List<Comment>();
+        Visit(body);
+        return comments;
+
+        void Visit(IElement element)
+        {
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (pruned.IsRemoved(child) || HtmlTags.Invisible.Contains(child.TagName))
+                {
+                    continue;
+                }
+
+                if (child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child) && raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs)
+                {
+                    ReadItems(child, comments);
+                    pruned.Remove(child, RemovalReasons.Comments);
+                    continue;
+                }
+
+                Visit(child);
+            }
+        }
+    }
+
+    private void ReadItems(IElement section, List<Comment> comments)
+    {
+        foreach (var item in OutermostItems(section))
+        {
+            var author = FirstMatch(item, patterns.CommentAuthor);
+            var authorText = author is null ? null : WhitespaceFolder.FoldLine(author.TextContent);
+            var time = item.QuerySelector("time");
+            var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
+            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : WhitespaceFolder.FoldLine(dateElement.TextContent));
+            var paragraphs = item.QuerySelectorAll("p").Select(p => WhitespaceFolder.FoldLine(p.TextContent)).Where(t => t.Length > 0).ToList();
+            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : WhitespaceFolder.FoldLine(item.TextContent);
+            if (text.Length > 0)
+            {
+                comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));
+            }
+        }
+    }
+
+    private IEnumerable<IElement> OutermostItems(IElement section)
+    {
+        var stack = new Stack<IElement>();
+        for (var child = section.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        {
+            stack.Push(child);
+        }
+
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element))
+            {
+                if (element.TextContent.Trim().Length > 0 && element.QuerySelector("form, textarea") is null)
+                {
+                    yield return element;
+                }
+
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                stack.Push(child);
+            }
+        }
+    }
+
+    private static IElement? FirstMatch(IElement root, ClassIdPattern pattern) =>
+        root.Descendants<IElement>().FirstOrDefault(pattern.IsMatch);
+}

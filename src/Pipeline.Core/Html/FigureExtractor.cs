@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s.</summary>
+public sealed class FigureExtractor(HtmlPatterns patterns)
+{
+    public IReadOnlyList<ArticleImage> Extract(IElement body, PruneMap pruned)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var images = new List<ArticleImage>();
+        Visit(body);
+        return images;
+
+        void Visit(IElement element)
+        {
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (pruned.IsRemoved(child) || HtmlTags.Invisible.Contains(child.TagName))
+                {
+                    continue;
+                }
+
+                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION";
+                if (isFigure || patterns.Caption.IsMatch(child) || patterns.Credit.IsMatch(child))
+                {
+                    // A long "caption" is a layout wrapper around the article, not a caption.
+                    if (child.TextContent.Length < 1500)
+                    {
+                        images.Add(ReadImage(child));
+                        pruned.Remove(child, RemovalReasons.Caption);
+                        continue;
+                    }
+                }
+
+                Visit(child);
+            }
+        }
+    }
+
+    private ArticleImage ReadImage(IElement figure)
+    {
+        var img = figure.TagName == "IMG" ? figure : figure.QuerySelector("img");
+        var src = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
+        var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
+        var credit = creditElement is null ? null : WhitespaceFolder.FoldLine(creditElement.TextContent);
+        var captionElement = figure.QuerySelector("figcaption") ?? figure;
+        var caption = WhitespaceFolder.FoldLine(captionElement.TextContent);
+        if (!string.IsNullOrEmpty(credit) && creditElement != figure)
+        {
+            caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
+        }
+
+        return new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, string.IsNullOrEmpty(src) ? null : src);
+    }
+}

@@ -1,0 +1,22 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Parses HTML text into an AngleSharp document with options tuned for extraction (no comments, no position tracking), reusing one parser per thread.</summary>
+public static class HtmlDocumentParser
+{
+    // Script text stays: JSON-LD metadata lives in <script> elements.
+    private static readonly HtmlParserOptions Options = new()
+    {
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        IsKeepingSourceReferences = false,
+        SkipProcessingInstructions = true,
+    };
+
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    public static IHtmlDocument Parse(string html) => (t_parser ??= new HtmlParser(Options)).ParseDocument(html);
+}

@@ -1,0 +1,43 @@
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>The HTML rules compiled for matching: tag sets and class/id patterns.</summary>
+public sealed class HtmlPatterns
+{
+    public HtmlPatterns(HtmlRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        RemovedTags = rules.RemovedTags.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        Boilerplate = new ClassIdPattern(rules.BoilerplatePatterns);
+        Comments = new ClassIdPattern(rules.CommentPatterns);
+        CommentItem = new ClassIdPattern(rules.CommentItemPatterns);
+        CommentAuthor = new ClassIdPattern(rules.CommentAuthorPatterns);
+        CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
+        Caption = new ClassIdPattern(rules.CaptionPatterns);
+        Credit = new ClassIdPattern(rules.CreditPatterns);
+        Positive = new ClassIdPattern(rules.PositiveClassPatterns);
+        Negative = new ClassIdPattern(rules.NegativeClassPatterns);
+    }
+
+    /// <summary>Upper-case tag names (as AngleSharp reports them) removed outright.</summary>
+    public IReadOnlySet<string> RemovedTags { get; }
+
+    public ClassIdPattern Boilerplate { get; }
+
+    public ClassIdPattern Comments { get; }
+
+    public ClassIdPattern CommentItem { get; }
+
+    public ClassIdPattern CommentAuthor { get; }
+
+    public ClassIdPattern CommentDate { get; }
+
+    public ClassIdPattern Caption { get; }
+
+    public ClassIdPattern Credit { get; }
+
+    public ClassIdPattern Positive { get; }
+
+    public ClassIdPattern Negative { get; }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Drops the headline, byline and date lines at the top of the body (they are metadata, not article text) and any heading equal to the title.</summary>
+public sealed class LeadingMetadataStripper
+{
+    private const int LeadingBlocks = 4;
+    private readonly Regex? _byline;
+    private readonly int _maxBylineChars;
+
+    public LeadingMetadataStripper(HtmlRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _maxBylineChars = rules.MaxBylineLineChars;
+        if (rules.BylineLinePatterns.Count > 0)
+        {
+            _byline = new Regex(string.Join("|", rules.BylineLinePatterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
+    }
+
+    /// <param name="blocks">The rendered blocks in order.</param>
+    /// <param name="title">The page's title as metadata found it, if any.</param>
+    /// <param name="authors">Author names metadata found; a short leading line naming one is a byline.</param>
+    /// <param name="removed">Receives the dropped lines.</param>
+    public IReadOnlyList<TextBlock> Strip(IReadOnlyList<TextBlock> blocks, string? title, IReadOnlyList<string> authors, PruneMap removed)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(authors);
+        ArgumentNullException.ThrowIfNull(removed);
+        var kept = new List<TextBlock>(blocks.Count);
+        var leading = true;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title))
+            {
+                removed.Record(RemovalReasons.Byline, block.Text);
+                continue;
+            }
+
+            if (leading && kept.Count < LeadingBlocks && block.Text.Length <= _maxBylineChars && block.Kind != TextBlockKind.Heading && IsBylineOrDate(block.Text, authors))
+            {
+                removed.Record(RemovalReasons.Byline, block.Text);
+                continue;
+            }
+
+            // Once a real paragraph has been seen, later short lines are body text.
+            if (block.Text.Length > _maxBylineChars)
+            {
+                leading = false;
+            }
+
+            kept.Add(block);
+        }
+
+        return kept;
+    }
+
+    private static bool IsTitle(string text, string? title)
+    {
+        if (string.IsNullOrEmpty(title) || text.Length > title.Length + 5 || text.Length < 10)
+        {
+            return false;
+        }
+
+        // Page titles often carry the site name ("Headline | Site"), so a block that starts the title counts too.
+        return title.StartsWith(text, StringComparison.OrdinalIgnoreCase) || string.Equals(text, title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsBylineOrDate(string text, IReadOnlyList<string> authors)
+    {
+        if (_byline?.IsMatch(text) == true)
+        {
+            return true;
+        }
+
+        return text.Length < 80 && authors.Any(a => a.Length > 3 && text.Contains(a, StringComparison.OrdinalIgnoreCase));
+    }
+}

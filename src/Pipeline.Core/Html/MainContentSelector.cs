@@ -1,0 +1,176 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Chooses the element holding the article body by scoring paragraphs and crediting their ancestors, weighted by link density and class/id hints.</summary>
+public sealed class MainContentSelector(HtmlPatterns patterns)
+{
+    private const int MinParagraphChars = 25;
+    private const int AncestorLevels = 5;
+    private const double ClimbGain = 1.5;
+    private const double ClimbMaxLinkDensity = 0.2;
+
+    public MainContent Select(IElement body, TextStatistics stats, PruneMap pruned)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(stats);
+        ArgumentNullException.ThrowIfNull(pruned);
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        Visit(body);
+
+        IElement? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (element, raw) in scores)
+        {
+            var score = (raw + InitialScore(element)) * (1 - stats[element].LinkDensity);
+            scores[element] = score;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = element;
+            }
+        }
+
+        if (best is null)
+        {
+            return new MainContent(body, [body], 0);
+        }
+
+        best = ClimbToSplitBody(best, stats, body);
+        return new MainContent(best, MergeSiblings(best, bestScore, scores, stats, pruned), bestScore);
+
+        void Visit(IElement element)
+        {
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (pruned.IsRemoved(child))
+                {
+                    continue;
+                }
+
+                var s = stats[child];
+                if (s.ParagraphChars == 0)
+                {
+                    continue;
+                }
+
+                if (s.ParagraphChars == s.TextChars && !s.HasBlockChild && s.TextChars >= MinParagraphChars)
+                {
+                    Credit(child, s);
+                    continue;
+                }
+
+                if (s.DirectTextChars >= MinParagraphChars * 4)
+                {
+                    // Text written straight into a container (with <br>s) is a paragraph of that container.
+                    Credit(child, s with { TextChars = s.DirectTextChars });
+                }
+
+                Visit(child);
+            }
+        }
+
+        void Credit(IElement paragraph, NodeStats s)
+        {
+            var score = 1 + s.Commas + Math.Min(s.TextChars / 100, 3);
+            var ancestor = paragraph.ParentElement;
+            for (var level = 1; level <= AncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                var divider = level switch { 1 => 1.0, 2 => 2.0, _ => level * 3.0 };
+                scores[ancestor] = scores.GetValueOrDefault(ancestor) + (score / divider);
+                if (ancestor == body)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Climbs while the parent holds much more low-link prose than the chosen block: the body was split into sibling chunks.</summary>
+    private static IElement ClimbToSplitBody(IElement best, TextStatistics stats, IElement body)
+    {
+        for (var parent = best.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            var inner = stats[best];
+            var outer = stats[parent];
+            if (outer.ParagraphChars < ClimbGain * inner.ParagraphChars || outer.LinkDensity > ClimbMaxLinkDensity)
+            {
+                break;
+            }
+
+            best = parent;
+        }
+
+        return best;
+    }
+
+    private double InitialScore(IElement element)
+    {
+        var score = element.TagName switch
+        {
+            "ARTICLE" => 10,
+            "MAIN" => 5,
+            "DIV" => 5,
+            "SECTION" => 3,
+            "PRE" or "TD" or "BLOCKQUOTE" => 3,
+            "ADDRESS" or "OL" or "UL" or "DL" or "DD" or "DT" or "LI" or "FORM" => -3,
+            "TH" or "H1" or "H2" or "H3" or "H4" or "H5" or "H6" => -5,
+            "BODY" => -10,
+            _ => 0,
+        };
+        var classAndId = ClassIdPattern.ClassAndId(element);
+        if (patterns.Negative.Match(classAndId) is not null)
+        {
+            score -= 25;
+        }
+
+        if (patterns.Positive.Match(classAndId) is not null)
+        {
+            score += 25;
+        }
+
+        if (element.GetAttribute("itemprop") is "articleBody")
+        {
+            score += 50;
+        }
+
+        return score;
+    }
+
+    private static List<IElement> MergeSiblings(IElement best, double bestScore, Dictionary<IElement, double> scores, TextStatistics stats, PruneMap pruned)
+    {
+        var parent = best.ParentElement;
+        if (parent is null)
+        {
+            return [best];
+        }
+
+        var threshold = Math.Max(10, bestScore * 0.2);
+        var parts = new List<IElement>();
+        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling == best)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+
+            if (pruned.IsRemoved(sibling))
+            {
+                continue;
+            }
+
+            var s = stats[sibling];
+            if (scores.TryGetValue(sibling, out var score) && score >= threshold)
+            {
+                parts.Add(sibling);
+            }
+            else if (sibling.TagName == "P" && ((s.TextChars > 80 && s.LinkDensity < 0.25) || (s.TextChars > 0 && s.LinkDensity == 0 && sibling.TextContent.TrimEnd().EndsWith('.'))))
+            {
+                parts.Add(sibling);
+            }
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,56 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Elements excluded from the article and why. The document itself is never modified, so metadata can still read every element.</summary>
+public sealed class PruneMap
+{
+    private const int MaxAuditChars = 300;
+    private readonly Dictionary<IElement, string> _reasons = new(ReferenceEqualityComparer.Instance);
+    private readonly List<RemovedBlock> _audit = [];
+
+    /// <summary>The audit of removed blocks that held text, in the order they were removed.</summary>
+    public IReadOnlyList<RemovedBlock> Audit => _audit;
+
+    public int Count => _reasons.Count;
+
+    /// <summary>Marks an element (and so its subtree) as removed, recording its text in the audit unless told not to.</summary>
+    public void Remove(IElement element, string reason, bool audit = true)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (!_reasons.TryAdd(element, reason) || !audit)
+        {
+            return;
+        }
+
+        var text = Input.WhitespaceFolder.FoldLine(element.TextContent.Length > 4 * MaxAuditChars ? element.TextContent.AsSpan(0, 4 * MaxAuditChars) : element.TextContent);
+        if (text.Length > 0)
+        {
+            _audit.Add(new RemovedBlock(reason, text.Length > MaxAuditChars ? text[..MaxAuditChars] + "…" : text));
+        }
+    }
+
+    /// <summary>Records a removed piece of text that is not a whole element (e.g. a duplicate paragraph).</summary>
+    public void Record(string reason, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _audit.Add(new RemovedBlock(reason, text.Length > MaxAuditChars ? text[..MaxAuditChars] + "…" : text));
+    }
+
+    public bool IsRemoved(IElement element) => _reasons.ContainsKey(element);
+
+    /// <summary>Whether the element or one of its ancestors is removed.</summary>
+    public bool IsInsideRemoved(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (_reasons.ContainsKey(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

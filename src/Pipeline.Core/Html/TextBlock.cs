@@ -1,0 +1,15 @@
+namespace Pipeline.Core.Html;
+
+/// <summary>One rendered block of the article text and the kind of element it came from.</summary>
+public sealed record TextBlock(string Text, TextBlockKind Kind);
+
+/// <summary>What a rendered block is.</summary>
+public enum TextBlockKind
+{
+    Paragraph,
+    Heading,
+    Title,
+    ListItem,
+    Quote,
+    TableCell,
+}

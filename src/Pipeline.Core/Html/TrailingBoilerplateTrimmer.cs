@@ -1,0 +1,58 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Drops the tail of orphaned headings and short label lines ending in a colon ("More topics", "Related:", "Tags") that pages leave after the last sentence of the article once their link lists are pruned.</summary>
+public static class TrailingBoilerplateTrimmer
+{
+    /// <summary>Longer trailing lines are kept: they are sentences, not labels.</summary>
+    public const int MaxLabelChars = 80;
+
+    /// <summary>Trailing paragraphs up to this length that do not end like a sentence are labels too.</summary>
+    public const int MaxBareLabelChars = 40;
+
+    /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
+    public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(removed);
+        var end = blocks.Count;
+        while (end > 1 && IsLabel(blocks[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == blocks.Count)
+        {
+            return blocks;
+        }
+
+        for (var i = end; i < blocks.Count; i++)
+        {
+            removed.Record(RemovalReasons.Boilerplate, blocks[i].Text);
+        }
+
+        return blocks.Take(end).ToList();
+    }
+
+    private static bool IsLabel(TextBlock block)
+    {
+        if (block.Kind is TextBlockKind.Heading or TextBlockKind.Title)
+        {
+            return true;
+        }
+
+        // A short line ending in a colon introduces something that is no longer there (a pruned link list).
+        if (block.Kind is not (TextBlockKind.Paragraph or TextBlockKind.ListItem) || block.Text.Length > MaxLabelChars)
+        {
+            return false;
+        }
+
+        // A very short paragraph without closing punctuation after the last sentence is a caption-less label ("Weitere Tourentipps").
+        return block.Text[^1] is ':' or '：'
+            || (block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxBareLabelChars && !EndsLikeSentence(block.Text));
+    }
+
+    private static bool EndsLikeSentence(string text) =>
+        text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«' or '\'' or '’' or ')' or '。' or '！' or '？';
+}

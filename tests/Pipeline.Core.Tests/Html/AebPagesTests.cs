@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class AebPagesTests
+{
+    private static readonly string AebFolder = Path.Combine(RepositoryPaths.Datasets, "aeb");
+
+    private static byte[] ReadGzip(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void Every_aeb_page_is_cleaned_into_an_article_without_an_exception()
+    {
+        var cleaner = new ArticleCleaner();
+        var failures = new List<string>();
+        var pages = Directory.GetFiles(Path.Combine(AebFolder, "html"), "*.html.gz");
+        foreach (var page in pages)
+        {
+            var outcome = cleaner.Clean(new RawInput(ReadGzip(page), Path.GetFileName(page), "text/html", null));
+            if (!outcome.Succeeded || outcome.Result!.Articles.Count == 0 || outcome.Result.Articles[0].Text.Length == 0)
+            {
+                failures.Add($"{Path.GetFileName(page)}: {outcome.Failure?.Message}");
+            }
+        }
+
+        Assert.Equal(118, pages.Length);
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public void Aeb_page_body_starts_and_ends_like_its_ground_truth()
+    {
+        // aeb/042bb7b5…: a gaming feature; ground truth from scrapinghub/article-extraction-benchmark.
+        const string id = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856";
+        using var truthFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(AebFolder, "ground-truth.json")));
+        var truth = truthFile.RootElement.GetProperty(id).GetProperty("articleBody").GetString()!;
+        var truthParagraphs = truth.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(ReadGzip(Path.Combine(AebFolder, "html", id + ".html.gz")), id, "text/html", null));
+
+        var paragraphs = outcome.Result!.Articles[0].Text.Split("\n\n");
+        Assert.Equal(WhitespaceFolder.FoldLine(truthParagraphs[0]), paragraphs[0]);
+        Assert.Equal(WhitespaceFolder.FoldLine(truthParagraphs[^1]), paragraphs[^1]);
+    }
+}

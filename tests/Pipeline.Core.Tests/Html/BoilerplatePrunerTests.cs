@@ -1,0 +1,120 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class BoilerplatePrunerTests
+{
+    private static PruneMap Prune(AngleSharp.Dom.IElement body)
+    {
+        var pruned = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), pruned, CancellationToken.None);
+        return pruned;
+    }
+
+    [Fact]
+    public void Navigation_share_bar_cookie_banner_and_ad_slot_are_removed_with_their_reasons()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <nav><a href="/">Home</a></nav>
+            <div class="social-share">Share on Facebook</div>
+            <div id="cookie-banner">We use cookies</div>
+            <div class="ad-slot">Advertisement</div>
+            <div class="article-body"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Navigation, "Home"), (RemovalReasons.Share, "Share on Facebook"), (RemovalReasons.Consent, "We use cookies"), (RemovalReasons.Advertisement, "Advertisement")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("p")!));
+    }
+
+    [Fact]
+    public void Hidden_elements_are_removed()
+    {
+        var body = HtmlTestDocuments.Body("<div style=\"display: none\">secret</div><p hidden>also hidden</p><p>visible</p>");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(["secret", "also hidden"], pruned.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Wrapper_holding_most_of_the_body_is_kept_even_when_its_class_matches_a_rule()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="related-wrapper"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            <div class="related"><p>{HtmlTestDocuments.Paragraph("Teaser")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+        Assert.True(pruned.IsRemoved(body.Children[0].Children[0]) is false && pruned.IsRemoved(body.Children[1]));
+    }
+
+    [Fact]
+    public void Paragraph_class_does_not_remove_the_paragraph()
+    {
+        var body = HtmlTestDocuments.Body($"<div><p class=\"paywall share\">{HtmlTestDocuments.Paragraph("Body")}</p></div>");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(0, pruned.Count);
+    }
+}
+
+/// <summary>Class tokens that CMSs put on article wrappers must not trigger boilerplate rules (markup from trafilatura dataset pages tierwelt.ch, chip.de and a WordPress blog).</summary>
+public class CmsClassTokenTests
+{
+    private static PruneMap Prune(AngleSharp.Dom.IElement body)
+    {
+        var pruned = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), pruned, CancellationToken.None);
+        return pruned;
+    }
+
+    private static string Filler(int paragraphs) =>
+        string.Concat(Enumerable.Range(1, paragraphs).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Filler {i}")}</p>"));
+
+    [Theory]
+    [InlineData("clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item")]
+    [InlineData("TestReport__Section  TestReport__Section--Ads ")]
+    [InlineData("post-123 post type-post status-publish tag-abitur tag-bibel category-allgemein")]
+    public void Article_wrapper_with_cms_modifier_tokens_is_kept(string cls)
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="{cls}"><p>{HtmlTestDocuments.Paragraph("Lange Zeit galt Pelz als luxuriös")}</p></div>{Filler(4)}""");
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+    }
+
+    [Theory]
+    [InlineData("hidden", RemovalReasons.Boilerplate)]
+    [InlineData("card !hidden", RemovalReasons.Boilerplate)]
+    [InlineData("entry-tags", RemovalReasons.Navigation)]
+    [InlineData("ad-slot", RemovalReasons.Advertisement)]
+    [InlineData("article__ad", RemovalReasons.Advertisement)]
+    public void Boilerplate_tokens_still_remove(string cls, string reason)
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
+
+        var pruned = Prune(body);
+
+        Assert.Equal(reason, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
+    public void Long_low_link_prose_block_survives_a_class_rule_but_a_short_one_does_not()
+    {
+        var body = HtmlTestDocuments.Body($"""<div class="widget">{Filler(20)}</div><div class="widget"><p>{HtmlTestDocuments.Paragraph("Sidebar")}</p></div>{Filler(60)}""");
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.Children[0]));
+        Assert.True(pruned.IsRemoved(body.Children[1]));
+    }
+}

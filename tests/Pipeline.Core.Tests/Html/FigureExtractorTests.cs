@@ -1,0 +1,34 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class FigureExtractorTests
+{
+    [Fact]
+    public void Figure_caption_and_credit_become_an_image_and_are_removed_from_the_body()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <p>Text before.</p>
+            <figure><img src="/a.jpg"><figcaption>Protesters in the square. <span class="credit">Photo: Jane Roe/AP</span></figcaption></figure>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Protesters in the square.", "Photo: Jane Roe/AP", "/a.jpg")], images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector("figure")!));
+        Assert.Equal(RemovalReasons.Caption, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
+    public void Caption_outside_a_figure_is_found_by_its_class()
+    {
+        var body = HtmlTestDocuments.Body("<div class=\"wp-caption\"><img data-src=\"b.png\"><p class=\"wp-caption-text\">A harbour at dawn.</p></div>");
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("A harbour at dawn.", null, "b.png")], images);
+    }
+}

@@ -1,0 +1,77 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class HtmlArticleExtractorTests
+{
+    private static readonly HtmlArticleExtractor Extractor = new(RuleSet.Embedded, new CleanerOptions());
+
+    private static Extraction Extract(string html) => Extractor.Extract(HtmlTestDocuments.Decode(html), CancellationToken.None);
+
+    [Fact]
+    public void Body_is_rendered_in_order_without_headline_byline_date_menus_or_teasers()
+    {
+        var html = $"""
+            <html><head><title>Storm hits the coast | Daily Example</title></head><body>
+            <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+            <main><article>
+              <h1>Storm hits the coast</h1>
+              <p>By Jane Roe</p>
+              <p>March 2, 2024 10:15 am</p>
+                <p>{HtmlTestDocuments.Paragraph("First")}</p>
+                <h2>What happens next</h2>
+                <p>{HtmlTestDocuments.Paragraph("Second")}</p>
+                <ul><li>Roads closed until Monday.</li><li>Schools shut.</li></ul>
+                <blockquote>{HtmlTestDocuments.Paragraph("Quoted")}</blockquote>
+            </article></main>
+            <div class="related-stories"><ul><li><a href="/a">Another story with a long enough headline</a></li><li><a href="/b">And one more story headline here</a></li></ul></div>
+            </body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(
+            string.Join("\n\n", HtmlTestDocuments.Paragraph("First"), "What happens next", HtmlTestDocuments.Paragraph("Second"), "Roads closed until Monday.", "Schools shut.", HtmlTestDocuments.Paragraph("Quoted")),
+            article.Text);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "Storm hits the coast");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "By Jane Roe");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "March 2, 2024 10:15 am");
+    }
+
+    [Fact]
+    public void Exact_duplicate_paragraph_is_dropped_and_audited()
+    {
+        var p = HtmlTestDocuments.Paragraph("Repeated");
+        var html = $"<html><body><article><p>{p}</p><p>{HtmlTestDocuments.Paragraph("Other")}</p><p>{p}</p></article></body></html>";
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(p + "\n\n" + HtmlTestDocuments.Paragraph("Other"), article.Text);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Duplicate);
+    }
+
+    [Fact]
+    public void Index_page_of_linked_teasers_is_a_listing()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 12).Select(i => $"<div class=\"teaser\"><h3><a href=\"/s{i}\">Story number {i} has a headline of some length</a></h3><p>Short summary {i}.</p></div>"));
+        var html = $"<html><head><title>News</title></head><body><main>{teasers}</main></body></html>";
+
+        var extraction = Extract(html);
+
+        Assert.Equal(PageKind.Listing, extraction.PageKind);
+    }
+
+    [Fact]
+    public void Article_page_is_an_article()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 12).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Paragraph {i}")}</p>"));
+
+        var extraction = Extract($"<html><body><article>{paragraphs}</article></body></html>");
+
+        Assert.Equal(PageKind.Article, extraction.PageKind);
+        Assert.Equal(12, extraction.Articles[0].Text.Split("\n\n").Length);
+    }
+}

@@ -1,0 +1,21 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Html;
+
+/// <summary>Builds the inputs the HTML stage tests share: parsed snippets, the shipped patterns, decoded pages.</summary>
+internal static class HtmlTestDocuments
+{
+    public static HtmlPatterns Patterns { get; } = new(RuleSet.Embedded.Html);
+
+    public static IElement Body(string bodyHtml) => HtmlDocumentParser.Parse($"<!doctype html><html><head><title>T</title></head><body>{bodyHtml}</body></html>").Body!;
+
+    public static DecodedInput Decode(string html, string name = "page.html") =>
+        InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), name, "text/html", null), new CleanerOptions());
+
+    public static string Paragraph(string seed) =>
+        $"{seed} is a sentence long enough to count as body text, with a comma, and another clause that keeps going for a while.";
+}

@@ -1,0 +1,43 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class LeadingMetadataStripperTests
+{
+    private static readonly LeadingMetadataStripper Stripper = new(RuleSet.Embedded.Html);
+
+    private static TextBlock P(string text) => new(text, TextBlockKind.Paragraph);
+
+    [Fact]
+    public void Title_byline_and_date_lines_at_the_top_are_dropped()
+    {
+        var body = HtmlTestDocuments.Paragraph("Body");
+        var blocks = new[] { P("Storm hits the coast"), P("By Jane Roe"), P("Published 2 March 2024"), P(body) };
+
+        var kept = Stripper.Strip(blocks, "Storm hits the coast | Daily Example", [], new PruneMap());
+
+        Assert.Equal([body], kept.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Short_leading_line_naming_a_known_author_is_a_byline()
+    {
+        var body = HtmlTestDocuments.Paragraph("Body");
+
+        var kept = Stripper.Strip([P("Jane Roe, Science Editor"), P(body)], null, ["Jane Roe"], new PruneMap());
+
+        Assert.Equal([body], kept.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Date_like_line_after_the_body_has_started_is_kept()
+    {
+        var body = HtmlTestDocuments.Paragraph("Body") + " " + HtmlTestDocuments.Paragraph("More");
+        var late = "By March 2, 2024 the works were done.";
+
+        var kept = Stripper.Strip([P(body), P(late)], null, [], new PruneMap());
+
+        Assert.Equal([body, late], kept.Select(b => b.Text));
+    }
+}

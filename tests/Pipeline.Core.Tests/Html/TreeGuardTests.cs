@@ -1,0 +1,57 @@
+using System.Text;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class TreeGuardTests
+{
+    [Fact]
+    public void Tree_with_more_elements_than_allowed_is_rejected_as_too_large()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>x</p>", 50)) + "</body></html>";
+        using var document = HtmlDocumentParser.Parse(html);
+
+        var e = Assert.Throws<InputRejectedException>(() => TreeGuard.Check(document, maxElements: 20, maxDepth: 100, CancellationToken.None));
+
+        Assert.Equal(FailureReason.TreeTooLarge, e.Reason);
+    }
+
+    [Fact]
+    public void Tree_nested_deeper_than_allowed_is_rejected_as_too_deep()
+    {
+        var html = new StringBuilder("<html><body>");
+        for (var i = 0; i < 40; i++)
+        {
+            html.Append("<div>");
+        }
+
+        using var document = HtmlDocumentParser.Parse(html.Append("deep</body></html>").ToString());
+
+        var e = Assert.Throws<InputRejectedException>(() => TreeGuard.Check(document, maxElements: 1000, maxDepth: 20, CancellationToken.None));
+
+        Assert.Equal(FailureReason.TreeTooDeep, e.Reason);
+    }
+
+    [Fact]
+    public void Ordinary_page_passes_the_guard()
+    {
+        using var document = HtmlDocumentParser.Parse("<html><body><div><p>text</p></div></body></html>");
+
+        TreeGuard.Check(document, maxElements: 10, maxDepth: 10, CancellationToken.None);
+
+        Assert.Equal(5, document.All.Length);
+    }
+
+    [Fact]
+    public void Cleaner_reports_a_too_deep_page_as_a_failure_not_an_exception()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100)) + "<p>text</p></body></html>";
+        var cleaner = new ArticleCleaner(new CleanerOptions { MaxDepth = 50 });
+
+        var outcome = cleaner.Clean(new Pipeline.Core.Input.RawInput(Encoding.UTF8.GetBytes(html), "deep.html", "text/html", null));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(FailureReason.TreeTooDeep, outcome.Failure!.Reason);
+    }
+}
