@@ -270,7 +270,20 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
-        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null));
+        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
+        || StartsWithShortSiteName(name, siteName);
+
+    /// <summary>A one-word site name ("MDR") opening a several-word credit ("MDR THÜRINGEN") names a desk of that site, not a person.</summary>
+    private static bool StartsWithShortSiteName(string name, string? siteName)
+    {
+        if (siteName is null || siteName.Contains(' ', StringComparison.Ordinal) || siteName.Length < 2)
+        {
+            return false;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && name.AsSpan(0, space).Equals(siteName, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Adds an agency unless the list already names it, in any spelling ("Associated Press" and "AP" are one).</summary>
     private void AddAgency(List<string> agencies, string? name)

@@ -26,6 +26,12 @@ public sealed class BylineParserTests
     [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
+    [Theory]
+    [InlineData("Agencies")]
+    [InlineData("iStockphoto")]
+    [InlineData("Abbrechen")]
+    public void Generic_credits_and_button_labels_are_nobody(string line) => Assert.Empty(_parser.Parse(line).Authors);
+
     [Fact]
     public void Several_names_are_split_and_roles_stripped()
     {

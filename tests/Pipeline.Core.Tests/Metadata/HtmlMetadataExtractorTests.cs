@@ -59,6 +59,21 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("2026-01-29", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Regional_desk_named_after_a_short_site_name_is_not_an_author()
+    {
+        var metadata = ExtractFundus("de/MDR_2023_04_28");
+        Assert.Equal("MDR", metadata.SiteName);
+        Assert.Equal(["David Straub"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Stock_photo_credit_is_not_an_author()
+    {
+        var metadata = ExtractFundus("uk/TheMirror_2024_04_28");
+        Assert.Equal(["Emma Mackenzie"], metadata.Authors);
+    }
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz")), CompressionMode.Decompress);
