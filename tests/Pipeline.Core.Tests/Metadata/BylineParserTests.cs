@@ -26,6 +26,9 @@ public sealed class BylineParserTests
     [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
+    [Fact]
+    public void Trailing_initial_keeps_its_period() => Assert.Equal(["Joe S."], _parser.ParseLabelled("Joe S.").Authors);
+
     [Theory]
     [InlineData("Agencies")]
     [InlineData("iStockphoto")]
