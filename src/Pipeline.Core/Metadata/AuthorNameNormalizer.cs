@@ -48,7 +48,8 @@ public sealed partial class AuthorNameNormalizer
         text = DashTail().Replace(text, "");
         text = _stopWords.Replace(text, "");
         text = _roles.Replace(text, "");
-        text = text.Trim(' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
+        text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
+
         // A colon left after the prefixes are gone marks a label ("Image: Getty"), never a name.
         if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
         {
@@ -93,4 +94,14 @@ public sealed partial class AuthorNameNormalizer
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex DashTail();
+
+    /// <summary>Trims <paramref name="characters"/> from both ends, but a final initial keeps its period ("Joe S.": part of the name as written).</summary>
+    internal static string TrimPunctuationKeepingInitial(string text, params char[] characters)
+    {
+        var trimmed = text.Trim(characters);
+        return InitialAtEnd().IsMatch(text) && trimmed.Length > 0 && char.IsUpper(trimmed[^1]) ? trimmed + "." : trimmed;
+    }
+
+    [GeneratedRegex(@"\s\p{Lu}\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InitialAtEnd();
 }

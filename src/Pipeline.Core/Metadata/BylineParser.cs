@@ -57,7 +57,7 @@ public sealed partial class BylineParser
         var agencies = new List<string>();
         foreach (var rawPart in Separator().Split(line))
         {
-            var part = rawPart.Trim(' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
+            var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             if (part.Length == 0)
             {
                 continue;

@@ -11,6 +11,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
     private readonly PublicationDateFinder _dates;
+    private readonly NewsroomTimeZone _newsroomTime;
     private readonly string[] _kickers;
 
     public HtmlMetadataExtractor(RuleSet rules)
@@ -20,6 +21,7 @@ public sealed partial class HtmlMetadataExtractor
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
         _dates = new PublicationDateFinder(_rules);
+        _newsroomTime = new NewsroomTimeZone(_rules);
         _kickers = [.. _rules.HeadingKickerPatterns];
     }
 
@@ -51,6 +53,8 @@ public sealed partial class HtmlMetadataExtractor
             ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
             ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))
             ?? LanguageTagNormalizer.Normalize(jsonLd.Language);
+        var published = _newsroomTime.ToLocal(dates.Published, language);
+        var updated = _newsroomTime.ToLocal(dates.Updated, language);
 
         return new PageMetadata
         {
@@ -58,9 +62,9 @@ public sealed partial class HtmlMetadataExtractor
             Authors = authors,
             Agencies = agencies,
             Byline = byline,
-            PublishedAt = dates.Published?.Iso,
-            PublishedAtRaw = dates.Published?.Raw,
-            UpdatedAt = dates.Updated?.Iso,
+            PublishedAt = published?.Iso,
+            PublishedAtRaw = published?.Raw,
+            UpdatedAt = updated?.Iso,
             SiteName = siteName,
             Url = url,
             Language = language,
@@ -266,7 +270,20 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
-        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null));
+        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
+        || StartsWithShortSiteName(name, siteName);
+
+    /// <summary>A one-word site name ("MDR") opening a several-word credit ("MDR THÜRINGEN") names a desk of that site, not a person.</summary>
+    private static bool StartsWithShortSiteName(string name, string? siteName)
+    {
+        if (siteName is null || siteName.Contains(' ', StringComparison.Ordinal) || siteName.Length < 2)
+        {
+            return false;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && name.AsSpan(0, space).Equals(siteName, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Adds an agency unless the list already names it, in any spelling ("Associated Press" and "AP" are one).</summary>
     private void AddAgency(List<string> agencies, string? name)

@@ -39,7 +39,8 @@ public sealed partial class PublicationDateFinder
             ?? TextDate(head.TextAfterHeading, bounds)
             ?? TextDate(head.TextBeforeHeading, bounds, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds))
-            ?? TextDate(head.PageText, bounds);
+            ?? TextDate(head.PageText, bounds)
+            ?? UrlDate(meta.First("og:image"), bounds);
         if (published is not null && updated is not null && updated.Day < published.Day)
         {
             updated = null;

@@ -61,6 +61,9 @@ public sealed record MetadataRules
 
     /// <summary>Lower-case phrases that introduce a publication date in visible text ("Published", "veröffentlicht").</summary>
     public IReadOnlyList<string> PublishedLabels { get; init; } = [];
+
+    /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
+    public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One news agency and the ways pages write its name.</summary>

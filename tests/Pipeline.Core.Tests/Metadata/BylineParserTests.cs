@@ -27,6 +27,15 @@ public sealed class BylineParserTests
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
     [Fact]
+    public void Trailing_initial_keeps_its_period() => Assert.Equal(["Joe S."], _parser.ParseLabelled("Joe S.").Authors);
+
+    [Theory]
+    [InlineData("Agencies")]
+    [InlineData("iStockphoto")]
+    [InlineData("Abbrechen")]
+    public void Generic_credits_and_button_labels_are_nobody(string line) => Assert.Empty(_parser.Parse(line).Authors);
+
+    [Fact]
     public void Several_names_are_split_and_roles_stripped()
     {
         var byline = _parser.Parse("By Jane Doe, John Roe and Mary Major, Staff Writers");

@@ -20,7 +20,8 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal("Die Schweiz ist ein großer Tummelplatz für russische Spione", metadata.Title);
         Assert.Equal(["Johannes Ritter"], metadata.Authors);
         Assert.Empty(metadata.Agencies);
-        Assert.Equal("2024-04-17T10:24:31+00:00", metadata.PublishedAt);
+        // The JSON-LD instant is UTC ("Z"); a German page reports it in Berlin time, the same instant.
+        Assert.Equal("2024-04-17T12:24:31+02:00", metadata.PublishedAt);
         Assert.Equal("2024-04-17T10:24:31Z", metadata.PublishedAtRaw);
         Assert.Equal("FAZ.NET", metadata.SiteName);
         Assert.Equal("https://www.faz.net/aktuell/politik/ausland/die-schweiz-ist-ein-grosser-tummelplatz-fuer-russische-spione-19655247.html", metadata.Url);
@@ -49,6 +50,28 @@ public sealed class HtmlMetadataExtractorTests
     {
         var metadata = ExtractFundus("de/FAZ_2024_04_17", storedAt: new DateTimeOffset(2024, 4, 1, 0, 0, 0, TimeSpan.Zero));
         Assert.Null(metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Page_whose_only_date_is_in_the_share_image_path_is_dated_from_it()
+    {
+        var metadata = ExtractFundus("kr/HankookIlbo_2026_01_29");
+        Assert.Equal("2026-01-29", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Regional_desk_named_after_a_short_site_name_is_not_an_author()
+    {
+        var metadata = ExtractFundus("de/MDR_2023_04_28");
+        Assert.Equal("MDR", metadata.SiteName);
+        Assert.Equal(["David Straub"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Stock_photo_credit_is_not_an_author()
+    {
+        var metadata = ExtractFundus("uk/TheMirror_2024_04_28");
+        Assert.Equal(["Emma Mackenzie"], metadata.Authors);
     }
 
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)

@@ -1,0 +1,48 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>UTC timestamps are reported in the time zone the page's language points to.</summary>
+public sealed class NewsroomTimeZoneTests
+{
+    private static readonly NewsroomTimeZone Zones = new(RuleSet.Embedded.Metadata);
+    private static readonly DateNormalizer Normalizer = new(new DateTextScanner(RuleSet.Embedded.Metadata));
+    private static readonly DateBounds Bounds = DateBounds.For(null);
+
+    [Fact]
+    public void Late_evening_utc_on_a_german_page_is_the_next_berlin_day()
+    {
+        var local = Zones.ToLocal(Normalizer.Normalize("2021-11-04T23:00Z", Bounds), "de");
+        Assert.Equal("2021-11-05T00:00:00+01:00", local!.Iso);
+        Assert.Equal(new DateOnly(2021, 11, 5), local.Day);
+        Assert.Equal("2021-11-04T23:00Z", local.Raw);
+    }
+
+    [Fact]
+    public void Early_morning_utc_on_a_us_page_is_the_previous_new_york_day()
+    {
+        var local = Zones.ToLocal(Normalizer.Normalize("2023-11-09T01:09:55Z", Bounds), "en-US");
+        Assert.Equal("2023-11-08T20:09:55-05:00", local!.Iso);
+    }
+
+    [Theory]
+    [InlineData("2018-01-28T03:38:45+00:00", "en-US")] // "+00:00" from a CMS set to UTC often carries local wall time
+    [InlineData("2020-01-10T00:00:00Z", "de")] // exact midnight is a day, not a moment
+    [InlineData("2024-08-26T23:27:57Z", "en")] // a language without a region names no zone
+    [InlineData("2024-08-26T23:27:57+02:00", "de")] // already local
+    public void Dates_that_are_not_machine_utc_instants_with_a_known_zone_are_unchanged(string raw, string language)
+    {
+        var date = Normalizer.Normalize(raw, Bounds);
+        Assert.Same(date, Zones.ToLocal(date, language));
+    }
+
+    [Fact]
+    public void Full_tag_is_looked_up_before_its_primary_language()
+    {
+        Assert.Equal("Europe/Berlin", Zones.For("de-AT")?.Id);
+        Assert.Equal("America/Sao_Paulo", Zones.For("pt-BR")?.Id);
+        Assert.Null(Zones.For("pt"));
+        Assert.Null(Zones.For(null));
+    }
+}
