@@ -19,4 +19,8 @@ public sealed class CleanDocumentWriter
 
     public Task<OutputWriteResult> WriteAsync(string rawName, byte[] json, OutputStamp stamp, bool force, CancellationToken cancellationToken) =>
         _writer.WriteAsync(BlobNameFor(rawName), BinaryData.FromBytes(json), stamp, force, cancellationToken);
+
+    /// <summary>Removes the output of an earlier version of the raw blob once its current content is quarantined, so clean/ never describes bytes raw/ no longer holds.</summary>
+    public Task DeleteIfExistsAsync(string rawName, CancellationToken cancellationToken) =>
+        _writer.DeleteIfExistsAsync(BlobNameFor(rawName), cancellationToken);
 }

@@ -65,4 +65,24 @@ public sealed class IdempotentDeliveryTests(LocalHostFixture fixture)
         Assert.Equal("replaced", (string?)second!["ReturnValue"]!["status"]);
         Assert.NotEqual(before.ETag, after.ETag);
     }
+
+    [Fact]
+    public async Task Content_replaced_by_an_unusable_file_is_quarantined_and_its_stale_clean_output_removed()
+    {
+        var name = "idempotent/replaced-by-empty.txt";
+        var (_, first) = await fixture.InvokeAsync("CleanArticle", Payload(name, SeedBytes(2)));
+        Assert.Equal("created", (string?)first!["ReturnValue"]!["status"]);
+        Assert.True(await fixture.Clean.GetBlobClient(name + ".json").ExistsAsync());
+
+        var (_, second) = await fixture.InvokeAsync("CleanArticle", Payload(name, []));
+
+        Assert.Equal("quarantined", (string?)second!["ReturnValue"]!["status"]);
+        Assert.False(await fixture.Clean.GetBlobClient(name + ".json").ExistsAsync());
+        using var record = await fixture.ReadJsonAsync(fixture.Quarantine, name + ".json");
+        Assert.Equal("Empty", record.RootElement.GetProperty("reason").GetString());
+
+        var (_, third) = await fixture.InvokeAsync("CleanArticle", Payload(name, SeedBytes(2)));
+        Assert.Equal("created", (string?)third!["ReturnValue"]!["status"]);
+        Assert.False(await fixture.Quarantine.GetBlobClient(name + ".json").ExistsAsync());
+    }
 }

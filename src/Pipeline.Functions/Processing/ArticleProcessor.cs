@@ -58,6 +58,8 @@ internal sealed partial class ArticleProcessor(
 
         var failure = outcome.Failure;
         await QuarantineAsync(delivery, stamp, failure.Reason.ToString(), failure.Message, failure.Bytes, delivery.Force, cancellationToken).ConfigureAwait(false);
+        // The quarantine record is written first: a crash in between leaves both outputs, never neither.
+        await cleanWriter.DeleteIfExistsAsync(delivery.Name, cancellationToken).ConfigureAwait(false);
         return new ProcessingOutcome(delivery.Name, ProcessingStatus.Quarantined, failure.Reason.ToString(), 0);
     }
 
