@@ -8,6 +8,7 @@ public sealed class ClassIdPattern
 {
     private readonly Regex? _regex;
     private readonly string[] _labels;
+    private readonly int[] _groupNumbers = [];
 
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
@@ -26,6 +27,7 @@ public sealed class ClassIdPattern
             // One combined regex per rule group keeps the per-element cost to a single scan.
             var alternation = string.Join("|", groups.Select((g, i) => $"(?<g{i}>{string.Join("|", g.Value)})"));
             _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
         }
     }
 
@@ -51,6 +53,12 @@ public sealed class ClassIdPattern
             return null;
         }
 
+        // With one label, whether anything matched is the whole answer, and IsMatch skips building the match and its groups.
+        if (_labels.Length == 1)
+        {
+            return _regex.IsMatch(classAndId) ? _labels[0] : null;
+        }
+
         var match = _regex.Match(classAndId);
         if (!match.Success)
         {
@@ -59,7 +67,7 @@ public sealed class ClassIdPattern
 
         for (var i = 0; i < _labels.Length; i++)
         {
-            if (match.Groups[$"g{i}"].Success)
+            if (match.Groups[_groupNumbers[i]].Success)
             {
                 return _labels[i];
             }
