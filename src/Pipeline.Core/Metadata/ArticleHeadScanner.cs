@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
@@ -104,7 +105,7 @@ public sealed class ArticleHeadScanner
         }
 
         if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && element.TextContent.Length < 120))
+            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && ElementText.Length(element, 120) < 120))
         {
             walk.Dates.Add(new OrderedElement(element, order));
         }
@@ -125,7 +126,7 @@ public sealed class ArticleHeadScanner
             || (marks.Length > 1 && _byline.IsMatch(marks))
             || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
-        return flagged && element.ChildElementCount <= 12 && element.TextContent.Length is > 1 and < 300;
+        return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
 
     private static void AppendText(string text, Walk walk)
