@@ -13,10 +13,10 @@ public sealed class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
-    private readonly Regex _excluded;
-    private readonly Regex _byline;
-    private readonly Regex _bylineExcluded;
-    private readonly Regex _date;
+    private readonly ClassIdPattern _excluded;
+    private readonly ClassIdPattern _byline;
+    private readonly ClassIdPattern _bylineExcluded;
+    private readonly ClassIdPattern _date;
     private readonly string[] _authorLinks;
 
     public ArticleHeadScanner(MetadataRules rules)
@@ -51,8 +51,8 @@ public sealed class ArticleHeadScanner
         };
     }
 
-    private static Regex Fragments(IEnumerable<string> fragments) =>
-        new("(?:" + string.Join("|", fragments.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // ClassIdPattern remembers each distinct class string's answer: the same classes recur on many elements.
+    private static ClassIdPattern Fragments(IEnumerable<string> fragments) => new(fragments.Select(Regex.Escape));
 
     private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
     {
