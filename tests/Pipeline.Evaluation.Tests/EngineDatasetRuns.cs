@@ -19,6 +19,6 @@ internal static class EngineDatasetRuns
     {
         var dataset = DatasetLoader.Load(Path.Combine(RepositoryPaths.Datasets, folder));
         var pages = LoadedPage.LoadAsync(dataset, null, CancellationToken.None).GetAwaiter().GetResult();
-        return DatasetScorer.Score(EvaluationRunner.Run(new EngineSystem(), pages, warmUpPages: 0));
+        return DatasetScorer.Score(EvaluationRunner.Run(new EngineSystem(), pages, WarmUp.None));
     }
 }

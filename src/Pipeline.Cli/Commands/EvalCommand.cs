@@ -16,6 +16,10 @@ internal static class EvalCommand
         var worst = new Option<int>("--worst") { Description = "How many pages --verbose lists per system.", DefaultValueFactory = _ => 30 };
         var compare = new Option<string?>("--compare") { Description = "Baseline to run beside the engine: smartreader (default on HTML datasets) or none." };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Run only the engine." };
+        var warmUp = new Option<int>("--warmup") { Description = "Untimed full passes over the pages before timing, at the least.", DefaultValueFactory = _ => EvaluationRunner.DefaultWarmUpPasses };
+        var warmUpSeconds = new Option<double>("--warmup-seconds") { Description = "Untimed warm-up time at the least (tiered JIT promotes hot code over seconds); 0 with --warmup 0 times a cold start.", DefaultValueFactory = _ => EvaluationRunner.DefaultWarmUpTime.TotalSeconds };
+        var repeat = new Option<int>("--repeat") { Description = "Timed passes per system; speed is the median pass, and each pass's memory is listed to show it stays flat.", DefaultValueFactory = _ => 1 };
+        var noParse = new Option<bool>("--no-parse-reference") { Description = "Skip timing decode + AngleSharp parse alone." };
         var command = new Command("eval", "Score the engine on a labelled dataset (AEB shingles, snippets, dates, authors, titles, speed), beside SmartReader.")
         {
             dataset,
@@ -25,12 +29,25 @@ internal static class EvalCommand
             worst,
             compare,
             noBaseline,
+            warmUp,
+            warmUpSeconds,
+            repeat,
+            noParse,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var baseline = parse.GetValue(compare);
+            if (parse.GetValue(warmUp) < 0 || parse.GetValue(warmUpSeconds) < 0 || parse.GetValue(repeat) < 1)
+            {
+                Console.Error.WriteLine("error: --warmup and --warmup-seconds must be 0 or more, --repeat 1 or more");
+                return Task.FromResult(2);
+            }
+
             var options = new EvaluationOptions
             {
+                WarmUp = new WarmUp(parse.GetValue(warmUp), TimeSpan.FromSeconds(parse.GetValue(warmUpSeconds))),
+                Repeats = parse.GetValue(repeat),
+                MeasureParse = !parse.GetValue(noParse),
                 Limit = parse.GetValue(limit),
                 CompareSmartReader = !parse.GetValue(noBaseline) && !string.Equals(baseline, "none", StringComparison.OrdinalIgnoreCase),
             };

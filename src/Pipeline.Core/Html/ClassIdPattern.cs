@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -8,6 +9,11 @@ public sealed class ClassIdPattern
 {
     private readonly Regex? _regex;
     private readonly string[] _labels;
+    private readonly int[] _groupNumbers = [];
+
+    // Pages repeat the same class strings on many elements ("teaser__item", "share-button") and several stages ask about
+    // the same element; each distinct string's answer (label index, -1 for none) is remembered, up to a bound.
+    private readonly ConcurrentDictionary<string, int> _answers = new(StringComparer.Ordinal);
 
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
@@ -26,6 +32,7 @@ public sealed class ClassIdPattern
             // One combined regex per rule group keeps the per-element cost to a single scan.
             var alternation = string.Join("|", groups.Select((g, i) => $"(?<g{i}>{string.Join("|", g.Value)})"));
             _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
         }
     }
 
@@ -43,6 +50,9 @@ public sealed class ClassIdPattern
         return string.IsNullOrEmpty(cls) ? id : cls + " " + id;
     }
 
+    /// <summary>Distinct class/id strings remembered before the memo starts over.</summary>
+    private const int MaxRemembered = 50_000;
+
     /// <summary>The label of the first matching group, or null.</summary>
     public string? Match(string classAndId)
     {
@@ -51,7 +61,29 @@ public sealed class ClassIdPattern
             return null;
         }
 
-        var match = _regex.Match(classAndId);
+        if (!_answers.TryGetValue(classAndId, out var label))
+        {
+            if (_answers.Count >= MaxRemembered)
+            {
+                _answers.Clear();
+            }
+
+            label = Array.IndexOf(_labels, Evaluate(_regex, classAndId));
+            _answers.TryAdd(classAndId, label);
+        }
+
+        return label < 0 ? null : _labels[label];
+    }
+
+    private string? Evaluate(Regex regex, string classAndId)
+    {
+        // With one label, whether anything matched is the whole answer, and IsMatch skips building the match and its groups.
+        if (_labels.Length == 1)
+        {
+            return regex.IsMatch(classAndId) ? _labels[0] : null;
+        }
+
+        var match = regex.Match(classAndId);
         if (!match.Success)
         {
             return null;
@@ -59,7 +91,7 @@ public sealed class ClassIdPattern
 
         for (var i = 0; i < _labels.Length; i++)
         {
-            if (match.Groups[$"g{i}"].Success)
+            if (match.Groups[_groupNumbers[i]].Success)
             {
                 return _labels[i];
             }
@@ -67,6 +99,9 @@ public sealed class ClassIdPattern
 
         return null;
     }
+
+    /// <summary>Whether a class/id string matches any group.</summary>
+    public bool IsMatch(string classAndId) => Match(classAndId) is not null;
 
     /// <summary>Whether the element's class or id matches.</summary>
     public bool IsMatch(IElement element) => Match(ClassAndId(element)) is not null;

@@ -24,7 +24,7 @@ public sealed class PruneMap
             return;
         }
 
-        var text = Input.WhitespaceFolder.FoldLine(element.TextContent.Length > 4 * MaxAuditChars ? element.TextContent.AsSpan(0, 4 * MaxAuditChars) : element.TextContent);
+        var text = Input.WhitespaceFolder.FoldLine(ElementText.Leading(element, 4 * MaxAuditChars));
         if (text.Length > 0)
         {
             _audit.Add(new RemovedBlock(reason, text.Length > MaxAuditChars ? text[..MaxAuditChars] + "…" : text));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
@@ -12,10 +13,10 @@ public sealed class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
-    private readonly Regex _excluded;
-    private readonly Regex _byline;
-    private readonly Regex _bylineExcluded;
-    private readonly Regex _date;
+    private readonly ClassIdPattern _excluded;
+    private readonly ClassIdPattern _byline;
+    private readonly ClassIdPattern _bylineExcluded;
+    private readonly ClassIdPattern _date;
     private readonly string[] _authorLinks;
 
     public ArticleHeadScanner(MetadataRules rules)
@@ -50,8 +51,8 @@ public sealed class ArticleHeadScanner
         };
     }
 
-    private static Regex Fragments(IEnumerable<string> fragments) =>
-        new("(?:" + string.Join("|", fragments.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // ClassIdPattern remembers each distinct class string's answer: the same classes recur on many elements.
+    private static ClassIdPattern Fragments(IEnumerable<string> fragments) => new(fragments.Select(Regex.Escape));
 
     private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
     {
@@ -104,7 +105,7 @@ public sealed class ArticleHeadScanner
         }
 
         if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && element.TextContent.Length < 120))
+            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && ElementText.Length(element, 120) < 120))
         {
             walk.Dates.Add(new OrderedElement(element, order));
         }
@@ -125,7 +126,7 @@ public sealed class ArticleHeadScanner
             || (marks.Length > 1 && _byline.IsMatch(marks))
             || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
-        return flagged && element.ChildElementCount <= 12 && element.TextContent.Length is > 1 and < 300;
+        return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
 
     private static void AppendText(string text, Walk walk)

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 using Pipeline.Core.Input;
 using Pipeline.Core.Rules;
 
@@ -148,7 +149,7 @@ public sealed partial class HtmlMetadataExtractor
         foreach (var candidate in ordered)
         {
             // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
-            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && candidate.Element.TextContent.Length > 80)
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Evaluation.Running;
 using Pipeline.Evaluation.Scoring;
 
 namespace Pipeline.Evaluation.Reporting;
@@ -49,6 +50,7 @@ public static class EvaluationReportWriter
             writer.WriteLine($"slowest page ({system.System}): {system.SlowestPage}");
         }
 
+        WriteSpeed(report, writer);
         writer.WriteLine($"peak working set (process): {report.PeakWorkingSetBytes / 1048576.0:0.0} MB");
 
         if (verbosePages <= 0)
@@ -83,6 +85,44 @@ public static class EvaluationReportWriter
                 }
 
                 writer.WriteLine($"  {page.Id}  {string.Join("  ", parts)}");
+            }
+        }
+    }
+
+    private static void WriteSpeed(EvaluationReport report, TextWriter writer)
+    {
+        var repeats = report.Systems.Count == 0 ? 0 : report.Systems[0].Passes.Count;
+        var warmUp = report.WarmUp is { } w ? $"untimed warm-up of at least {w.Passes} full pass(es) and {w.Time.TotalSeconds:0.#} s" : "no warm-up";
+        writer.WriteLine($"timing: {warmUp}, then {repeats} timed pass(es), single-threaded; rates are the median pass");
+        var engine = report.Systems.FirstOrDefault(s => s.System == "engine");
+        if (report.Parse is { } parse)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ParseReference.Name} alone (AngleSharp): {parse.DocumentsPerSecond:0.0} documents/second, mean {parse.MeanMilliseconds:0.00} ms/page"));
+            if (report.EngineCostOverParse is { } ratio)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine cost = {ratio:0.00} x {ParseReference.Name}"));
+            }
+        }
+
+        foreach (var other in report.Systems.Where(s => s.System != "engine" && s.DocumentsPerSecond > 0))
+        {
+            if (engine is not null)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"engine speed = {engine.DocumentsPerSecond / other.DocumentsPerSecond:0.00} x {other.System}"));
+            }
+        }
+
+        if (repeats <= 1)
+        {
+            return;
+        }
+
+        foreach (var system in report.Systems)
+        {
+            for (var i = 0; i < system.Passes.Count; i++)
+            {
+                var p = system.Passes[i];
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {i + 1,3} ({system.System}): {p.DocumentsPerSecond,7:0.0} documents/second, allocated {p.AllocatedBytes / 1048576.0,7:0.0} MB, peak managed heap {p.PeakManagedBytes / 1048576.0,6:0.0} MB, working set {p.WorkingSetBytes / 1048576.0,6:0.0} MB"));
             }
         }
     }

@@ -6,7 +6,7 @@ using Pipeline.Evaluation.Systems;
 
 namespace Pipeline.Evaluation.Running;
 
-/// <summary>Loads a dataset folder, runs the engine (and the baseline) over it and scores the outputs.</summary>
+/// <summary>Loads a dataset folder, runs the engine (and the baseline) over it, scores the outputs and times the parse-alone reference.</summary>
 public static class DatasetEvaluation
 {
     public static async Task<EvaluationReport> RunAsync(string folder, EvaluationOptions options, CancellationToken cancellationToken)
@@ -21,9 +21,16 @@ public static class DatasetEvaluation
         }
 
         var scores = systems
-            .Select(system => DatasetScorer.Score(EvaluationRunner.Run(system, pages, options.WarmUpPages, cancellationToken)))
+            .Select(system => DatasetScorer.Score(EvaluationRunner.Run(system, pages, options.WarmUp, options.Repeats, cancellationToken)))
             .ToList();
+        var parse = options.MeasureParse && dataset.IsHtml
+            ? ParseReference.Measure(pages, options.WarmUp, options.Repeats, cancellationToken)
+            : null;
         using var process = Process.GetCurrentProcess();
-        return new EvaluationReport(dataset.Kind, dataset.Folder, pages.Count, scores, process.PeakWorkingSet64);
+        return new EvaluationReport(dataset.Kind, dataset.Folder, pages.Count, scores, process.PeakWorkingSet64)
+        {
+            WarmUp = options.WarmUp,
+            Parse = parse,
+        };
     }
 }

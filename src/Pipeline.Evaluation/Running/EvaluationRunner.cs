@@ -3,39 +3,76 @@ using Pipeline.Evaluation.Systems;
 
 namespace Pipeline.Evaluation.Running;
 
-/// <summary>Runs a system over loaded pages single-threaded: a warm-up over the first pages, then a timed pass that records every output.</summary>
+/// <summary>Runs a system over loaded pages single-threaded: untimed warm-up passes, then one or more timed passes that record every output.</summary>
 public static class EvaluationRunner
 {
-    /// <summary>Pages run once before timing so JIT and caches do not count against the first pages.</summary>
-    public const int DefaultWarmUpPages = 20;
+    /// <summary>Full passes run before timing at the least.</summary>
+    public const int DefaultWarmUpPasses = 1;
 
-    public static SystemRun Run(IExtractionSystem system, IReadOnlyList<LoadedPage> pages, int warmUpPages = DefaultWarmUpPages, CancellationToken cancellationToken = default)
+    /// <summary>Warm-up time at the least: tiered JIT promotes hot code in the background over seconds, not after a fixed number of calls.</summary>
+    public static readonly TimeSpan DefaultWarmUpTime = TimeSpan.FromSeconds(10);
+
+    public static SystemRun Run(IExtractionSystem system, IReadOnlyList<LoadedPage> pages, WarmUp? warmUp = null, int repeats = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(system);
+        var (outputs, milliseconds, passes) = TimePasses(pages, page => system.Extract(page.Page, page.Content, cancellationToken), warmUp ?? WarmUp.Default, repeats, cancellationToken);
+        var runs = pages.Select((page, i) => new PageRun(page.Page, outputs[i], milliseconds[i])).ToList();
+        return new SystemRun(system.Name, runs, passes);
+    }
+
+    /// <summary>
+    /// Warms up, then times <paramref name="work"/> over every page <paramref name="repeats"/> times. Returns the first timed pass's
+    /// results, each page's median time over the passes, and every pass's speed and memory.
+    /// </summary>
+    internal static (IReadOnlyList<T> Results, IReadOnlyList<double> Milliseconds, IReadOnlyList<TimedPass> Passes) TimePasses<T>(
+        IReadOnlyList<LoadedPage> pages, Func<LoadedPage, T> work, WarmUp warmUp, int repeats, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(pages);
-        foreach (var page in pages.Take(warmUpPages))
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(warmUp);
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
+        var warming = Stopwatch.StartNew();
+        for (var pass = 0; pages.Count > 0 && (pass < warmUp.Passes || warming.Elapsed < warmUp.Time); pass++)
         {
-            system.Extract(page.Page, page.Content, cancellationToken);
+            foreach (var page in pages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                work(page);
+            }
         }
 
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        long peakManaged = GC.GetTotalMemory(forceFullCollection: false);
-        var runs = new List<PageRun>(pages.Count);
-        var total = Stopwatch.StartNew();
-        foreach (var page in pages)
+        var results = new List<T>(pages.Count);
+        var times = pages.Select(_ => new double[repeats]).ToArray();
+        var passes = new List<TimedPass>(repeats);
+        using var process = Process.GetCurrentProcess();
+        for (var pass = 0; pass < repeats; pass++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var started = Stopwatch.GetTimestamp();
-            var output = system.Extract(page.Page, page.Content, cancellationToken);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            runs.Add(new PageRun(page.Page, output, elapsed.TotalMilliseconds));
-            peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(forceFullCollection: false));
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var peakManaged = GC.GetTotalMemory(forceFullCollection: false);
+            var total = Stopwatch.StartNew();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var started = Stopwatch.GetTimestamp();
+                var result = work(pages[i]);
+                times[i][pass] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (pass == 0)
+                {
+                    results.Add(result);
+                }
+
+                peakManaged = Math.Max(peakManaged, GC.GetTotalMemory(forceFullCollection: false));
+            }
+
+            total.Stop();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            process.Refresh();
+            var seconds = total.Elapsed.TotalSeconds;
+            passes.Add(new TimedPass(seconds, seconds <= 0 ? 0 : pages.Count / seconds, allocated, peakManaged, process.WorkingSet64));
         }
 
-        total.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new SystemRun(system.Name, runs, total.Elapsed.TotalSeconds, allocated, peakManaged);
+        return (results, times.Select(t => SystemRun.Median(t)).ToList(), passes);
     }
 }

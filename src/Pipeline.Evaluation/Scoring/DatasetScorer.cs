@@ -79,6 +79,7 @@ public static class DatasetScorer
             SlowestPage = slowest?.Page.Id,
             AllocatedBytes = run.AllocatedBytes,
             PeakManagedBytes = run.PeakManagedBytes,
+            Passes = run.Passes,
             PageScores = pageScores,
         };
     }

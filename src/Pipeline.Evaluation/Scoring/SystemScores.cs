@@ -1,3 +1,5 @@
+using Pipeline.Evaluation.Running;
+
 namespace Pipeline.Evaluation.Scoring;
 
 /// <summary>Everything measured for one system on one dataset: the metrics that apply, speed, memory and per-page scores.</summary>
@@ -23,5 +25,8 @@ public sealed record SystemScores
     public required string? SlowestPage { get; init; }
     public required long AllocatedBytes { get; init; }
     public required long PeakManagedBytes { get; init; }
+
+    /// <summary>Every timed pass's speed and memory (several with repeats).</summary>
+    public IReadOnlyList<TimedPass> Passes { get; init; } = [];
     public required IReadOnlyList<PageScore> PageScores { get; init; }
 }
