@@ -98,6 +98,8 @@ public class CmsClassTokenTests
     [InlineData("entry-tags", RemovalReasons.Navigation)]
     [InlineData("ad-slot", RemovalReasons.Advertisement)]
     [InlineData("article__ad", RemovalReasons.Advertisement)]
+    [InlineData("rollover-people-block", RemovalReasons.Boilerplate)]
+    [InlineData("hovercard", RemovalReasons.Boilerplate)]
     public void Boilerplate_tokens_still_remove(string cls, string reason)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
