@@ -17,6 +17,13 @@ public sealed class BlockRenderer
 
     private const double MinCrossReferenceLinkDensity = 0.6;
 
+    /// <summary>Two or more paragraphs in a row that are each one headline-long link and nothing else (but brackets or a full stop) are teasers for other pages, not article text.
+    /// A single one is often a source or "read the transcript" line that belongs to the story; short ones ("[Engadget]", a name) are credits.</summary>
+    private const int MaxLinkOnlyExtraChars = 2;
+
+    /// <summary>A teaser link reads like a headline: more than this many words.</summary>
+    private const int MinTeaserWords = 4;
+
     /// <summary>Whether the text before the element's first link is a label ending in a colon ("Read more:", "<b>Lea también:</b>").</summary>
     private static bool HasLabelBeforeLink(IElement element)
     {
@@ -138,12 +145,29 @@ public sealed class BlockRenderer
             }
         }
 
-        static bool IsCrossReference(IElement element, NodeStats s) =>
+        bool IsCrossReference(IElement element, NodeStats s) =>
+            IsShortLinkParagraph(element, s)
+            && ((IsHeadlineLink(element, s) && (IsHeadlineLink(element.PreviousElementSibling) || IsHeadlineLink(element.NextElementSibling)))
+                || HasLabelBeforeLink(element));
+
+        bool IsHeadlineLink(IElement? element, NodeStats? known = null)
+        {
+            if (element is null)
+            {
+                return false;
+            }
+
+            var s = known ?? stats[element];
+            return IsShortLinkParagraph(element, s)
+                && s.TextChars - s.LinkChars <= MaxLinkOnlyExtraChars
+                && element.TextContent.Split((char[]?)null, MinTeaserWords + 1, StringSplitOptions.RemoveEmptyEntries).Length > MinTeaserWords;
+        }
+
+        static bool IsShortLinkParagraph(IElement element, NodeStats s) =>
             (element.TagName is "P" || (element.TagName == "DIV" && !s.HasBlockChild))
             && s.TextChars is > 0 and <= MaxCrossReferenceChars
             && s.LinkDensity >= MinCrossReferenceLinkDensity
-            && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars
-            && HasLabelBeforeLink(element);
+            && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars;
 
         void Flush()
         {

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Html;
 public sealed class BoilerplatePruner(HtmlPatterns patterns)
 {
     /// <summary>A rule never removes a block holding more than this share of the page's body paragraphs: a broad class match on a wrapper must not take the article with it.</summary>
-    private const double MaxShareOfBody = 0.4;
+    private const double MaxShareOfBody = 0.5;
 
     /// <summary>A class/id rule never removes a block holding at least this many characters of prose paragraphs: boilerplate is short or link-heavy, while CMS class lists (e.g. "tag-news", "ad-free") often sit on the article wrapper itself.</summary>
     private const int MinProtectedProseChars = 1500;

@@ -7,7 +7,11 @@ namespace Pipeline.Core.Html;
 /// <summary>Finds reader-comment sections, turns their items into <see cref="Comment"/>s and marks the sections removed.</summary>
 public sealed class CommentExtractor(HtmlPatterns patterns)
 {
+    /// <summary>A comment-classed block holding more than this share of the page's paragraphs may be the article's own wrapper...</summary>
     private const double MaxShareOfBody = 0.4;
+
+    /// <summary>...unless the page keeps at least this much prose outside it: then the article is elsewhere and the block is a long discussion.</summary>
+    private const int MinProseOutside = 1500;
 
     public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned)
     {
@@ -19,6 +23,8 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
         Visit(body);
         return comments;
 
+        bool IsRemovable(int paragraphs) => paragraphs <= MaxShareOfBody * bodyParagraphs || bodyParagraphs - paragraphs >= MinProseOutside;
+
         void Visit(IElement element)
         {
             for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
@@ -28,7 +34,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
-                if (child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child) && raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs)
+                if (child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child) && IsRemovable(raw[child].ParagraphChars))
                 {
                     ReadItems(child, comments);
                     pruned.Remove(child, RemovalReasons.Comments);

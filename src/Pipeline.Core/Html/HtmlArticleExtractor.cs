@@ -19,6 +19,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly CommentExtractor _comments;
     private readonly FigureExtractor _figures;
     private readonly MainContentSelector _selector;
+    private readonly LeadFinder _leads;
     private readonly BlockRenderer _renderer = new();
     private readonly LeadingMetadataStripper _stripper;
 
@@ -32,6 +33,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _comments = new CommentExtractor(patterns);
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
+        _leads = new LeadFinder(patterns);
         _stripper = new LeadingMetadataStripper(rules.Html);
     }
 
@@ -57,6 +59,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (chosenChars < MinShareOfPageParagraphs * stats[body].ParagraphChars)
         {
             parts = [body];
+        }
+        else if (_leads.Find(parts[0], body, stats, pruned) is { } lead)
+        {
+            parts = [lead, .. parts];
         }
 
         var metadata = _metadata.Extract(document, input, content.Root);

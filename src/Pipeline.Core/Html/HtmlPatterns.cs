@@ -16,6 +16,7 @@ public sealed class HtmlPatterns
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
         Caption = new ClassIdPattern(rules.CaptionPatterns);
         Credit = new ClassIdPattern(rules.CreditPatterns);
+        Lead = new ClassIdPattern(rules.LeadPatterns);
         Positive = new ClassIdPattern(rules.PositiveClassPatterns);
         Negative = new ClassIdPattern(rules.NegativeClassPatterns);
     }
@@ -36,6 +37,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern Caption { get; }
 
     public ClassIdPattern Credit { get; }
+
+    public ClassIdPattern Lead { get; }
 
     public ClassIdPattern Positive { get; }
 

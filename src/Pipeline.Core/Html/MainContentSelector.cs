@@ -10,6 +10,11 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
     private const double ClimbGain = 1.5;
     private const double ClimbMaxLinkDensity = 0.2;
 
+    /// <summary>How far up from the chosen block the other chunks of a split body are looked for.</summary>
+    private const int SplitChunkLevels = 3;
+
+    private const double MaxChunkLinkDensity = 0.25;
+
     public MainContent Select(IElement body, TextStatistics stats, PruneMap pruned)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -37,7 +42,7 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
         }
 
         best = ClimbToSplitBody(best, stats, body);
-        return new MainContent(best, MergeSiblings(best, bestScore, scores, stats, pruned), bestScore);
+        return new MainContent(best, AddSplitChunks(best, MergeSiblings(best, bestScore, scores, stats, pruned), stats, pruned), bestScore);
 
         void Visit(IElement element)
         {
@@ -102,6 +107,50 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
         }
 
         return best;
+    }
+
+    /// <summary>Adds the other chunks of a body that the page split into several wrappers with the chosen block's exact class list (e.g. between ad rows), in document order.</summary>
+    private static List<IElement> AddSplitChunks(IElement best, List<IElement> parts, TextStatistics stats, PruneMap pruned)
+    {
+        var cls = best.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(cls))
+        {
+            return parts;
+        }
+
+        var scope = best;
+        for (var level = 0; level < SplitChunkLevels && scope.ParentElement is { } parent && scope.TagName != "BODY"; level++)
+        {
+            scope = parent;
+        }
+
+        var chosen = new HashSet<IElement>(parts, ReferenceEqualityComparer.Instance);
+        var merged = new List<IElement>(parts.Count);
+        var added = false;
+        foreach (var element in scope.Descendants<IElement>())
+        {
+            if (chosen.Contains(element))
+            {
+                merged.Add(element);
+            }
+            else if (element.GetAttribute("class") == cls && IsChunk(element))
+            {
+                merged.Add(element);
+                added = true;
+            }
+        }
+
+        return added ? merged : parts;
+
+        bool IsChunk(IElement element)
+        {
+            var s = stats[element];
+            return s.ParagraphChars > 0
+                && s.LinkDensity <= MaxChunkLinkDensity
+                && !pruned.IsInsideRemoved(element)
+                && !merged.Any(m => m.Contains(element))
+                && !element.Contains(best);
+        }
     }
 
     private double InitialScore(IElement element)

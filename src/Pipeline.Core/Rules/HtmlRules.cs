@@ -29,6 +29,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions of image credits.</summary>
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
 
+    /// <summary>Class/id regular expressions of an article's lead block (standfirst, intro, summary) printed before the body.</summary>
+    public IReadOnlyList<string> LeadPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions that make a block more likely to be the article body.</summary>
     public IReadOnlyList<string> PositiveClassPatterns { get; init; } = [];
 

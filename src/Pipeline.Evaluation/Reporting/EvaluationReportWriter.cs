@@ -85,6 +85,18 @@ public static class EvaluationReportWriter
                 }
 
                 writer.WriteLine($"  {page.Id}  {string.Join("  ", parts)}");
+                if (page.SnippetMisses is { } misses)
+                {
+                    foreach (var snippet in misses.Missed)
+                    {
+                        writer.WriteLine($"      missed: {Excerpt(snippet)}");
+                    }
+
+                    foreach (var snippet in misses.Leaked)
+                    {
+                        writer.WriteLine($"      leaked: {Excerpt(snippet)}");
+                    }
+                }
             }
         }
     }
@@ -133,6 +145,14 @@ public static class EvaluationReportWriter
         {
             parts.Add($"{name}={(value ? "ok" : "WRONG")}");
         }
+    }
+
+    /// <summary>A snippet on one line, cut to a readable length.</summary>
+    private static string Excerpt(string snippet)
+    {
+        const int MaxChars = 120;
+        var line = string.Join(' ', snippet.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length > MaxChars ? line[..MaxChars] + "…" : line;
     }
 
     private static string? F(double? value) => value?.ToString("0.000", CultureInfo.InvariantCulture);

@@ -27,10 +27,15 @@ public static class DatasetScorer
             }
 
             SnippetCounts? pageSnippets = null;
+            SnippetMisses? snippetMisses = null;
             if (labels.Snippets is { } snippetLabels)
             {
                 pageSnippets = SnippetScorer.Score(snippetLabels, output.Text);
                 snippets = (snippets ?? SnippetCounts.Zero) + pageSnippets;
+                if (pageSnippets.Fp + pageSnippets.Fn > 0)
+                {
+                    snippetMisses = SnippetScorer.Misses(snippetLabels, output.Text);
+                }
             }
 
             bool? dateRight = null;
@@ -58,7 +63,7 @@ public static class DatasetScorer
                 titles = new TitleScores((titles?.Pages ?? 0) + 1, (titles?.Right ?? 0) + (titleRight.Value ? 1 : 0));
             }
 
-            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure));
+            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure, snippetMisses));
         }
 
         var slowest = run.Slowest;

@@ -1,6 +1,6 @@
 namespace Pipeline.Evaluation.Scoring;
 
-/// <summary>One page's scores (null where the page has no such label), for the worst-first listing.</summary>
+/// <summary>One page's scores (null where the page has no such label), for the worst-first listing; <see cref="SnippetMisses"/> names the snippets it got wrong.</summary>
 public sealed record PageScore(
     string Id,
     double? BodyF1,
@@ -9,7 +9,8 @@ public sealed record PageScore(
     bool? AuthorsRight,
     bool? TitleRight,
     double Milliseconds,
-    string? Failure)
+    string? Failure,
+    SnippetMisses? SnippetMisses = null)
 {
     /// <summary>Mean of the page's available scores (body F1, snippet accuracy, 1/0 for date, authors, title): the sort key for worst-first.</summary>
     public double Quality

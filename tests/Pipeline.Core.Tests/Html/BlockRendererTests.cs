@@ -41,4 +41,26 @@ public class BlockRendererTests
 
         Assert.Equal(["From WECT News:", "Later on Saturday, he won the Michigan Republican caucuses."], blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_run_of_headline_link_paragraphs_is_dropped_but_a_single_one_and_short_credits_are_kept()
+    {
+        // As on 1000things.at (trafilatura dataset): two teaser links between paragraphs; as on WaPo (readability): one linked line in the story.
+        var (blocks, pruned) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Therme")}</p>
+            <p><a href="/a">Ein Roadtrip entlang der Route 66 im Thermen- und Vulkanland</a></p>
+            <p><a href="/b">Herbstlicher Wochenend-Ausflug in die Südoststeiermark</a></p>
+            <p>{HtmlTestDocuments.Paragraph("Vulkan")}</p>
+            <p><a href="/c">Read the full transcript of his interview</a></p>
+            <p><a href="/d">[Engadget]</a></p>
+            <p><a href="/e">[The Verge]</a></p>
+            """);
+
+        Assert.Equal(
+            [HtmlTestDocuments.Paragraph("Therme"), HtmlTestDocuments.Paragraph("Vulkan"), "Read the full transcript of his interview", "[Engadget]", "[The Verge]"],
+            blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["Ein Roadtrip entlang der Route 66 im Thermen- und Vulkanland", "Herbstlicher Wochenend-Ausflug in die Südoststeiermark"],
+            pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
+    }
 }

@@ -98,6 +98,8 @@ public class CmsClassTokenTests
     [InlineData("entry-tags", RemovalReasons.Navigation)]
     [InlineData("ad-slot", RemovalReasons.Advertisement)]
     [InlineData("article__ad", RemovalReasons.Advertisement)]
+    [InlineData("rollover-people-block", RemovalReasons.Boilerplate)]
+    [InlineData("hovercard", RemovalReasons.Boilerplate)]
     public void Boilerplate_tokens_still_remove(string cls, string reason)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
@@ -116,5 +118,20 @@ public class CmsClassTokenTests
 
         Assert.False(pruned.IsRemoved(body.Children[0]));
         Assert.True(pruned.IsRemoved(body.Children[1]));
+    }
+
+    [Fact]
+    public void Overlay_holding_less_than_half_of_a_short_page_is_removed()
+    {
+        // As on dhb.de (trafilatura dataset): an outdated-browser overlay holds 41 % of the page's paragraphs.
+        var body = HtmlTestDocuments.Body($"""
+            <div id="IE-overlay"><p>{HtmlTestDocuments.Paragraph("Browser")}</p><p>{HtmlTestDocuments.Paragraph("Update")}</p></div>
+            <section class="news"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></section>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("#IE-overlay")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".news")!));
     }
 }

@@ -39,4 +39,34 @@ public class CommentExtractorTests
         Assert.Empty(comments);
         Assert.Equal(0, pruned.Count);
     }
+
+    [Fact]
+    public void A_discussion_longer_than_the_article_leaves_the_body_when_the_article_is_elsewhere()
+    {
+        // As on taz.de (trafilatura dataset): the reader forum below a commentary holds most of the page's prose.
+        var article = string.Concat(Enumerable.Range(1, 20).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Article {i}")}</p>"));
+        var forum = string.Concat(Enumerable.Range(1, 50).Select(i => $"<li class=\"member\"><p>{HtmlTestDocuments.Paragraph($"Reader {i}")}</p></li>"));
+        var body = HtmlTestDocuments.Body($"<div class=\"sectbody\">{article}</div><div class=\"sect_commentlinks\"><ul>{forum}</ul></div>");
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Equal(50, comments.Count);
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".sect_commentlinks")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".sectbody")!));
+    }
+
+    [Fact]
+    public void German_kommentare_section_is_a_comment_section()
+    {
+        // As on kyffhaeuser-nachrichten.de and nnz-online.de (trafilatura dataset).
+        var article = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Artikel {i}")}</p>"));
+        var body = HtmlTestDocuments.Body($"<div id=\"content\"><div class=\"news_lang_text\">{article}</div><div class=\"kommentare\"><div class=\"kommentar-item\"><div class=\"kommentar-text\">So isses halt.</div></div></div></div>");
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Equal("So isses halt.", Assert.Single(comments).Text);
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".kommentare")!));
+    }
 }

@@ -29,4 +29,20 @@ public class MainContentSelectorTests
 
         Assert.Equal("body", content.Root.Id);
     }
+
+    [Fact]
+    public void Body_split_into_same_class_chunks_between_ad_rows_is_chosen_whole()
+    {
+        // As on wired.com (AEB): each chunk sits in its own grid, with an ad row between grids.
+        string Chunk(int from) => "<div class=\"grid\"><div class=\"article__body grid-content\">"
+            + string.Concat(Enumerable.Range(from, 3).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Part {i}")}</p>")) + "</div><div class=\"rail\"></div></div>";
+        var body = HtmlTestDocuments.Body($"<main>{Chunk(1)}<div class=\"row\"><span>Advertisement</span></div>{Chunk(4)}<div class=\"row\"><span>Advertisement</span></div>{Chunk(7)}</main>");
+        var pruned = new PruneMap();
+
+        var content = new MainContentSelector(HtmlTestDocuments.Patterns).Select(body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Equal(3, content.Parts.Count);
+        Assert.All(content.Parts, p => Assert.Equal("article__body grid-content", p.GetAttribute("class")));
+        Assert.Equal([HtmlTestDocuments.Paragraph("Part 1"), HtmlTestDocuments.Paragraph("Part 7")], new[] { content.Parts[0], content.Parts[2] }.Select(p => p.FirstElementChild!.TextContent));
+    }
 }

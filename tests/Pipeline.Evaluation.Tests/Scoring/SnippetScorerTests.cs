@@ -18,6 +18,15 @@ public sealed class SnippetScorerTests
     }
 
     [Fact]
+    public void Misses_name_the_missing_and_the_leaked_snippets()
+    {
+        var misses = SnippetScorer.Misses(Labels, "  The main story continues here.\n\nsecond paragraph.  Read   more ");
+
+        Assert.Equal(["Second paragraph"], misses.Missed);
+        Assert.Equal(["Read more"], misses.Leaked);
+    }
+
+    [Fact]
     public void A_crash_counts_as_no_output()
     {
         Assert.Equal(new SnippetCounts(0, 0, 2, 2), SnippetScorer.Score(Labels, ""));
