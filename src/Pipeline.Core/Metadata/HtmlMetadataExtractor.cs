@@ -78,10 +78,20 @@ public sealed partial class HtmlMetadataExtractor
         var agencies = new List<string>();
         string? byline = null;
 
+        // A page whose structured data credits the site itself has said who wrote it: only a person-like byline overrides that.
+        var creditsSite = false;
         foreach (var author in jsonLd.Authors)
         {
+            // An agency is credited even when it is also the publisher (the agency's own site).
+            if (_bylines.Agencies.Match(author.Name) is not null)
+            {
+                AddAgency(agencies, Clean(author.Name));
+                continue;
+            }
+
             if (IsSite(author.Name, siteName, publisher, host))
             {
+                creditsSite = true;
                 continue;
             }
 
@@ -94,7 +104,7 @@ public sealed partial class HtmlMetadataExtractor
             Add(_bylines.ParseLabelled(author.Name));
         }
 
-        if (authors.Count == 0)
+        if (authors.Count == 0 && agencies.Count == 0)
         {
             foreach (var name in _rules.AuthorMetaNames)
             {
@@ -115,7 +125,7 @@ public sealed partial class HtmlMetadataExtractor
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromBylineElements(head, siteName, publisher, host, Add);
+            byline = FromBylineElements(head, siteName, publisher, host, strict: creditsSite, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
@@ -140,7 +150,7 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind.</summary>
-    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, Action<Byline> add)
+    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, bool strict, Action<Byline> add)
     {
         var ordered = head.Bylines
             .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
@@ -154,7 +164,7 @@ public sealed partial class HtmlMetadataExtractor
             }
 
             var text = BylineText(candidate.Element);
-            var found = _bylines.ParseLabelled(text);
+            var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
             var authors = found.Authors.Where(n => !IsSite(n, siteName, publisher, host)).ToList();
             if (authors.Count == 0 && found.Agencies.Count == 0)
             {
@@ -166,7 +176,8 @@ public sealed partial class HtmlMetadataExtractor
             var parent = candidate.Element.ParentElement?.ParentElement;
             foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
             {
-                add(_bylines.ParseLabelled(BylineText(sibling.Element)));
+                var siblingText = BylineText(sibling.Element);
+                add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));
             }
 
             return WhitespaceFolder.FoldLine(text);
@@ -208,8 +219,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    var classes = e.ClassName ?? "";
-                    if (classes.Length == 0 || !_kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                    if (!IsKickerOrHidden(e))
                     {
                         builder.Append(' ');
                         Append(e);
@@ -224,9 +234,13 @@ public sealed partial class HtmlMetadataExtractor
         }
     }
 
+    /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
+    private bool IsKickerOrHidden(IElement element) =>
+        element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
+
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
-    private static string BylineText(IElement element)
+    private string BylineText(IElement element)
     {
         if (element.GetAttribute("content") is { Length: > 0 } content)
         {
@@ -239,7 +253,7 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>The element's text with block children separated, so "Jenny Smith&lt;div&gt;Editor&lt;/div&gt;" does not run together.</summary>
-    private static string TextWithBreaks(IElement element)
+    private string TextWithBreaks(IElement element)
     {
         var builder = new System.Text.StringBuilder();
         Append(element);
@@ -251,7 +265,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button")
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || IsKickerOrHidden(e))
                     {
                         continue;
                     }

@@ -83,6 +83,10 @@ public static class EvaluationReportWriter
                 }
 
                 writer.WriteLine($"  {page.Id}  {string.Join("  ", parts)}");
+                foreach (var miss in page.Misses ?? [])
+                {
+                    writer.WriteLine($"      {miss}");
+                }
             }
         }
     }

@@ -9,7 +9,8 @@ public sealed record PageScore(
     bool? AuthorsRight,
     bool? TitleRight,
     double Milliseconds,
-    string? Failure)
+    string? Failure,
+    IReadOnlyList<string>? Misses = null)
 {
     /// <summary>Mean of the page's available scores (body F1, snippet accuracy, 1/0 for date, authors, title): the sort key for worst-first.</summary>
     public double Quality
