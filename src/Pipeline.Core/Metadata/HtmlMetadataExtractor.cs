@@ -45,7 +45,7 @@ public sealed partial class HtmlMetadataExtractor
         structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
         var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
 
-        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, siteName, publisher, host);
+        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
         var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds);
 
@@ -72,7 +72,7 @@ public sealed partial class HtmlMetadataExtractor
         };
     }
 
-    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? siteName, string? publisher, string? host)
+    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
     {
         var authors = new List<string>();
         var agencies = new List<string>();
@@ -131,6 +131,12 @@ public sealed partial class HtmlMetadataExtractor
         if (authors.Count == 0 && agencies.Count == 0)
         {
             byline = FromVisibleByline(head, Add);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge)
+        {
+            Add(edge.Byline);
+            byline = WhitespaceFolder.FoldLine(edge.Text);
         }
 
         return (authors, agencies, byline);

@@ -46,7 +46,7 @@ public static partial class SiteNameSuffixRemover
             return false;
         }
 
-        if (siteName is not null && (Same(segment, siteName) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
+        if (siteName is not null && (Same(segment, siteName) || WithinOneEdit(key, Key(siteName)) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
         {
             return true;
         }
@@ -62,6 +62,31 @@ public static partial class SiteNameSuffixRemover
     }
 
     private static bool Same(string a, string b) => Key(a) == Key(b);
+
+    /// <summary>Long keys one typo apart ("lesothotimez" for "lesothotimes"): the site's own account name, spelled as a handle.</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length < 8 || b.Length < 8 || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        // Substitution, insertion or deletion at the first difference; the rest must match.
+        return a.AsSpan(Math.Min(prefix + 1, a.Length)).SequenceEqual(b.AsSpan(Math.Min(prefix + 1, b.Length)))
+            || a.AsSpan(prefix).SequenceEqual(b.AsSpan(Math.Min(prefix + 1, b.Length)))
+            || a.AsSpan(Math.Min(prefix + 1, a.Length)).SequenceEqual(b.AsSpan(prefix));
+    }
 
     private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
