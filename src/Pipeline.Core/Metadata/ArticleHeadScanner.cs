@@ -59,7 +59,8 @@ public sealed class ArticleHeadScanner
         var tag = element.LocalName;
         var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
-        var container = tag is "body" or "main" or "article";
+        // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
+        var container = tag is "body" or "main" or "article" || (walk.Root is not null && element.Contains(walk.Root));
         excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")

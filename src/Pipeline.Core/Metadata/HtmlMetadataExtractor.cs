@@ -225,7 +225,8 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (!IsKickerOrHidden(e))
+                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title").
+                    if (!IsKickerOrHidden(e) && e.LocalName != "small")
                     {
                         builder.Append(' ');
                         Append(e);

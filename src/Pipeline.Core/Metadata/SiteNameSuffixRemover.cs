@@ -31,6 +31,22 @@ public static partial class SiteNameSuffixRemover
         return string.Join(" - ", kept).Trim();
     }
 
+    /// <summary>For a &lt;title&gt; element, which nearly always ends with the site's name even when it is not declared:
+    /// drops a short last segment (up to three words) after a headline of four words or more ("Headline – My website").</summary>
+    public static string RemoveShortTrailingSegment(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var last = Separator().Matches(title).LastOrDefault();
+        if (last is null || last.Value.Trim() == ":")
+        {
+            return title;
+        }
+
+        var head = title[..last.Index].Trim();
+        var tail = title[(last.Index + last.Length)..].Trim();
+        return tail.Length > 0 && tail.Split(' ').Length <= 3 && head.Split(' ').Length >= 4 ? head : title;
+    }
+
     private static string RemoveColonPrefix(string title, string? siteName)
     {
         var colon = title.IndexOf(": ", StringComparison.Ordinal);

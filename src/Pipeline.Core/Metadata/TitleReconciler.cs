@@ -24,7 +24,7 @@ public static class TitleReconciler
             return declared is not null && declared.Length >= heading.Length ? declared : heading;
         }
 
-        return candidates.FirstOrDefault() ?? title ?? heading;
+        return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
     }
 
     private static bool Agrees(string declared, string heading) =>
@@ -34,7 +34,8 @@ public static class TitleReconciler
 
     private static string? Clean(string? text)
     {
-        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? ""));
+        // A separator left at the start once a kicker is gone (": Title") is not part of the title.
+        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? "")).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
         return folded.Length == 0 ? null : folded;
     }
 }
