@@ -42,6 +42,7 @@ public sealed partial class AuthorNameNormalizer
         text = Email().Replace(text, " ");
         text = Handle().Replace(text, " ");
         text = Nickname().Replace(text, " ");
+        text = Description().Replace(text, " ");
         text = KeepNameCharacters(text.Replace('_', ' '));
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
@@ -77,6 +78,10 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
+    /// <summary>A parenthesised description with ordinary words in it ("(Pressesprecher des EJW)"), unlike an agency tag ("(AP)").</summary>
+    [GeneratedRegex(@"\((?=[^)]*\s\p{Ll})[^)]{3,80}(?:\)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Description();
+
     [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex UnicodeEscape();
 
@@ -89,7 +94,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|submitted|article|edited)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]
