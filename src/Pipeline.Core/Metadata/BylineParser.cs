@@ -39,6 +39,19 @@ public sealed partial class BylineParser
     /// <summary>True when <paramref name="name"/> reads as an organisation or desk rather than a person.</summary>
     public bool IsOrganisation(string name) => _agencies.Match(name) is not null || _organisation.IsMatch(name);
 
+    /// <summary>A short credit to a desk rather than a person ("Redaktion", "PETA-Team", "von Newsdesk"), as written; null otherwise.</summary>
+    public string? DeskCredit(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var credit = Prefix().Replace(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))), "").Trim(' ', '.', ',', ':', '|', '-', '–', '—');
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && credit.Length <= 40 && !credit.Any(char.IsDigit) && char.IsLetter(credit[0]) && _organisation.IsMatch(credit) ? credit : null;
+    }
+
     private Byline Parse(string? text, bool strict)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -125,7 +138,7 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]

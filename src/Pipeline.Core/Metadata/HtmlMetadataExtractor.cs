@@ -139,6 +139,13 @@ public sealed partial class HtmlMetadataExtractor
             byline = WhitespaceFolder.FoldLine(edge.Text);
         }
 
+        // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
+        if (authors.Count == 0 && agencies.Count == 0 && !creditsSite && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
+        {
+            agencies.Add(desk);
+            byline ??= desk;
+        }
+
         return (authors, agencies, byline);
 
         void Add(Byline found)
@@ -153,6 +160,23 @@ public sealed partial class HtmlMetadataExtractor
                 AddAgency(agencies, agency);
             }
         }
+    }
+
+    /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>
+    private string? FindDeskCredit(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? siteName, string? publisher, string? host)
+    {
+        var candidates = jsonLd.Authors.Select(a => a.Name)
+            .Concat(_rules.AuthorMetaNames.SelectMany(meta.All))
+            .Concat(head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(3).Select(b => BylineText(b.Element)));
+        foreach (var candidate in candidates)
+        {
+            if (_bylines.DeskCredit(candidate) is { } desk && !IsSite(desk, siteName, publisher, host))
+            {
+                return desk;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind.</summary>
