@@ -39,7 +39,7 @@ public sealed partial class AuthorNameNormalizer
             return null;
         }
 
-        // A user name ("Bo2man", "Herr_Rein") is how the page names its author: kept as written, not split or stripped of digits.
+        // A user name ("Bo2man") is how the page names its author: kept as written, not split or stripped of digits.
         if (UserName().Match(text.Trim()) is { Success: true } user && !_handles.Contains(user.Value))
         {
             return user.Value;
@@ -91,8 +91,8 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex UnicodeEscape();
 
-    // A digit anywhere, or an underscore in a name with capitals ("Herr_Rein"); "jane_doe" is a slug that reads better as "Jane Doe".
-    [GeneratedRegex(@"^\p{L}(?=[\p{L}\p{N}_]*(?:\p{N}|_(?<=\p{Lu}.*)|_(?=.*\p{Lu})))[\p{L}\p{N}_]{2,29}$", RegexOptions.CultureInvariant)]
+    // A digit marks a user name ("Bo2man", "freeman1984"); "Jenny_Smith" is a slug that reads as "Jenny Smith".
+    [GeneratedRegex(@"^\p{L}(?=[\p{L}\p{N}_]*\p{N})[\p{L}\p{N}_]{2,29}$", RegexOptions.CultureInvariant)]
     private static partial Regex UserName();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
