@@ -21,11 +21,18 @@ public static class TitleReconciler
         if (heading is not null && heading.Length >= 6 && (candidates.Any(c => Agrees(c, heading)) || (title is not null && Agrees(title, heading))))
         {
             var declared = candidates.FirstOrDefault(c => Agrees(c, heading));
-            return declared is not null && declared.Length >= heading.Length ? declared : heading;
+            return declared is not null && declared.Length >= heading.Length && (siteName is not null || !EndsWithSiteSegment(declared, heading)) ? declared : heading;
         }
 
         return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
     }
+
+    /// <summary>True when <paramref name="declared"/> is the heading plus a separated tail ("Heading - Site"): on a page that does not declare its
+    /// name the tail is that name, not more title (a declared site name has already been removed, so a tail left then is the title's own).</summary>
+    private static bool EndsWithSiteSegment(string declared, string heading) =>
+        declared.Length > heading.Length
+        && declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
+        && SiteNameSuffixRemover.RemoveShortTrailingSegment(declared).Length == heading.Length;
 
     private static bool Agrees(string declared, string heading) =>
         declared.Equals(heading, StringComparison.OrdinalIgnoreCase)

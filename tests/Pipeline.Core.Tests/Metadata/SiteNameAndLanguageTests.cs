@@ -47,4 +47,10 @@ public sealed class SiteNameAndLanguageTests
     [Fact]
     public void Separator_left_by_a_dropped_kicker_is_not_part_of_the_title() =>
         Assert.Equal("Storm hits coast", TitleReconciler.Reconcile([], ": Storm hits coast", null, null, null));
+
+    [Fact]
+    public void Undeclared_site_name_after_the_heading_in_the_declared_title_is_dropped() =>
+        Assert.Equal(
+            "Der Steinkauz ist der Vogel des Jahres 2021",
+            TitleReconciler.Reconcile(["Der Steinkauz ist der Vogel des Jahres 2021 | Schweizer Jäger Online"], "Der Steinkauz ist der Vogel des Jahres 2021", null, null, null));
 }
