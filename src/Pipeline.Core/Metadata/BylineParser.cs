@@ -66,9 +66,26 @@ public sealed partial class BylineParser
         }
 
         line = TimeOfDay().Replace(line, " ");
-        line = _dateLabels.Replace(line, "");
         var authors = new List<string>();
         var agencies = new List<string>();
+
+        // "Jane Doe (AP)": the bracketed agency is credited on its own, the name stays a name.
+        line = Bracketed().Replace(line, m =>
+        {
+            var found = m.Groups[1].Value.Split('/', ',').Select(a => _agencies.Match(a)).ToList();
+            if (found.Count == 0 || found.Any(a => a is null))
+            {
+                return m.Value;
+            }
+
+            foreach (var agency in found)
+            {
+                AddOnce(agencies, agency!);
+            }
+
+            return " | ";
+        });
+        line = _dateLabels.Replace(line, "");
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -143,6 +160,9 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
+
+    [GeneratedRegex(@"\(([^()]{2,40})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();

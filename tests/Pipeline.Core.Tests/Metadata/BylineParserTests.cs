@@ -96,4 +96,12 @@ public sealed class BylineParserTests
     [InlineData("Jane Doe", null)]
     [InlineData("Redaktion der Zeitung am 12. Mai", null)]
     public void Newsroom_credits_are_recognised(string credit, string? expected) => Assert.Equal(expected, _parser.DeskCredit(credit));
+
+    [Fact]
+    public void Bracketed_agency_is_credited_apart_from_the_name()
+    {
+        var byline = _parser.Parse("By Jane Doe (AP/Reuters)");
+        Assert.Equal(["Jane Doe"], byline.Authors);
+        Assert.Equal(["AP", "Reuters"], byline.Agencies);
+    }
 }
