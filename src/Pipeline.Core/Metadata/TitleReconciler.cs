@@ -3,7 +3,7 @@ using Pipeline.Core.Input;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the main &lt;h1&gt; and &lt;title&gt;, without the site name.</summary>
-public static class TitleReconciler
+public static partial class TitleReconciler
 {
     /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
@@ -32,7 +32,8 @@ public static class TitleReconciler
     private static bool EndsWithSiteSegment(string declared, string heading) =>
         declared.Length > heading.Length
         && declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
-        && SiteNameSuffixRemover.RemoveShortTrailingSegment(declared).Length == heading.Length;
+        && SiteTail().Match(declared, heading.Length) is { Success: true } tail
+        && tail.Groups[1].Value.Split(' ').Length <= 5;
 
     private static bool Agrees(string declared, string heading) =>
         declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
@@ -45,4 +46,7 @@ public static class TitleReconciler
         var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? "")).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
         return folded.Length == 0 ? null : folded;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+[|\-–—·•»›]\s+(\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SiteTail();
 }
