@@ -79,7 +79,7 @@ public sealed partial class HtmlMetadataExtractor
         string? byline = null;
 
         // A page whose structured data credits the site itself has said who wrote it: only a person-like byline overrides that.
-        var creditsSite = false;
+        string? siteCredit = null;
         foreach (var author in jsonLd.Authors)
         {
             // An agency is credited even when it is also the publisher (the agency's own site).
@@ -91,7 +91,7 @@ public sealed partial class HtmlMetadataExtractor
 
             if (IsSite(author.Name, siteName, publisher, host))
             {
-                creditsSite = true;
+                siteCredit ??= Clean(author.Name);
                 continue;
             }
 
@@ -125,7 +125,7 @@ public sealed partial class HtmlMetadataExtractor
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromBylineElements(head, siteName, publisher, host, strict: creditsSite, Add);
+            byline = FromBylineElements(head, siteName, publisher, host, strict: siteCredit is not null, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
@@ -140,10 +140,16 @@ public sealed partial class HtmlMetadataExtractor
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
-        if (authors.Count == 0 && agencies.Count == 0 && !creditsSite && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
+        if (authors.Count == 0 && agencies.Count == 0 && siteCredit is null && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
         {
             agencies.Add(desk);
             byline ??= desk;
+        }
+
+        // The page credits its own newsroom and names nobody else: that credit, as the page spells it ("दैनिक भास्कर" beside "Dainik Bhaskar").
+        if (authors.Count == 0 && agencies.Count == 0 && siteCredit is not null)
+        {
+            agencies.Add(siteCredit);
         }
 
         return (authors, agencies, byline);

@@ -79,9 +79,13 @@ public sealed class HtmlMetadataExtractorTests
     {
         var metadata = ExtractFundus("de/Kicker_2024_04_26");
         Assert.Empty(metadata.Authors);
-        Assert.Empty(metadata.Agencies);
+        Assert.Equal(["kicker"], metadata.Agencies);
         Assert.Equal("kicker", metadata.SiteName);
     }
+
+    [Fact]
+    public void Newsroom_credited_in_json_ld_is_kept_as_the_page_spells_it() =>
+        Assert.Equal(["दैनिक भास्कर"], ExtractFundus("ind/Bhaskar_2024_09_04").Agencies);
 
     [Fact]
     public void Screen_reader_brand_label_in_the_byline_box_is_not_an_author() =>
