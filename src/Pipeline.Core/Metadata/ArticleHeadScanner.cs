@@ -33,6 +33,11 @@ public sealed class ArticleHeadScanner
     {
         ArgumentNullException.ThrowIfNull(document);
         var walk = new Walk { Root = articleRoot };
+        for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            walk.RootAncestors.Add(ancestor);
+        }
+
         if (document.Body is { } body)
         {
             Visit(body, walk, excluded: false, bylineExcluded: false);
@@ -60,7 +65,8 @@ public sealed class ArticleHeadScanner
         var tag = element.LocalName;
         var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
-        var container = tag is "body" or "main" or "article";
+        // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
+        var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
         excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
@@ -164,6 +170,7 @@ public sealed class ArticleHeadScanner
     private sealed class Walk
     {
         public IElement? Root { get; init; }
+        public HashSet<IElement> RootAncestors { get; } = [];
         public int Order { get; set; }
         public IElement? Heading { get; set; }
         public int HeadingOrder { get; set; } = -1;

@@ -39,9 +39,16 @@ public sealed partial class AuthorNameNormalizer
             return null;
         }
 
+        // A user name ("Bo2man") is how the page names its author: kept as written, not split or stripped of digits.
+        if (UserName().Match(text.Trim()) is { Success: true } user && !_handles.Contains(user.Value))
+        {
+            return user.Value;
+        }
+
         text = Email().Replace(text, " ");
         text = Handle().Replace(text, " ");
         text = Nickname().Replace(text, " ");
+        text = Description().Replace(text, " ");
         text = KeepNameCharacters(text.Replace('_', ' '));
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
@@ -77,8 +84,16 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
+    /// <summary>A parenthesised description with ordinary words in it ("(Pressesprecher des EJW)"), unlike an agency tag ("(AP)").</summary>
+    [GeneratedRegex(@"\((?=[^)]*\s\p{Ll})[^)]{3,80}(?:\)|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Description();
+
     [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.CultureInvariant)]
     private static partial Regex UnicodeEscape();
+
+    // A digit marks a user name ("Bo2man", "freeman1984"); "Jenny_Smith" is a slug that reads as "Jenny Smith".
+    [GeneratedRegex(@"^\p{L}(?=[\p{L}\p{N}_]*\p{N})[\p{L}\p{N}_]{2,29}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserName();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
@@ -89,7 +104,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|submitted|article|edited)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]

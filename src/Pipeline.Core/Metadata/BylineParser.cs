@@ -22,7 +22,8 @@ public sealed partial class BylineParser
         _dates = new DateTextScanner(rules);
         _organisation = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
-        _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
+        _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public AgencyCatalog Agencies => _agencies;
@@ -38,6 +39,19 @@ public sealed partial class BylineParser
     /// <summary>True when <paramref name="name"/> reads as an organisation or desk rather than a person.</summary>
     public bool IsOrganisation(string name) => _agencies.Match(name) is not null || _organisation.IsMatch(name);
 
+    /// <summary>A short credit to a desk rather than a person ("Redaktion", "PETA-Team", "von Newsdesk"), as written; null otherwise.</summary>
+    public string? DeskCredit(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var credit = Prefix().Replace(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))), "").Trim(' ', '.', ',', ':', '|', '-', '–', '—');
+        var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && credit.Length <= 40 && !credit.Any(char.IsDigit) && char.IsLetter(credit[0]) && _organisation.IsMatch(credit) ? credit : null;
+    }
+
     private Byline Parse(string? text, bool strict)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -52,9 +66,26 @@ public sealed partial class BylineParser
         }
 
         line = TimeOfDay().Replace(line, " ");
-        line = _dateLabels.Replace(line, "");
         var authors = new List<string>();
         var agencies = new List<string>();
+
+        // "Jane Doe (AP)": the bracketed agency is credited on its own, the name stays a name.
+        line = Bracketed().Replace(line, m =>
+        {
+            var found = m.Groups[1].Value.Split('/', ',').Select(a => _agencies.Match(a)).ToList();
+            if (found.Count == 0 || found.Any(a => a is null))
+            {
+                return m.Value;
+            }
+
+            foreach (var agency in found)
+            {
+                AddOnce(agencies, agency!);
+            }
+
+            return " | ";
+        });
+        line = _dateLabels.Replace(line, "");
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -124,11 +155,14 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words)\s+by|(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|ein\s+beitrag)\s+vo[nm]|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
+
+    [GeneratedRegex(@"\(([^()]{2,40})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();

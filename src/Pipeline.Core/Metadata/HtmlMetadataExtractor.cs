@@ -46,7 +46,7 @@ public sealed partial class HtmlMetadataExtractor
         structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
         var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
 
-        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, siteName, publisher, host);
+        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
         var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds);
 
@@ -73,16 +73,26 @@ public sealed partial class HtmlMetadataExtractor
         };
     }
 
-    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? siteName, string? publisher, string? host)
+    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
     {
         var authors = new List<string>();
         var agencies = new List<string>();
         string? byline = null;
 
+        // A page whose structured data credits the site itself has said who wrote it: only a person-like byline overrides that.
+        string? siteCredit = null;
         foreach (var author in jsonLd.Authors)
         {
+            // An agency is credited even when it is also the publisher (the agency's own site).
+            if (_bylines.Agencies.Match(author.Name) is not null)
+            {
+                AddAgency(agencies, Clean(author.Name));
+                continue;
+            }
+
             if (IsSite(author.Name, siteName, publisher, host))
             {
+                siteCredit ??= Clean(author.Name);
                 continue;
             }
 
@@ -95,7 +105,7 @@ public sealed partial class HtmlMetadataExtractor
             Add(_bylines.ParseLabelled(author.Name));
         }
 
-        if (authors.Count == 0)
+        if (authors.Count == 0 && agencies.Count == 0)
         {
             foreach (var name in _rules.AuthorMetaNames)
             {
@@ -116,12 +126,31 @@ public sealed partial class HtmlMetadataExtractor
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromBylineElements(head, siteName, publisher, host, Add);
+            byline = FromBylineElements(head, siteName, publisher, host, strict: siteCredit is not null, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
             byline = FromVisibleByline(head, Add);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge)
+        {
+            Add(edge.Byline);
+            byline = WhitespaceFolder.FoldLine(edge.Text);
+        }
+
+        // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
+        if (authors.Count == 0 && agencies.Count == 0 && siteCredit is null && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
+        {
+            agencies.Add(desk);
+            byline ??= desk;
+        }
+
+        // The page credits its own newsroom and names nobody else: that credit, as the page spells it ("दैनिक भास्कर" beside "Dainik Bhaskar").
+        if (authors.Count == 0 && agencies.Count == 0 && siteCredit is not null)
+        {
+            agencies.Add(siteCredit);
         }
 
         return (authors, agencies, byline);
@@ -140,8 +169,25 @@ public sealed partial class HtmlMetadataExtractor
         }
     }
 
+    /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>
+    private string? FindDeskCredit(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? siteName, string? publisher, string? host)
+    {
+        var candidates = jsonLd.Authors.Select(a => a.Name)
+            .Concat(_rules.AuthorMetaNames.SelectMany(meta.All))
+            .Concat(head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(3).Select(b => BylineText(b.Element)));
+        foreach (var candidate in candidates)
+        {
+            if (_bylines.DeskCredit(candidate) is { } desk && !IsSite(desk, siteName, publisher, host))
+            {
+                return desk;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind.</summary>
-    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, Action<Byline> add)
+    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, bool strict, Action<Byline> add)
     {
         var ordered = head.Bylines
             .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
@@ -155,7 +201,7 @@ public sealed partial class HtmlMetadataExtractor
             }
 
             var text = BylineText(candidate.Element);
-            var found = _bylines.ParseLabelled(text);
+            var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
             var authors = found.Authors.Where(n => !IsSite(n, siteName, publisher, host)).ToList();
             if (authors.Count == 0 && found.Agencies.Count == 0)
             {
@@ -167,7 +213,8 @@ public sealed partial class HtmlMetadataExtractor
             var parent = candidate.Element.ParentElement?.ParentElement;
             foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
             {
-                add(_bylines.ParseLabelled(BylineText(sibling.Element)));
+                var siblingText = BylineText(sibling.Element);
+                add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));
             }
 
             return WhitespaceFolder.FoldLine(text);
@@ -209,8 +256,8 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    var classes = e.ClassName ?? "";
-                    if (classes.Length == 0 || !_kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title").
+                    if (!IsKickerOrHidden(e) && e.LocalName != "small")
                     {
                         builder.Append(' ');
                         Append(e);
@@ -225,9 +272,13 @@ public sealed partial class HtmlMetadataExtractor
         }
     }
 
+    /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
+    private bool IsKickerOrHidden(IElement element) =>
+        element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
+
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
-    private static string BylineText(IElement element)
+    private string BylineText(IElement element)
     {
         if (element.GetAttribute("content") is { Length: > 0 } content)
         {
@@ -240,7 +291,7 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>The element's text with block children separated, so "Jenny Smith&lt;div&gt;Editor&lt;/div&gt;" does not run together.</summary>
-    private static string TextWithBreaks(IElement element)
+    private string TextWithBreaks(IElement element)
     {
         var builder = new System.Text.StringBuilder();
         Append(element);
@@ -252,7 +303,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button")
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || IsKickerOrHidden(e))
                     {
                         continue;
                     }

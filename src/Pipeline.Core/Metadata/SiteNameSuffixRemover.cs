@@ -9,26 +9,55 @@ public static partial class SiteNameSuffixRemover
     public static string Remove(string title, string? siteName, string? host)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var segments = Separator().Split(title);
-        if (segments.Length < 2)
+        var separators = Separator().Matches(title);
+        if (separators.Count == 0)
         {
             return RemoveColonPrefix(title, siteName);
         }
 
-        var kept = segments.Where(s => !NamesSite(s, siteName, host)).ToList();
+        // Segments as (start, end) spans of the original, so the separators kept inside the title stay as written ("A – B").
+        var spans = new List<(int Start, int End)>(separators.Count + 1);
+        var start = 0;
+        foreach (Match separator in separators)
+        {
+            spans.Add((start, separator.Index));
+            start = separator.Index + separator.Length;
+        }
+
+        spans.Add((start, title.Length));
+        var kept = spans.Where(s => !NamesSite(title[s.Start..s.End], siteName, host)).ToList();
 
         // A lone trailing word after a full headline is a section label ("… | Sport"), not part of the title.
-        if (kept.Count >= 2 && !kept[^1].Contains(' ', StringComparison.Ordinal) && kept[0].Split(' ').Length >= 4)
+        if (kept.Count >= 2 && !title[kept[^1].Start..kept[^1].End].Contains(' ', StringComparison.Ordinal) && title[kept[0].Start..kept[0].End].Split(' ').Length >= 4)
         {
             kept.RemoveAt(kept.Count - 1);
         }
 
-        if (kept.Count == segments.Length || kept.Count == 0)
+        if (kept.Count == spans.Count || kept.Count == 0)
         {
             return title;
         }
 
-        return string.Join(" - ", kept).Trim();
+        var contiguous = kept.Count == 1 || kept.Zip(kept.Skip(1)).All(pair => spans.IndexOf(pair.Second) == spans.IndexOf(pair.First) + 1);
+        return contiguous
+            ? title[kept[0].Start..kept[^1].End].Trim()
+            : string.Join(" - ", kept.Select(s => title[s.Start..s.End])).Trim();
+    }
+
+    /// <summary>For a &lt;title&gt; element, which nearly always ends with the site's name even when it is not declared:
+    /// drops a short last segment (up to three words) after a headline of four words or more ("Headline – My website").</summary>
+    public static string RemoveShortTrailingSegment(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var last = Separator().Matches(title).LastOrDefault();
+        if (last is null || last.Value.Trim() == ":")
+        {
+            return title;
+        }
+
+        var head = title[..last.Index].Trim();
+        var tail = title[(last.Index + last.Length)..].Trim();
+        return tail.Length > 0 && tail.Split(' ').Length <= 3 && head.Split(' ').Length >= 4 ? head : title;
     }
 
     private static string RemoveColonPrefix(string title, string? siteName)
@@ -46,7 +75,7 @@ public static partial class SiteNameSuffixRemover
             return false;
         }
 
-        if (siteName is not null && (Same(segment, siteName) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
+        if (siteName is not null && (Same(segment, siteName) || WithinOneEdit(key, Key(siteName)) || (Key(siteName) is { Length: > 3 } site && (key.StartsWith(site, StringComparison.Ordinal) || site.StartsWith(key, StringComparison.Ordinal) || (key.Length > 4 && site.EndsWith(key, StringComparison.Ordinal))) && key.Length <= site.Length + 12)))
         {
             return true;
         }
@@ -58,10 +87,36 @@ public static partial class SiteNameSuffixRemover
 
         var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
         var hostLabel = labels.Length >= 2 ? Key(labels[^2]) : Key(host);
-        return hostLabel.Length > 2 && (key == hostLabel || (key.StartsWith(hostLabel, StringComparison.Ordinal) && key.Length <= hostLabel.Length + 8) || key == Key(host));
+        // The host's name plus a suffix word ("mdr.de", "Asahicom", "Mainichi Shimbun") is the site; plus one letter ("Limespacer") is a user's handle.
+        return hostLabel.Length > 2 && (key == hostLabel || (key.StartsWith(hostLabel, StringComparison.Ordinal) && key.Length >= hostLabel.Length + 2 && key.Length <= hostLabel.Length + 8) || key == Key(host));
     }
 
     private static bool Same(string a, string b) => Key(a) == Key(b);
+
+    /// <summary>Long keys one typo apart ("lesothotimez" for "lesothotimes"): the site's own account name, spelled as a handle.</summary>
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length < 8 || b.Length < 8 || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (prefix == a.Length && prefix == b.Length)
+        {
+            return true;
+        }
+
+        // Substitution, insertion or deletion at the first difference; the rest must match.
+        return a.AsSpan(Math.Min(prefix + 1, a.Length)).SequenceEqual(b.AsSpan(Math.Min(prefix + 1, b.Length)))
+            || a.AsSpan(prefix).SequenceEqual(b.AsSpan(Math.Min(prefix + 1, b.Length)))
+            || a.AsSpan(Math.Min(prefix + 1, a.Length)).SequenceEqual(b.AsSpan(prefix));
+    }
 
     private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 

@@ -97,6 +97,11 @@ public static class EvaluationReportWriter
                         writer.WriteLine($"      leaked: {Excerpt(snippet)}");
                     }
                 }
+
+                foreach (var miss in page.Misses ?? [])
+                {
+                    writer.WriteLine($"      {miss}");
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ public static class DatasetScorer
         foreach (var (page, output, milliseconds) in run.Pages)
         {
             var labels = page.Labels;
+            var misses = new List<string>();
             double? bodyF1 = null;
             if (labels.BodyVariants is { Count: > 0 } variants)
             {
@@ -54,6 +55,10 @@ public static class DatasetScorer
                     ? new AuthorScores(1, result.ExactSet ? 1 : 0, result.Matched, result.Predicted, result.Labelled)
                     : new AuthorScores(authors.Pages + 1, authors.ExactSetRight + (result.ExactSet ? 1 : 0), authors.NamesMatched + result.Matched, authors.NamesPredicted + result.Predicted, authors.NamesLabelled + result.Labelled);
                 authorsRight = result.ExactSet;
+                if (!result.ExactSet)
+                {
+                    misses.Add($"authors expected [{string.Join("; ", authorLabels)}] got [{string.Join("; ", output.Authors)}] agencies [{string.Join("; ", output.Agencies)}] site [{output.SiteName}]");
+                }
             }
 
             bool? titleRight = null;
@@ -61,9 +66,13 @@ public static class DatasetScorer
             {
                 titleRight = TitleScorer.Matches(titleLabel, output.Title);
                 titles = new TitleScores((titles?.Pages ?? 0) + 1, (titles?.Right ?? 0) + (titleRight.Value ? 1 : 0));
+                if (!titleRight.Value)
+                {
+                    misses.Add($"title expected \"{titleLabel}\" got \"{output.Title}\"");
+                }
             }
 
-            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure, snippetMisses));
+            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure, snippetMisses, misses));
         }
 
         var slowest = run.Slowest;

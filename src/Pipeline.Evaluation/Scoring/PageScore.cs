@@ -10,7 +10,8 @@ public sealed record PageScore(
     bool? TitleRight,
     double Milliseconds,
     string? Failure,
-    SnippetMisses? SnippetMisses = null)
+    SnippetMisses? SnippetMisses = null,
+    IReadOnlyList<string>? Misses = null)
 {
     /// <summary>Mean of the page's available scores (body F1, snippet accuracy, 1/0 for date, authors, title): the sort key for worst-first.</summary>
     public double Quality

@@ -72,4 +72,36 @@ public sealed class BylineParserTests
         Assert.Empty(byline.Authors);
         Assert.Equal(["Redaktion Sport"], byline.Agencies);
     }
+
+    [Theory]
+    [InlineData("Posted by Konstantin", "Konstantin")]
+    [InlineData("Erstellt von Andri Bryner", "Andri Bryner")]
+    [InlineData("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", "Pamela Sladky")]
+    [InlineData("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr")]
+    public void Credit_phrases_and_descriptions_are_not_part_of_the_name(string line, string name) =>
+        Assert.Equal([name], _parser.ParseLabelled(line).Authors);
+
+    [Theory]
+    [InlineData("Bo2man", "Bo2man")]
+    [InlineData("freeman1984", "freeman1984")]
+    [InlineData("Jenny_Smith", "Jenny Smith")]
+    public void User_names_are_kept_as_written_and_slugs_read_as_names(string credit, string name) =>
+        Assert.Equal([name], _parser.ParseLabelled(credit).Authors);
+
+    [Theory]
+    [InlineData("von Redaktion", "Redaktion")]
+    [InlineData("PETA-Team", "PETA-Team")]
+    [InlineData("Newsdesk", "Newsdesk")]
+    [InlineData("Autor: Redaktion", "Redaktion")]
+    [InlineData("Jane Doe", null)]
+    [InlineData("Redaktion der Zeitung am 12. Mai", null)]
+    public void Newsroom_credits_are_recognised(string credit, string? expected) => Assert.Equal(expected, _parser.DeskCredit(credit));
+
+    [Fact]
+    public void Bracketed_agency_is_credited_apart_from_the_name()
+    {
+        var byline = _parser.Parse("By Jane Doe (AP/Reuters)");
+        Assert.Equal(["Jane Doe"], byline.Authors);
+        Assert.Equal(["AP", "Reuters"], byline.Agencies);
+    }
 }

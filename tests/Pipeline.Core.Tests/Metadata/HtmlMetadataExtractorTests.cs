@@ -74,6 +74,62 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Emma Mackenzie"], metadata.Authors);
     }
 
+    [Fact]
+    public void Page_crediting_itself_reads_its_byline_strictly_so_editor_initials_are_nobody()
+    {
+        var metadata = ExtractFundus("de/Kicker_2024_04_26");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["kicker"], metadata.Agencies);
+        Assert.Equal("kicker", metadata.SiteName);
+    }
+
+    [Fact]
+    public void Newsroom_credited_in_json_ld_is_kept_as_the_page_spells_it() =>
+        Assert.Equal(["दैनिक भास्कर"], ExtractFundus("ind/Bhaskar_2024_09_04").Agencies);
+
+    [Fact]
+    public void Screen_reader_brand_label_in_the_byline_box_is_not_an_author() =>
+        Assert.Equal(["Jemima Kelly"], ExtractFundus("de/Stern_2024_11_05").Authors);
+
+    [Fact]
+    public void Follow_button_next_to_the_byline_is_not_an_author() =>
+        Assert.Empty(ExtractFundus("at/SalzburgerNachrichten_2026_01_06").Authors);
+
+    [Fact]
+    public void Agency_publishing_on_its_own_site_is_still_credited()
+    {
+        var metadata = ExtractFundus("us/APNews_2023_04_28");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Associated Press"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Author_meta_tag_does_not_add_to_what_json_ld_credits()
+    {
+        var metadata = ExtractFundus("uk/TheGuardian_2024_02_24");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Guardian staff reporter"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Byline_inside_a_wrapper_that_has_a_sidebar_is_found()
+    {
+        var metadata = ExtractTrafilatura("tierwelt.ch-plez", document => document.QuerySelector("article"));
+        Assert.Equal(["Jil Schuller"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Newsroom_credit_is_kept_when_no_person_is_named()
+    {
+        var metadata = ExtractTrafilatura("lacrux.com-mammut", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Redaktion"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Handle_one_letter_longer_than_the_host_name_is_the_author_not_the_site() =>
+        Assert.Equal(["Limespacer"], ExtractTrafilatura("limespace.de.entloeten", _ => null).Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz")), CompressionMode.Decompress);
@@ -81,5 +137,15 @@ public sealed class HtmlMetadataExtractorTests
         gzip.CopyTo(buffer);
         var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), key + ".html", LastModified: storedAt), new CleanerOptions());
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+
+    private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz")), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), name + ".html"), new CleanerOptions());
+        var document = new HtmlParser().ParseDocument(input.Text);
+        return Extractor.Extract(document, input, articleRoot(document));
     }
 }

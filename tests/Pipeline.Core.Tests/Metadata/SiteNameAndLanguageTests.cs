@@ -10,6 +10,7 @@ public sealed class SiteNameAndLanguageTests
     [InlineData("Daily Planet: Storm hits coast", "Daily Planet", null, "Storm hits coast")]
     [InlineData("Storm hits coast – SPIEGEL", null, "www.spiegel.de", "Storm hits coast")]
     [InlineData("Storm: what we know", "Daily Planet", null, "Storm: what we know")]
+    [InlineData("Storm hits coast – what we know | Daily Planet", "Daily Planet", null, "Storm hits coast – what we know")]
     public void Site_name_is_removed_from_titles(string title, string? site, string? host, string expected) =>
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 
@@ -27,4 +28,29 @@ public sealed class SiteNameAndLanguageTests
         Assert.Equal(
             "Storm hits coast, thousands without power",
             TitleReconciler.Reconcile(["Storm hits coast"], "Storm hits coast, thousands without power", "Storm hits coast | Planet", "Planet", null));
+
+    [Theory]
+    [InlineData("Lesothotimez", "Lesotho Times", null, true)]
+    [InlineData("Limespacer", null, "www.limespace.de", false)]
+    [InlineData("mdr.de", null, "www.mdr.de", true)]
+    [InlineData("Jane Doe", "Lesotho Times", "lestimes.com", false)]
+    public void Site_account_names_are_the_site_and_user_handles_are_not(string name, string? site, string? host, bool expected) =>
+        Assert.Equal(expected, SiteNameSuffixRemover.NamesSite(name, site, host));
+
+    [Theory]
+    [InlineData("Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet")]
+    [InlineData("Storm hits – coast", "Storm hits – coast")]
+    [InlineData("Storm: what we know about the coast", "Storm: what we know about the coast")]
+    public void Short_last_segment_of_a_document_title_is_the_site(string title, string expected) =>
+        Assert.Equal(expected, SiteNameSuffixRemover.RemoveShortTrailingSegment(title));
+
+    [Fact]
+    public void Separator_left_by_a_dropped_kicker_is_not_part_of_the_title() =>
+        Assert.Equal("Storm hits coast", TitleReconciler.Reconcile([], ": Storm hits coast", null, null, null));
+
+    [Fact]
+    public void Undeclared_site_name_after_the_heading_in_the_declared_title_is_dropped() =>
+        Assert.Equal(
+            "Der Steinkauz ist der Vogel des Jahres 2021",
+            TitleReconciler.Reconcile(["Der Steinkauz ist der Vogel des Jahres 2021 | Schweizer Jäger Online"], "Der Steinkauz ist der Vogel des Jahres 2021", null, null, null));
 }

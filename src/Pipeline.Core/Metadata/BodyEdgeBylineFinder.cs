@@ -1,0 +1,84 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Finds a byline written as a lone bold paragraph ("&lt;p&gt;&lt;strong&gt;Jane Doe&lt;/strong&gt;&lt;/p&gt;") among the first or the last paragraphs of the article body.</summary>
+public static class BodyEdgeBylineFinder
+{
+    private const int EdgeParagraphs = 3;
+    private const int MaxLength = 80;
+
+    /// <summary>The byline text, or null when neither edge of the body holds one.</summary>
+    /// <param name="articleRoot">The element chosen as main content.</param>
+    /// <param name="parser">Reads the candidate strictly: only person-like names count.</param>
+    public static (string Text, Byline Byline)? Find(IElement? articleRoot, BylineParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        if (articleRoot is null)
+        {
+            return null;
+        }
+
+        var paragraphs = articleRoot.QuerySelectorAll("p").Where(p => !string.IsNullOrWhiteSpace(p.TextContent)).ToList();
+        if (paragraphs.Count < 3)
+        {
+            return null;
+        }
+
+        string? bodyText = null;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            // At the top a byline comes before the story's prose; at the bottom nothing follows it.
+            var atTop = i < EdgeParagraphs && i + 1 < paragraphs.Count && paragraphs[i + 1].TextContent.Trim().Length > 100;
+            var atBottom = i == paragraphs.Count - 1;
+            if (!atTop && !atBottom)
+            {
+                continue;
+            }
+
+            var paragraph = paragraphs[i];
+            var text = paragraph.TextContent.Trim();
+            if (text.Length is < 4 or > MaxLength || !IsAllBold(paragraph, text) || text.Any(c => c is '?' or '!' or ':'))
+            {
+                continue;
+            }
+
+            bodyText ??= articleRoot.TextContent.TrimEnd();
+            if (atBottom && !bodyText.EndsWith(text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var found = parser.Parse(text);
+            if (found.Authors.Count == 0)
+            {
+                continue;
+            }
+
+            // Bold lines that are ordinary words ("Read More", "The Background") are headings, not names:
+            // a name is two to four capitalised words, one of which the text never uses in lower case.
+            if (found.Authors.All(name => IsCapitalisedName(name) && HasProperWord(name, bodyText)))
+            {
+                return (text, found);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAllBold(IElement paragraph, string text)
+    {
+        var bold = paragraph.QuerySelector("strong, b");
+        return bold is not null && bold.TextContent.Trim().Length == text.Length;
+    }
+
+    private static bool IsCapitalisedName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]));
+    }
+
+    private static bool HasProperWord(string name, string bodyText) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => word.Length > 1 && !bodyText.Contains(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal));
+}

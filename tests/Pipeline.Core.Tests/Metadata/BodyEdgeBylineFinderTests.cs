@@ -1,0 +1,37 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+public sealed class BodyEdgeBylineFinderTests
+{
+    private const string Prose = "<p>A crusher and quarry company has come under heavy criticism from villagers who say blasting has cracked the walls of their homes and driven away their cattle over the past year.</p>";
+    private static readonly BylineParser Parser = new(RuleSet.Embedded.Metadata);
+
+    [Fact]
+    public void Bold_names_above_the_story_are_its_byline()
+    {
+        var found = Find("<p><em>Villagers cry foul</em></p><p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>" + Prose + Prose);
+        Assert.NotNull(found);
+        Assert.Equal(["Mathatisi Sebusi", "Mohalenyane Phakela"], found.Value.Byline.Authors);
+    }
+
+    [Fact]
+    public void Bold_name_closing_the_story_is_its_byline() =>
+        Assert.Equal(["Le Phuong"], Find(Prose + Prose + "<p style=\"text-align:right\"><strong>Le Phuong</strong></p>")?.Byline.Authors);
+
+    [Fact]
+    public void Bold_subheading_of_ordinary_words_is_not_a_byline() =>
+        Assert.Null(Find(Prose + "<p><b>The Background</b></p>" + Prose.Replace("criticism", "criticism against the background", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Bold_line_followed_by_more_content_is_not_a_closing_byline() =>
+        Assert.Null(Find(Prose + Prose + "<p><strong>Read More</strong></p><ul><li>Other story</li></ul>"));
+
+    private static (string Text, Byline Byline)? Find(string body)
+    {
+        var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");
+        return BodyEdgeBylineFinder.Find(document.QuerySelector("article"), Parser);
+    }
+}
