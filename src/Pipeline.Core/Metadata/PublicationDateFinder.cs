@@ -7,10 +7,16 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, then written dates near the heading.</summary>
 public sealed partial class PublicationDateFinder
 {
+    /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
+    private const int RelaunchGapDays = 31;
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
     private readonly Regex _updatedLabel;
+    private readonly Regex _publishedLabel;
+    private readonly Regex _ignoredLabel;
+    private readonly HashSet<string> _weakMetaNames;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -18,8 +24,15 @@ public sealed partial class PublicationDateFinder
         _rules = rules;
         _scanner = new DateTextScanner(rules);
         _normalizer = new DateNormalizer(_scanner);
-        _updatedLabel = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.UpdatedLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}(?:\p{L}+\s){0,2}\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _updatedLabel = LabelBefore(rules.UpdatedLabels);
+        _publishedLabel = LabelBefore(rules.PublishedLabels);
+        _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
+        _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
     }
+
+    /// <summary>A label that ends the text before a date, allowing two filler words and punctuation ("Erschienen am:", "Updated on -").</summary>
+    private static Regex LabelBefore(IEnumerable<string> labels) =>
+        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}(?:\p{L}+\s){0,2}\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public DateTextScanner Scanner => _scanner;
 
@@ -31,22 +44,59 @@ public sealed partial class PublicationDateFinder
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(head, bounds, wantUpdated: true).FirstOrDefault();
-        var published = _normalizer.Normalize(jsonLd.DatePublished, bounds)
+        var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
             ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
-            ?? FirstMeta(meta, _rules.PublishedMetaNames, bounds)
+            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
+        var visible = ElementDates(head, bounds, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds);
+        var urlDate = UrlDate(url, bounds);
+        var published = structured is not null ? OnVisibleDay(structured, visible) : null;
+        published ??= LabelledTextDate(head.TextAfterHeading, bounds)
+            ?? ElementDates(head, bounds, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
+            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds)
             ?? ElementDates(head, bounds, wantUpdated: false).FirstOrDefault()
-            ?? UrlDate(url, bounds)
+            ?? urlDate
             ?? TextDate(head.TextAfterHeading, bounds)
             ?? TextDate(head.TextBeforeHeading, bounds, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds))
             ?? TextDate(head.PageText, bounds)
             ?? UrlDate(meta.First("og:image"), bounds);
+
+        // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
+        if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
+        {
+            published = urlDate;
+        }
+
         if (published is not null && updated is not null && updated.Day < published.Day)
         {
             updated = null;
         }
 
         return new PublicationDates(published, updated);
+    }
+
+    /// <summary>
+    /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later
+    /// (an evening story in New York, an early-morning one in Moscow), the reader's day is the one shown.
+    /// </summary>
+    private static PageDate OnVisibleDay(PageDate structured, PageDate? visible)
+    {
+        if (visible is null || structured.Instant is not { } instant || instant.Offset != TimeSpan.Zero || instant.TimeOfDay == TimeSpan.Zero)
+        {
+            return structured;
+        }
+
+        if (visible.Instant is { } shown && shown == instant)
+        {
+            return visible;
+        }
+
+        var shift = visible.Day.DayNumber - structured.Day.DayNumber;
+        // West of Greenwich the day can only be earlier, and only before 14:00 UTC; east of it later, and only after 10:00 UTC.
+        var plausible = (shift == -1 && instant.Hour < 14) || (shift == 1 && instant.Hour >= 10);
+        return plausible && visible.Instant is null
+            ? new PageDate(visible.Day, visible.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), structured.Raw, null)
+            : structured;
     }
 
     private PageDate? FirstMeta(MetaTags meta, IEnumerable<string> names, DateBounds bounds)
@@ -66,11 +116,12 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>Dates from time/abbr/dated elements: the explicitly published ones first, then the nearest after the heading.</summary>
-    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool wantUpdated)
+    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool wantUpdated, bool afterHeadingOnly = false)
     {
         var ranked = head.Dates
             .Select(d => (d.Order, Element: d.Element, Kind: Kind(d.Element)))
             .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
+            .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order));
         foreach (var (_, element, kind) in ranked)
@@ -82,12 +133,24 @@ public sealed partial class PublicationDateFinder
 
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime")
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
+            if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(element.TextContent)))
+            {
+                continue;
+            }
+
             var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds);
             if (date is not null)
             {
                 yield return date;
             }
         }
+    }
+
+    /// <summary>The element's text up to its first digit, where a label like "Aktuelle Zeit:" stands.</summary>
+    private static string LabelBeforeFirstDigit(string text)
+    {
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit < 0 ? text : text[..digit];
     }
 
     private DateKind Kind(IElement element)
@@ -119,7 +182,7 @@ public sealed partial class PublicationDateFinder
             : null;
     }
 
-    /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading).</summary>
+    /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading); dates of the page's clock or a member's registration never count.</summary>
     private PageDate? TextDate(string text, DateBounds bounds, bool last = false)
     {
         PageDate? chosen = null;
@@ -127,6 +190,11 @@ public sealed partial class PublicationDateFinder
         foreach (var found in _scanner.Scan(text, bounds))
         {
             var before = text[Math.Max(0, found.Index - 40)..found.Index];
+            if (_ignoredLabel.IsMatch(before))
+            {
+                continue;
+            }
+
             if (_updatedLabel.IsMatch(before))
             {
                 updatedOnly ??= found.Date;
@@ -143,6 +211,20 @@ public sealed partial class PublicationDateFinder
         return chosen ?? updatedOnly;
     }
 
+    /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
+    private PageDate? LabelledTextDate(string text, DateBounds bounds)
+    {
+        foreach (var found in _scanner.Scan(text, bounds))
+        {
+            if (_publishedLabel.IsMatch(text[Math.Max(0, found.Index - 40)..found.Index]))
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
+    }
+
     private enum DateKind
     {
         Published,
@@ -150,6 +232,7 @@ public sealed partial class PublicationDateFinder
         Updated,
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|[-_.]|$)", RegexOptions.CultureInvariant)]
+    // /2020/01/23/ or /2020/01/23.html, or /2020-01-23-title; not /2023/10/3-fragen, where a title starts with a number.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|\.\w+$|$|[?#])|-(?<m>\d{1,2})-(?<d>\d{1,2})(?:/|[-_.]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDatePattern();
 }

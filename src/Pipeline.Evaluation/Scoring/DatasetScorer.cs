@@ -34,11 +34,13 @@ public static class DatasetScorer
             }
 
             bool? dateRight = null;
+            string? dateMiss = null;
             if (labels.Date is { } dateLabel)
             {
                 var date = DateScorer.Score(dateLabel, output.PublishedAt);
                 dates = (dates ?? DateCounts.Zero) + date;
                 dateRight = date.Tp + date.Tn > 0;
+                dateMiss = dateRight.Value ? null : $"want {dateLabel.Value ?? "none"}, got {output.PublishedAt ?? "none"}";
             }
 
             bool? authorsRight = null;
@@ -58,7 +60,7 @@ public static class DatasetScorer
                 titles = new TitleScores((titles?.Pages ?? 0) + 1, (titles?.Right ?? 0) + (titleRight.Value ? 1 : 0));
             }
 
-            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure));
+            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure) { DateMiss = dateMiss });
         }
 
         var slowest = run.Slowest;
