@@ -17,6 +17,7 @@ public sealed partial class PublicationDateFinder
     private readonly Regex _publishedLabel;
     private readonly Regex _ignoredLabel;
     private readonly HashSet<string> _weakMetaNames;
+    private readonly HashSet<string> _monthFirst;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -28,6 +29,7 @@ public sealed partial class PublicationDateFinder
         _publishedLabel = LabelBefore(rules.PublishedLabels);
         _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
+        _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A label that ends the text before a date, allowing two filler words and punctuation ("Erschienen am:", "Updated on -").</summary>
@@ -36,30 +38,32 @@ public sealed partial class PublicationDateFinder
 
     public DateTextScanner Scanner => _scanner;
 
-    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds)
+    /// <summary>The publication and update dates; <paramref name="language"/> (normalised tag, if known) says whether 03/04/2020 is March or April.</summary>
+    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
+        var dayFirst = WritesDayFirst(language);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
-            ?? ElementDates(head, bounds, wantUpdated: true).FirstOrDefault();
+            ?? ElementDates(head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
         var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
             ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
             ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
-        var visible = ElementDates(head, bounds, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds);
+        var visible = ElementDates(head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
         var urlDate = UrlDate(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
-        published ??= LabelledTextDate(head.TextAfterHeading, bounds)
-            ?? ElementDates(head, bounds, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
+        published ??= LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)
+            ?? ElementDates(head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
             ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds)
             ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
-            ?? ElementDates(head, bounds, wantUpdated: false).FirstOrDefault()
+            ?? ElementDates(head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
             ?? urlDate
-            ?? TextDate(head.TextAfterHeading, bounds)
-            ?? TextDate(head.TextBeforeHeading, bounds, last: true)
-            ?? (title is null ? null : _scanner.FindFirst(title, bounds))
-            ?? TextDate(head.PageText, bounds)
+            ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
+            ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
+            ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
+            ?? TextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds);
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
@@ -75,6 +79,10 @@ public sealed partial class PublicationDateFinder
 
         return new PublicationDates(published, updated);
     }
+
+    /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
+    private bool WritesDayFirst(string? language) =>
+        !string.IsNullOrEmpty(language) && !_monthFirst.Contains(language);
 
     /// <summary>
     /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later
@@ -117,7 +125,7 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>Dates from time/abbr/dated elements: the explicitly published ones first, then the nearest after the heading.</summary>
-    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool wantUpdated, bool afterHeadingOnly = false)
+    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
     {
         var ranked = head.Dates
             .Select(d => (d.Order, Element: d.Element, Kind: Kind(d.Element)))
@@ -139,7 +147,7 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds);
+            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds, dayFirst);
             if (date is not null)
             {
                 yield return date;
@@ -189,11 +197,11 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading); dates of the page's clock or a member's registration never count.</summary>
-    private PageDate? TextDate(string text, DateBounds bounds, bool last = false)
+    private PageDate? TextDate(string text, DateBounds bounds, bool dayFirst, bool last = false)
     {
         PageDate? chosen = null;
         PageDate? updatedOnly = null;
-        foreach (var found in _scanner.Scan(text, bounds))
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
             var before = text[Math.Max(0, found.Index - 40)..found.Index];
             if (_ignoredLabel.IsMatch(before))
@@ -218,9 +226,9 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
-    private PageDate? LabelledTextDate(string text, DateBounds bounds)
+    private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)
     {
-        foreach (var found in _scanner.Scan(text, bounds))
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
             if (_publishedLabel.IsMatch(text[Math.Max(0, found.Index - 40)..found.Index]))
             {
