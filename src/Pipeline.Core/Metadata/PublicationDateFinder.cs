@@ -32,9 +32,9 @@ public sealed partial class PublicationDateFinder
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>A label that ends the text before a date, allowing two filler words and punctuation ("Erschienen am:", "Updated on -").</summary>
+    /// <summary>A label that ends the text before a date, allowing two filler words, punctuation and layout spaces ("Erschienen am:", "Updated on -").</summary>
     private static Regex LabelBefore(IEnumerable<string> labels) =>
-        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}(?:\p{L}+\s){0,2}\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}\s*(?:\p{L}+\W{0,3}\s*){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public DateTextScanner Scanner => _scanner;
 
@@ -203,7 +203,7 @@ public sealed partial class PublicationDateFinder
         PageDate? updatedOnly = null;
         foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
-            var before = text[Math.Max(0, found.Index - 40)..found.Index];
+            var before = Before(text, found.Index);
             if (_ignoredLabel.IsMatch(before))
             {
                 continue;
@@ -225,12 +225,24 @@ public sealed partial class PublicationDateFinder
         return chosen ?? updatedOnly;
     }
 
+    /// <summary>The 40 characters before a date, layout spaces just before it skipped, where its label stands.</summary>
+    private static string Before(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[Math.Max(0, end - 40)..end];
+    }
+
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
     private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)
     {
         foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
-            if (_publishedLabel.IsMatch(text[Math.Max(0, found.Index - 40)..found.Index]))
+            if (_publishedLabel.IsMatch(Before(text, found.Index)))
             {
                 return found.Date;
             }
