@@ -45,20 +45,21 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
         var dayFirst = WritesDayFirst(language);
+        var ranked = Rank(head);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
-            ?? ElementDates(head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
         var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
             ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
             ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
-        var visible = ElementDates(head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
+        var visible = ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
         var urlDate = UrlDate(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
         published ??= LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)
-            ?? ElementDates(head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
             ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds)
             ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
-            ?? ElementDates(head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
             ?? urlDate
             ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
@@ -124,16 +125,20 @@ public sealed partial class PublicationDateFinder
         return null;
     }
 
-    /// <summary>Dates from time/abbr/dated elements: the explicitly published ones first, then the nearest after the heading.</summary>
-    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
-    {
-        var ranked = head.Dates
-            .Select(d => (d.Order, Element: d.Element, Kind: Kind(d.Element)))
-            .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
-            .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder))
+    /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head) =>
+        [.. head.Dates
+            .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
-            .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order));
-        foreach (var (_, element, kind) in ranked)
+            .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+
+    /// <summary>Dates from time/abbr/dated elements in rank order, of the kind asked for.</summary>
+    private IEnumerable<PageDate> ElementDates(List<(int Order, IElement Element, DateKind Kind)> ranked, ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
+    {
+        var wanted = ranked
+            .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
+            .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder));
+        foreach (var (_, element, kind) in wanted)
         {
             if (wantUpdated && kind != DateKind.Updated)
             {
