@@ -18,6 +18,7 @@ public sealed partial class PublicationDateFinder
     private readonly Regex _ignoredLabel;
     private readonly HashSet<string> _weakMetaNames;
     private readonly HashSet<string> _monthFirst;
+    private readonly Regex _scriptDateKey;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -30,6 +31,8 @@ public sealed partial class PublicationDateFinder
         _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
+        // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
+        _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>A label that ends the text before a date, allowing two filler words, punctuation and layout spaces ("Erschienen am:", "Updated on -").</summary>
@@ -39,7 +42,8 @@ public sealed partial class PublicationDateFinder
     public DateTextScanner Scanner => _scanner;
 
     /// <summary>The publication and update dates; <paramref name="language"/> (normalised tag, if known) says whether 03/04/2020 is March or April.</summary>
-    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds, string? language = null)
+    /// <remarks>With <paramref name="document"/>, a page that shows no date at all is dated, as a last resort, from a &lt;time&gt; anywhere or a date in its scripts' data.</remarks>
+    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds, string? language = null, IDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
@@ -65,7 +69,8 @@ public sealed partial class PublicationDateFinder
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
             ?? TextDate(head.PageText, bounds, dayFirst)
-            ?? UrlDate(meta.First("og:image"), bounds);
+            ?? UrlDate(meta.First("og:image"), bounds)
+            ?? (document is null ? null : LastResortDate(document, bounds));
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
@@ -79,6 +84,34 @@ public sealed partial class PublicationDateFinder
         }
 
         return new PublicationDates(published, updated);
+    }
+
+    /// <summary>
+    /// A page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
+    /// else the first publication key in its scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
+    /// </summary>
+    private PageDate? LastResortDate(IDocument document, DateBounds bounds)
+    {
+        foreach (var time in document.GetElementsByTagName("time"))
+        {
+            if (_normalizer.Normalize(time.GetAttribute("datetime"), bounds) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var script in document.Scripts)
+        {
+            for (var m = _scriptDateKey.Match(script.Text); m.Success; m = m.NextMatch())
+            {
+                if (_normalizer.Normalize(m.Groups["v"].Value, bounds) is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>

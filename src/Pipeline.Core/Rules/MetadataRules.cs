@@ -68,6 +68,9 @@ public sealed record MetadataRules
     /// <summary>Language tags (full or primary) whose pages write slashed dates month first (03/04/2020 is 4 March); pages in any other known language write them day first.</summary>
     public IReadOnlyList<string> MonthFirstLanguages { get; init; } = [];
 
+    /// <summary>JSON keys whose string value in a page's scripts (app state, analytics) is the publication date: the last place to look when the markup shows none.</summary>
+    public IReadOnlyList<string> ScriptDateKeys { get; init; } = [];
+
     /// <summary>Generic date meta names (lower-case, also listed in <see cref="PublishedMetaNames"/>) that CMSs often fill with a record's creation or edit day: a date shown by the heading outranks them.</summary>
     public IReadOnlyList<string> WeakPublishedMetaNames { get; init; } = [];
 

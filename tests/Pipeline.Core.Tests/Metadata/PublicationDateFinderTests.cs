@@ -104,6 +104,27 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-10-07", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_a_time_element_in_its_sidebar()
+    {
+        var metadata = ExtractHtml("<html lang=\"de\"><body><h1>Burgenland</h1><p>Text ohne Datum.</p><aside class=\"sidebar\"><p class=\"time\"><time datetime=\"2022-01-28\">28. Jänner</time></p></aside></body></html>");
+        Assert.Equal("2022-01-28", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_its_script_data()
+    {
+        var metadata = ExtractHtml("<html><body><h1>Kaffee</h1><p>Ohne Datum.</p><script>var product = {\"title\":\"Sidamo\",\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script></body></html>");
+        Assert.Equal("2019-03-02T06:22:28+01:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Script_dates_are_not_used_when_the_page_shows_a_date()
+    {
+        var metadata = ExtractHtml("<html><body><h1>Kaffee</h1><p>Veröffentlicht am 05.03.2019</p><script>var p = {\"published_at\":\"2018-01-01T00:00:00Z\"};</script></body></html>");
+        Assert.Equal("2019-03-05", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
