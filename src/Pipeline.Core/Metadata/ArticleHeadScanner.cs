@@ -7,7 +7,7 @@ using Pipeline.Core.Rules;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Walks the page body once, skipping comments, related lists, captions and quotes, to collect the <see cref="ArticleHead"/>.</summary>
-public sealed class ArticleHeadScanner
+public sealed partial class ArticleHeadScanner
 {
     private const int TextAfterLimit = 1500;
     private const int TextBeforeLimit = 400;
@@ -59,6 +59,26 @@ public sealed class ArticleHeadScanner
     // ClassIdPattern remembers each distinct class string's answer: the same classes recur on many elements.
     private static ClassIdPattern Fragments(IEnumerable<string> fragments) => new(fragments.Select(Regex.Escape));
 
+    /// <summary>
+    /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")
+    /// say what the page contains, not what the wrapper is, and must not hide the whole article.
+    /// </summary>
+    private bool NamesExcludedRegion(string marks)
+    {
+        foreach (var token in marks.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!StateClass().IsMatch(token) && _excluded.IsMatch(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StateClass();
+
     private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
     {
         var order = walk.Order++;
@@ -67,7 +87,7 @@ public sealed class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks));
+        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {

@@ -39,37 +39,69 @@ public sealed class DateTextScanner
     }
 
     /// <summary>The first valid date inside the bounds, or null.</summary>
-    public PageDate? FindFirst(string text, DateBounds bounds) => Scan(text, bounds).Select(f => f.Date).FirstOrDefault();
+    public PageDate? FindFirst(string text, DateBounds bounds, bool dayFirst = false) => Scan(text, bounds, dayFirst).Select(f => f.Date).FirstOrDefault();
 
-    /// <summary>Every valid date in <paramref name="text"/> inside the bounds, in order, with where it stands.</summary>
-    public IEnumerable<FoundDate> Scan(string text, DateBounds bounds)
+    /// <summary>
+    /// Every valid date in <paramref name="text"/> inside the bounds, in order, with where it stands. An ambiguous slashed date (03/04/2020)
+    /// is read as a slashed sibling in the same text shows, else day first when <paramref name="dayFirst"/> says the page's language writes it so.
+    /// </summary>
+    public IEnumerable<FoundDate> Scan(string text, DateBounds bounds, bool dayFirst = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(bounds);
-        for (var m = _pattern.Match(text); m.Success; m = m.NextMatch())
+        var matches = _pattern.Matches(text);
+        dayFirst = SlashOrderOfSiblings(matches) ?? dayFirst;
+        foreach (Match m in matches)
         {
-            if (TryRead(m, bounds, out var day))
+            if (TryRead(m, bounds, dayFirst, out var day))
             {
                 yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Value, null), m.Index, m.Length);
             }
         }
     }
 
-    private bool TryRead(Match m, DateBounds bounds, out DateOnly day)
+    /// <summary>A page writes all its slashed dates one way: one that can only be day first (23/01/2021) or month first (01/23/2021) settles the others.</summary>
+    private static bool? SlashOrderOfSiblings(MatchCollection matches)
+    {
+        foreach (Match m in matches)
+        {
+            if (!m.Groups["a"].Success)
+            {
+                continue;
+            }
+
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            if (a > 12 && b <= 12)
+            {
+                return true;
+            }
+
+            if (b > 12 && a <= 12)
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryRead(Match m, DateBounds bounds, bool dayFirst, out DateOnly day)
     {
         day = default;
         var year = ExpandYear(m.Groups["y"].Value, bounds);
         if (m.Groups["a"].Success)
         {
-            // Slashed dates: month first unless that cannot be (23/1/21), as most slashed dates on the web are American.
+            // Slashed dates: in the order the caller expects, else the other one when the first cannot be (23/1/21 month first).
             var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-            var valid = a <= 12 ? DateNormalizer.TryDay(year, a, b, out day) || DateNormalizer.TryDay(year, b, a, out day) : DateNormalizer.TryDay(year, b, a, out day);
+            var (month, dayOfMonth) = dayFirst ? (b, a) : (a, b);
+            var valid = DateNormalizer.TryDay(year, month, dayOfMonth, out day) || DateNormalizer.TryDay(year, dayOfMonth, month, out day);
             return valid && bounds.Contains(day);
         }
 
-        var month = m.Groups["mn"].Success ? _months[m.Groups["mn"].Value.TrimEnd('.')] : int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
-        return DateNormalizer.TryDay(year, month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out day) && bounds.Contains(day);
+        var monthNumber = m.Groups["mn"].Success ? _months[m.Groups["mn"].Value.TrimEnd('.')] : int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
+        return DateNormalizer.TryDay(year, monthNumber, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out day) && bounds.Contains(day);
     }
 
     private static int ExpandYear(string text, DateBounds bounds)

@@ -48,12 +48,11 @@ public sealed partial class HtmlMetadataExtractor
 
         var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
-        var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds);
-
-        var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang"))
+        var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang"))
             ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
             ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))
             ?? LanguageTagNormalizer.Normalize(jsonLd.Language);
+        var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds, language, document);
         var published = _newsroomTime.ToLocal(dates.Published, language);
         var updated = _newsroomTime.ToLocal(dates.Updated, language);
 

@@ -10,6 +10,9 @@ public sealed record JsonLdFacts
     public string? DatePublished { get; init; }
     public string? DateCreated { get; init; }
     public string? DateModified { get; init; }
+
+    /// <summary>When the article node gives no date: the first other node's publication or upload date (a HowTo, a Recipe, a video page).</summary>
+    public string? OtherDatePublished { get; init; }
     public string? PublisherName { get; init; }
 
     /// <summary>True when the publisher is typed as a person (personal blogs), so its name may well be the author's.</summary>

@@ -103,9 +103,10 @@ public static class JsonLdReader
         var page = nodes.FirstOrDefault(n => Types(n).Any(t => t.EndsWith("Page", StringComparison.Ordinal)));
         var site = nodes.FirstOrDefault(n => Types(n).Contains("WebSite"));
         var main = article.ValueKind == JsonValueKind.Object ? article : page;
+        var otherDate = nodes.Select(n => String(n, "datePublished") ?? String(n, "uploadDate")).FirstOrDefault(d => d is not null);
         if (main.ValueKind != JsonValueKind.Object)
         {
-            return JsonLdFacts.Empty with { WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null };
+            return JsonLdFacts.Empty with { WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null, OtherDatePublished = otherDate };
         }
 
         return new JsonLdFacts
@@ -115,6 +116,7 @@ public static class JsonLdReader
             DatePublished = String(main, "datePublished"),
             DateCreated = String(main, "dateCreated"),
             DateModified = String(main, "dateModified"),
+            OtherDatePublished = otherDate,
             PublisherName = main.TryGetProperty("publisher", out var publisher) ? Name(publisher, byId) : null,
             PublisherIsPerson = publisher.ValueKind == JsonValueKind.Object && Types(Resolve(publisher, byId)).Contains("Person"),
             WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null,

@@ -7,10 +7,18 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, then written dates near the heading.</summary>
 public sealed partial class PublicationDateFinder
 {
+    /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
+    private const int RelaunchGapDays = 31;
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
     private readonly Regex _updatedLabel;
+    private readonly Regex _publishedLabel;
+    private readonly Regex _ignoredLabel;
+    private readonly HashSet<string> _weakMetaNames;
+    private readonly HashSet<string> _monthFirst;
+    private readonly Regex _scriptDateKey;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -18,35 +26,120 @@ public sealed partial class PublicationDateFinder
         _rules = rules;
         _scanner = new DateTextScanner(rules);
         _normalizer = new DateNormalizer(_scanner);
-        _updatedLabel = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.UpdatedLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}(?:\p{L}+\s){0,2}\W{0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _updatedLabel = LabelBefore(rules.UpdatedLabels);
+        _publishedLabel = LabelBefore(rules.PublishedLabels);
+        _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
+        _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
+        _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
+        // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
+        _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>A label that ends the text before a date, allowing two filler words, punctuation and layout spaces ("Erschienen am:", "Updated on -").</summary>
+    private static Regex LabelBefore(IEnumerable<string> labels) =>
+        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}\s*(?:\p{L}+\W{0,3}\s*){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public DateTextScanner Scanner => _scanner;
 
-    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds)
+    /// <summary>The publication and update dates; <paramref name="language"/> (normalised tag, if known) says whether 03/04/2020 is March or April.</summary>
+    /// <remarks>With <paramref name="document"/>, a page that shows no date at all is dated, as a last resort, from a &lt;time&gt; anywhere or a date in its scripts' data.</remarks>
+    public PublicationDates Find(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, string? url, string? title, DateBounds bounds, string? language = null, IDocument? document = null)
     {
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
+        var dayFirst = WritesDayFirst(language);
+        var ranked = Rank(head);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
-            ?? ElementDates(head, bounds, wantUpdated: true).FirstOrDefault();
-        var published = _normalizer.Normalize(jsonLd.DatePublished, bounds)
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
+        var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
             ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
-            ?? FirstMeta(meta, _rules.PublishedMetaNames, bounds)
-            ?? ElementDates(head, bounds, wantUpdated: false).FirstOrDefault()
-            ?? UrlDate(url, bounds)
-            ?? TextDate(head.TextAfterHeading, bounds)
-            ?? TextDate(head.TextBeforeHeading, bounds, last: true)
-            ?? (title is null ? null : _scanner.FindFirst(title, bounds))
-            ?? TextDate(head.PageText, bounds)
-            ?? UrlDate(meta.First("og:image"), bounds);
+            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
+        var visible = ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
+        var urlDate = UrlDate(url, bounds);
+        var published = structured is not null ? OnVisibleDay(structured, visible) : null;
+        published ??= LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
+            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds)
+            ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
+            ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
+            ?? urlDate
+            ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
+            ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
+            ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
+            ?? TextDate(head.PageText, bounds, dayFirst)
+            ?? UrlDate(meta.First("og:image"), bounds)
+            ?? (document is null ? null : LastResortDate(document, bounds));
+
+        // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
+        if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
+        {
+            published = urlDate;
+        }
+
         if (published is not null && updated is not null && updated.Day < published.Day)
         {
             updated = null;
         }
 
         return new PublicationDates(published, updated);
+    }
+
+    /// <summary>
+    /// A page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
+    /// else the first publication key in its scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
+    /// </summary>
+    private PageDate? LastResortDate(IDocument document, DateBounds bounds)
+    {
+        foreach (var time in document.GetElementsByTagName("time"))
+        {
+            if (_normalizer.Normalize(time.GetAttribute("datetime"), bounds) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var script in document.Scripts)
+        {
+            for (var m = _scriptDateKey.Match(script.Text); m.Success; m = m.NextMatch())
+            {
+                if (_normalizer.Normalize(m.Groups["v"].Value, bounds) is { } date)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
+    private bool WritesDayFirst(string? language) =>
+        !string.IsNullOrEmpty(language) && !_monthFirst.Contains(language);
+
+    /// <summary>
+    /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later
+    /// (an evening story in New York, an early-morning one in Moscow), the reader's day is the one shown.
+    /// </summary>
+    private static PageDate OnVisibleDay(PageDate structured, PageDate? visible)
+    {
+        if (visible is null || structured.Instant is not { } instant || instant.Offset != TimeSpan.Zero || instant.TimeOfDay == TimeSpan.Zero)
+        {
+            return structured;
+        }
+
+        if (visible.Instant is { } shown && shown == instant)
+        {
+            return visible;
+        }
+
+        var shift = visible.Day.DayNumber - structured.Day.DayNumber;
+        // West of Greenwich the day can only be earlier, and only before 14:00 UTC; east of it later, and only after 10:00 UTC.
+        var plausible = (shift == -1 && instant.Hour < 14) || (shift == 1 && instant.Hour >= 10);
+        return plausible && visible.Instant is null
+            ? new PageDate(visible.Day, visible.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), structured.Raw, null)
+            : structured;
     }
 
     private PageDate? FirstMeta(MetaTags meta, IEnumerable<string> names, DateBounds bounds)
@@ -65,15 +158,20 @@ public sealed partial class PublicationDateFinder
         return null;
     }
 
-    /// <summary>Dates from time/abbr/dated elements: the explicitly published ones first, then the nearest after the heading.</summary>
-    private IEnumerable<PageDate> ElementDates(ArticleHead head, DateBounds bounds, bool wantUpdated)
-    {
-        var ranked = head.Dates
-            .Select(d => (d.Order, Element: d.Element, Kind: Kind(d.Element)))
-            .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
+    /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head) =>
+        [.. head.Dates
+            .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
-            .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order));
-        foreach (var (_, element, kind) in ranked)
+            .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+
+    /// <summary>Dates from time/abbr/dated elements in rank order, of the kind asked for.</summary>
+    private IEnumerable<PageDate> ElementDates(List<(int Order, IElement Element, DateKind Kind)> ranked, ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
+    {
+        var wanted = ranked
+            .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
+            .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder));
+        foreach (var (_, element, kind) in wanted)
         {
             if (wantUpdated && kind != DateKind.Updated)
             {
@@ -82,12 +180,24 @@ public sealed partial class PublicationDateFinder
 
             var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime")
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds);
+            if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(element.TextContent)))
+            {
+                continue;
+            }
+
+            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds, dayFirst);
             if (date is not null)
             {
                 yield return date;
             }
         }
+    }
+
+    /// <summary>The element's text up to its first digit, where a label like "Aktuelle Zeit:" stands.</summary>
+    private static string LabelBeforeFirstDigit(string text)
+    {
+        var digit = text.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit < 0 ? text : text[..digit];
     }
 
     private DateKind Kind(IElement element)
@@ -114,19 +224,29 @@ public sealed partial class PublicationDateFinder
         }
 
         var m = UrlDatePattern().Match(url);
+        if (!m.Success)
+        {
+            m = CompactUrlDatePattern().Match(url);
+        }
+
         return m.Success && DateNormalizer.TryDay(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out var day) && bounds.Contains(day)
             ? new PageDate(day, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), m.Value, null)
             : null;
     }
 
-    /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading).</summary>
-    private PageDate? TextDate(string text, DateBounds bounds, bool last = false)
+    /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading); dates of the page's clock or a member's registration never count.</summary>
+    private PageDate? TextDate(string text, DateBounds bounds, bool dayFirst, bool last = false)
     {
         PageDate? chosen = null;
         PageDate? updatedOnly = null;
-        foreach (var found in _scanner.Scan(text, bounds))
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
-            var before = text[Math.Max(0, found.Index - 40)..found.Index];
+            var before = Before(text, found.Index);
+            if (_ignoredLabel.IsMatch(before))
+            {
+                continue;
+            }
+
             if (_updatedLabel.IsMatch(before))
             {
                 updatedOnly ??= found.Date;
@@ -143,6 +263,32 @@ public sealed partial class PublicationDateFinder
         return chosen ?? updatedOnly;
     }
 
+    /// <summary>The 40 characters before a date, layout spaces just before it skipped, where its label stands.</summary>
+    private static string Before(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[Math.Max(0, end - 40)..end];
+    }
+
+    /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
+    private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
+        {
+            if (_publishedLabel.IsMatch(Before(text, found.Index)))
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
+    }
+
     private enum DateKind
     {
         Published,
@@ -150,6 +296,11 @@ public sealed partial class PublicationDateFinder
         Updated,
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|[-_.]|$)", RegexOptions.CultureInvariant)]
+    // /2020/01/23/ or /2020/01/23.html, or /2020-01-23-title; not /2023/10/3-fragen, where a title starts with a number.
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|\.\w+$|$|[?#])|-(?<m>\d{1,2})-(?<d>\d{1,2})(?:/|[-_.]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDatePattern();
+
+    // /20200428/title or /title-20200113: eight digits standing alone as a path segment or after the slug.
+    [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:/|$|[?#]|\.html?)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactUrlDatePattern();
 }

@@ -62,6 +62,18 @@ public sealed record MetadataRules
     /// <summary>Lower-case phrases that introduce a publication date in visible text ("Published", "veröffentlicht").</summary>
     public IReadOnlyList<string> PublishedLabels { get; init; } = [];
 
+    /// <summary>Lower-case phrases before a date that is not the article's: the clock of a forum page, a member's registration day ("Aktuelle Zeit", "Registriert").</summary>
+    public IReadOnlyList<string> IgnoredDateLabels { get; init; } = [];
+
+    /// <summary>Language tags (full or primary) whose pages write slashed dates month first (03/04/2020 is 4 March); pages in any other known language write them day first.</summary>
+    public IReadOnlyList<string> MonthFirstLanguages { get; init; } = [];
+
+    /// <summary>JSON keys whose string value in a page's scripts (app state, analytics) is the publication date: the last place to look when the markup shows none.</summary>
+    public IReadOnlyList<string> ScriptDateKeys { get; init; } = [];
+
+    /// <summary>Generic date meta names (lower-case, also listed in <see cref="PublishedMetaNames"/>) that CMSs often fill with a record's creation or edit day: a date shown by the heading outranks them.</summary>
+    public IReadOnlyList<string> WeakPublishedMetaNames { get; init; } = [];
+
     /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
     public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
 }

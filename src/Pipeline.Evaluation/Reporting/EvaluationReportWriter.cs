@@ -76,6 +76,11 @@ public static class EvaluationReportWriter
                 }
 
                 AddFlag(parts, "date", page.DateRight);
+                if (page.DateMiss is not null)
+                {
+                    parts.Add("(" + page.DateMiss + ")");
+                }
+
                 AddFlag(parts, "authors", page.AuthorsRight);
                 AddFlag(parts, "title", page.TitleRight);
                 parts.Add($"{page.Milliseconds:0.0} ms");

@@ -40,11 +40,13 @@ public static class DatasetScorer
             }
 
             bool? dateRight = null;
+            string? dateMiss = null;
             if (labels.Date is { } dateLabel)
             {
                 var date = DateScorer.Score(dateLabel, output.PublishedAt);
                 dates = (dates ?? DateCounts.Zero) + date;
                 dateRight = date.Tp + date.Tn > 0;
+                dateMiss = dateRight.Value ? null : $"want {dateLabel.Value ?? "none"}, got {output.PublishedAt ?? "none"}";
             }
 
             bool? authorsRight = null;
@@ -72,7 +74,7 @@ public static class DatasetScorer
                 }
             }
 
-            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure, snippetMisses, misses));
+            pageScores.Add(new PageScore(page.Id, bodyF1, pageSnippets, dateRight, authorsRight, titleRight, milliseconds, output.Failure, snippetMisses, misses) { DateMiss = dateMiss });
         }
 
         var slowest = run.Slowest;

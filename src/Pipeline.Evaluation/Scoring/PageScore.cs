@@ -13,6 +13,9 @@ public sealed record PageScore(
     SnippetMisses? SnippetMisses = null,
     IReadOnlyList<string>? Misses = null)
 {
+    /// <summary>For a wrong date: the labelled day and what the system said ("none" for no date), to classify misses.</summary>
+    public string? DateMiss { get; init; }
+
     /// <summary>Mean of the page's available scores (body F1, snippet accuracy, 1/0 for date, authors, title): the sort key for worst-first.</summary>
     public double Quality
     {

@@ -1,0 +1,144 @@
+using System.IO.Compression;
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>How the publication date is chosen among the page's sources, on real pages of the htmldate and trafilatura datasets and on small pages.</summary>
+public sealed class PublicationDateFinderTests
+{
+    private static readonly HtmlMetadataExtractor Extractor = new(RuleSet.Embedded);
+
+    [Fact]
+    public void Utc_timestamp_is_reported_on_the_day_the_page_shows()
+    {
+        // article:published_time says 2023-11-09T02:11:03+00:00; the Boston page shows November 8 (21:11 -05:00).
+        var metadata = ExtractPage("htmldate/html/whdh.com-Roxbury.html.gz");
+        Assert.Equal("2023-11-08", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Date_in_the_url_outranks_a_relaunch_date_in_json_ld()
+    {
+        // JSON-LD says 2019-06-17, two years after the story's /2017/7/12/ address was minted.
+        var metadata = ExtractPage("trafilatura/html/befifty.montauk.html.gz");
+        Assert.Equal("2017-07-12", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void British_page_reads_slashed_dates_day_first()
+    {
+        // The only date is "02/10/2020" on a page marked xml:lang="en-GB": 2 October, not February 10.
+        var metadata = ExtractPage("trafilatura/html/msn.com.university.html.gz");
+        Assert.Equal("2020-10-02", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Forum_page_clock_and_member_registration_are_not_the_post_date()
+    {
+        // "Aktuelle Zeit: 14.10.2020" and "Registriert: 18.09.2008" stand before the first post of 21.01.2009.
+        var metadata = ExtractPage("trafilatura/html/foren.myoos.de.html.gz");
+        Assert.Equal("2009-01-21", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Date_labelled_as_published_beats_the_last_change_date()
+    {
+        // "Letzte Änderung: 31.10.2023 ... Erschienen am: 01.11.2023".
+        var metadata = ExtractPage("trafilatura/html/literaturkritik.de-Ann-Cotten.html.gz");
+        Assert.Equal("2023-11-01", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Date_shown_under_the_heading_beats_a_generic_date_meta()
+    {
+        // <meta name="date"> holds the CMS record's 2021-12-20; the news item under the heading is dated 27.01.2022.
+        var metadata = ExtractPage("trafilatura/html/deutscheweine.de-riesling.html.gz");
+        Assert.Equal("2022-01-27", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Json_ld_date_of_a_how_to_page_is_used()
+    {
+        var metadata = ExtractPage("trafilatura/html/homify.de-Tischdecke.html.gz");
+        Assert.Equal("2022-01-10", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Layout_wrapper_marked_has_sidebar_does_not_hide_the_article_date()
+    {
+        var metadata = ExtractPage("trafilatura/html/tierwelt.ch-plez.html.gz");
+        Assert.Equal("2022-02-01", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Theory]
+    [InlineData("<html lang=\"de\"><body><h1>Titel</h1><p>Stand 03/04/2020</p></body></html>", "2020-04-03")]
+    [InlineData("<html lang=\"en-US\"><body><h1>Title</h1><p>Posted 03/04/2020</p></body></html>", "2020-03-04")]
+    [InlineData("<html lang=\"en-US\"><body><h1>Title</h1><p>Posted 03/04/2020, comments closed 25/04/2020</p></body></html>", "2020-04-03")]
+    public void Slashed_dates_follow_the_page_language_unless_a_sibling_settles_the_order(string html, string expected) =>
+        Assert.Equal(expected, ExtractHtml(html).PublishedAt);
+
+    [Fact]
+    public void Date_in_a_compact_url_segment_is_read()
+    {
+        var metadata = ExtractHtml("<html><head><link rel=\"canonical\" href=\"https://example.org/20200428/meet-the-swede\"></head><body><h1>Meet the Swede</h1><p>No date here.</p></body></html>");
+        Assert.Equal("2020-04-28", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Title_starting_with_a_number_after_a_year_and_month_is_not_a_day()
+    {
+        // /2023/10/3-fragen-an/ is October 2023 and a title, not 3 October.
+        var metadata = ExtractHtml("<html><head><link rel=\"canonical\" href=\"https://example.org/2023/10/3-fragen-an-tina/\"></head><body><h1>3 Fragen an Tina</h1><p>Kein Datum.</p></body></html>");
+        Assert.Null(metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Arabic_month_names_are_read()
+    {
+        var metadata = ExtractHtml("<html lang=\"ar\"><head><meta property=\"article:published_time\" content=\"الأربعاء، 07 أكتوبر 2020 - 12:09 م\"></head><body><h1>عنوان</h1></body></html>");
+        Assert.Equal("2020-10-07", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_a_time_element_in_its_sidebar()
+    {
+        var metadata = ExtractHtml("<html lang=\"de\"><body><h1>Burgenland</h1><p>Text ohne Datum.</p><aside class=\"sidebar\"><p class=\"time\"><time datetime=\"2022-01-28\">28. Jänner</time></p></aside></body></html>");
+        Assert.Equal("2022-01-28", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_its_script_data()
+    {
+        var metadata = ExtractHtml("<html><body><h1>Kaffee</h1><p>Ohne Datum.</p><script>var product = {\"title\":\"Sidamo\",\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script></body></html>");
+        Assert.Equal("2019-03-02T06:22:28+01:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Script_dates_are_not_used_when_the_page_shows_a_date()
+    {
+        var metadata = ExtractHtml("<html><body><h1>Kaffee</h1><p>Veröffentlicht am 05.03.2019</p><script>var p = {\"published_at\":\"2018-01-01T00:00:00Z\"};</script></body></html>");
+        Assert.Equal("2019-03-05", metadata.PublishedAt);
+    }
+
+    private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
+
+    private static PageMetadata ExtractHtml(string html)
+    {
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html", LastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+
+    private static PageMetadata ExtractPage(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, path)), CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), Path.GetFileName(path), LastModified: null), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+}
