@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Pipeline.Tests.Shared;
 
 namespace Pipeline.Functions.Tests;
@@ -13,10 +12,7 @@ public sealed class HandlerRestartTests(LocalHostFixture fixture)
         var startsBefore = fixture.Host.Handler.Starts;
         foreach (var (page, i) in pages.Select((p, i) => (p, i)))
         {
-            await using var gzip = new GZipStream(File.OpenRead(page), CompressionMode.Decompress);
-            using var plain = new MemoryStream();
-            await gzip.CopyToAsync(plain);
-            await fixture.Raw.GetBlobClient($"restart/{i:D3}.html").UploadAsync(BinaryData.FromBytes(plain.ToArray()), overwrite: true);
+            await fixture.Raw.GetBlobClient($"restart/{i:D3}.html").UploadAsync(BinaryData.FromBytes(DatasetFiles.ReadGzip(page)), overwrite: true);
         }
 
         // Kill the handler as soon as the first outputs appear, i.e. while deliveries are in flight.

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -10,15 +9,6 @@ public class AebPagesTests
 {
     private static readonly string AebFolder = Path.Combine(RepositoryPaths.Datasets, "aeb");
 
-    private static byte[] ReadGzip(string path)
-    {
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
     [Fact]
     public void Every_aeb_page_is_cleaned_into_an_article_without_an_exception()
     {
@@ -27,7 +17,7 @@ public class AebPagesTests
         var pages = Directory.GetFiles(Path.Combine(AebFolder, "html"), "*.html.gz");
         foreach (var page in pages)
         {
-            var outcome = cleaner.Clean(new RawInput(ReadGzip(page), Path.GetFileName(page), "text/html", null));
+            var outcome = cleaner.Clean(new RawInput(DatasetFiles.ReadGzip(page), Path.GetFileName(page), "text/html", null));
             if (!outcome.Succeeded || outcome.Result!.Articles.Count == 0 || outcome.Result.Articles[0].Text.Length == 0)
             {
                 failures.Add($"{Path.GetFileName(page)}: {outcome.Failure?.Message}");
@@ -47,7 +37,7 @@ public class AebPagesTests
         var truth = truthFile.RootElement.GetProperty(id).GetProperty("articleBody").GetString()!;
         var truthParagraphs = truth.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        var outcome = new ArticleCleaner().Clean(new RawInput(ReadGzip(Path.Combine(AebFolder, "html", id + ".html.gz")), id, "text/html", null));
+        var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(Path.Combine(AebFolder, "html", id + ".html.gz")), id, "text/html", null));
 
         var paragraphs = outcome.Result!.Articles[0].Text.Split("\n\n");
         Assert.Equal(WhitespaceFolder.FoldLine(truthParagraphs[0]), paragraphs[0]);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Pipeline.Core.Html;
 using Pipeline.Tests.Shared;
 
@@ -42,10 +41,5 @@ public sealed class ElementTextTests
         }
     }
 
-    private static string ReadText(string path)
-    {
-        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        return reader.ReadToEnd();
-    }
+    private static string ReadText(string path) => System.Text.Encoding.UTF8.GetString(DatasetFiles.ReadGzip(path));
 }

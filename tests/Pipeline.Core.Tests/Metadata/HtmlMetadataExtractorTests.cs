@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -132,19 +131,15 @@ public sealed class HtmlMetadataExtractorTests
 
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz")), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), key + ".html", LastModified: storedAt), new CleanerOptions());
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, key + ".html", LastModified: storedAt), new CleanerOptions());
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
     }
 
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
     {
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz")), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), name + ".html"), new CleanerOptions());
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, name + ".html"), new CleanerOptions());
         var document = new HtmlParser().ParseDocument(input.Text);
         return Extractor.Extract(document, input, articleRoot(document));
     }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -135,10 +134,8 @@ public sealed class PublicationDateFinderTests
 
     private static PageMetadata ExtractPage(string path)
     {
-        using var gzip = new GZipStream(File.OpenRead(Path.Combine(RepositoryPaths.Datasets, path)), CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var input = InputDecoder.Decode(new RawInput(buffer.ToArray(), Path.GetFileName(path), LastModified: null), new CleanerOptions());
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, path));
+        var input = InputDecoder.Decode(new RawInput(content, Path.GetFileName(path), LastModified: null), new CleanerOptions());
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
     }
 }
