@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
@@ -8,7 +9,7 @@ namespace Pipeline.Core.Metadata;
 public sealed class DateTextScanner
 {
     private readonly Dictionary<string, int> _months;
-    private readonly Regex _pattern;
+    private readonly SplitAlternation _pattern;
 
     public DateTextScanner(MetadataRules rules)
     {
@@ -22,20 +23,30 @@ public sealed class DateTextScanner
             }
         }
 
-        var months = string.Join("|", _months.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        var months = LiteralTrie.Pattern(_months.Keys, ignoreCase: true);
+        // Names of letters and single spaces: when a shorter name would let a date match, the longest name matching there does too
+        // (what follows a name is never a letter), so the name need not be revisited once found. Atomic, the prefix tree compiles to a
+        // tenth of the code, which the JIT compiles in a fraction of the time.
+        if (_months.Keys.All(n => n.All(c => char.IsLetter(c) || c == ' ')))
+        {
+            months = "(?>" + months + ")";
+        }
+
+        var longestName = _months.Keys.Max(n => n.Length);
         const string Year = @"(?<y>(?:19|20)\d{2})";
         const string NotDigit = @"(?<![\d.])";
         const string NoDigitAfter = @"(?![\d]|\.\d)";
-        var alternatives = new[]
+        var alternatives = new RegexAlternative[]
         {
-            NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter,
-            NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter,
-            NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter,
-            NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter,
-            @"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter,
-            Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日",
+            new(NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter),
+            new(NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
+            new(NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
+            new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
+            new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
+            new(Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日"),
         };
-        _pattern = new Regex(string.Join("|", alternatives.Select(a => "(?:" + a + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // Every alternative is linear in the text (no nested quantifiers), so no match timeout: polling the clock cost more than the scan.
+        _pattern = new SplitAlternation(alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>The first valid date inside the bounds, or null.</summary>
@@ -61,7 +72,7 @@ public sealed class DateTextScanner
     }
 
     /// <summary>A page writes all its slashed dates one way: one that can only be day first (23/01/2021) or month first (01/23/2021) settles the others.</summary>
-    private static bool? SlashOrderOfSiblings(MatchCollection matches)
+    private static bool? SlashOrderOfSiblings(List<Match> matches)
     {
         foreach (Match m in matches)
         {

@@ -49,4 +49,20 @@ public sealed class DateTextScannerTests
         Assert.Equal(expected, date.Iso);
         Assert.Equal(raw, date.Raw);
     }
+
+    [Theory]
+    [InlineData("1 de ")]
+    [InlineData("Jan ")]
+    [InlineData("12. 3. x ")]
+    [InlineData("1st       ")]
+    [InlineData("2020 年 ")]
+    public void Hostile_text_without_a_date_is_scanned_in_linear_time(string unit)
+    {
+        // The scanner runs without a match timeout; every alternative must stay linear in the text.
+        var text = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length)) + new string(' ', 100_000) + "9";
+        Assert.NotNull(_scanner.FindFirst("1 Jan 2020", Bounds));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Null(_scanner.FindFirst(text, Bounds));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }

@@ -1,0 +1,10 @@
+namespace Pipeline.Core.Matching;
+
+/// <summary>One alternative of a <see cref="SplitAlternation"/>: its regex and, when known, how close to its start a match holds a digit.</summary>
+/// <param name="Pattern">The alternative's regex source.</param>
+/// <param name="DigitWithin">
+/// When set, the first digit of every match lies at most this many characters after the match's start, not counting the whitespace
+/// run just before that digit ("Sept. 10, 2016": the name and its dot). The alternative is then tried only in that reach before each
+/// digit, instead of everywhere its first characters allow: a month name starts with nearly any letter, a date needs a digit.
+/// </param>
+public sealed record RegexAlternative(string Pattern, int? DigitWithin = null);

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Core.Matching;
+
+/// <summary>
+/// The matches of <c>(?:a1)|(?:a2)|…</c>, found with one regex per alternative: at the leftmost position where any alternative matches,
+/// the first alternative in order wins, and the search resumes after the match, exactly as the single regex does. One regex per
+/// alternative keeps each one's start-character search (digits for a numeric date), which a single regex over mixed alternatives loses,
+/// trying every alternative at every position; and a regex over a large alternation compiles past the size the JIT optimises.
+/// </summary>
+public sealed class SplitAlternation
+{
+    private readonly Regex[] _regexes;
+    private readonly int?[] _digitWithin;
+
+    /// <summary>The alternatives in priority order, each compiled with <paramref name="options"/>; group names may repeat across them. None may match empty text.</summary>
+    public SplitAlternation(IEnumerable<RegexAlternative> alternatives, RegexOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(alternatives);
+        var list = alternatives.ToList();
+        // An alternative searched from the digits is tried at chosen positions only: \G anchors each try there.
+        _regexes = [.. list.Select(a => new Regex(a.DigitWithin is null ? a.Pattern : @"\G(?:" + a.Pattern + ")", options))];
+        _digitWithin = [.. list.Select(a => a.DigitWithin)];
+    }
+
+    /// <summary>Every match in <paramref name="text"/>, left to right, none overlapping.</summary>
+    public List<Match> Matches(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<Match>();
+        var next = new Match[_regexes.Length];
+        for (var i = 0; i < next.Length; i++)
+        {
+            next[i] = Next(i, text, 0);
+        }
+
+        while (true)
+        {
+            var best = -1;
+            for (var i = 0; i < next.Length; i++)
+            {
+                // Strictly leftmost; on a tie the earlier alternative keeps its place.
+                if (next[i].Success && (best < 0 || next[i].Index < next[best].Index))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                return found;
+            }
+
+            var match = next[best];
+            found.Add(match);
+            var resume = match.Index + Math.Max(1, match.Length);
+            for (var i = 0; i < next.Length; i++)
+            {
+                if (next[i].Success && next[i].Index < resume)
+                {
+                    next[i] = resume > text.Length ? Match.Empty : Next(i, text, resume);
+                }
+            }
+        }
+    }
+
+    /// <summary>The leftmost match of alternative <paramref name="i"/> starting at or after <paramref name="start"/>.</summary>
+    private Match Next(int i, string text, int start)
+    {
+        var regex = _regexes[i];
+        if (_digitWithin[i] is not { } reach)
+        {
+            return regex.Match(text, start);
+        }
+
+        // Every match's first digit d lies within reach of its start once the whitespace before d is left out, so trying the
+        // positions from there up to d, digit after digit, meets every possible start in order.
+        var tried = start - 1;
+        for (var d = start; d < text.Length; d++)
+        {
+            if (!char.IsDigit(text[d]))
+            {
+                continue;
+            }
+
+            var before = d;
+            while (before > 0 && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            for (var at = Math.Max(tried + 1, before - reach); at <= d; at++)
+            {
+                var match = regex.Match(text, at);
+                if (match.Success)
+                {
+                    return match;
+                }
+            }
+
+            tried = d;
+        }
+
+        return Match.Empty;
+    }
+}

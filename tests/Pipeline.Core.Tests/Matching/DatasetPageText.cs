@@ -1,0 +1,24 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Matching;
+
+/// <summary>The visible text of real dataset pages, to check pattern helpers against what the plain regex finds on them.</summary>
+internal static class DatasetPageText
+{
+    /// <summary>The body text of the first <paramref name="count"/> AEB pages (in file-name order).</summary>
+    public static IReadOnlyList<string> Aeb(int count) =>
+        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz")
+            .Order(StringComparer.Ordinal)
+            .Take(count)
+            .Select(BodyText)];
+
+    private static string BodyText(string path)
+    {
+        var decoded = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path), "text/html", null), new CleanerOptions());
+        using var document = HtmlDocumentParser.Parse(decoded.Text);
+        return document.Body?.TextContent ?? "";
+    }
+}
