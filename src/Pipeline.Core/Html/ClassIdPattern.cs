@@ -15,6 +15,9 @@ public sealed class ClassIdPattern
     // the same element; each distinct string's answer (label index, -1 for none) is remembered, up to a bound.
     private readonly ConcurrentDictionary<string, int> _answers = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
+    private int _remembered;
+
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
         : this(new Dictionary<string, IReadOnlyList<string>> { [""] = fragments.ToList() })
@@ -63,13 +66,17 @@ public sealed class ClassIdPattern
 
         if (!_answers.TryGetValue(classAndId, out var label))
         {
-            if (_answers.Count >= MaxRemembered)
+            if (_remembered >= MaxRemembered)
             {
                 _answers.Clear();
+                _remembered = 0;
             }
 
             label = Array.IndexOf(_labels, Evaluate(_regex, classAndId));
-            _answers.TryAdd(classAndId, label);
+            if (_answers.TryAdd(classAndId, label))
+            {
+                Interlocked.Increment(ref _remembered);
+            }
         }
 
         return label < 0 ? null : _labels[label];
