@@ -33,7 +33,7 @@ public sealed class BlockRenderer
         // Returns true when the first link is reached.
         bool Walk(INode node)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.NodeChildren())
             {
                 if (child is IElement e)
                 {
@@ -127,7 +127,7 @@ public sealed class BlockRenderer
                 };
             }
 
-            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+            foreach (var node in element.NodeChildren())
             {
                 if (node is IElement child)
                 {

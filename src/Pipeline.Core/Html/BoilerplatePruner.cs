@@ -26,7 +26,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
 
         void Visit(IElement element)
         {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.ElementChildren())
             {
                 if ((++visited & 0x3FF) == 0)
                 {

@@ -27,7 +27,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
 
         void Visit(IElement element)
         {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.ElementChildren())
             {
                 if (pruned.IsRemoved(child) || HtmlTags.Invisible.Contains(child.TagName))
                 {
@@ -67,10 +67,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
     private IEnumerable<IElement> OutermostItems(IElement section)
     {
         var stack = new Stack<IElement>();
-        for (var child = section.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
+        PushChildrenLastFirst(section, stack);
 
         while (stack.Count > 0)
         {
@@ -85,7 +82,16 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            PushChildrenLastFirst(element, stack);
+        }
+    }
+
+    private static void PushChildrenLastFirst(IElement element, Stack<IElement> stack)
+    {
+        var nodes = element.ChildNodes;
+        for (var i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (nodes[i] is IElement child)
             {
                 stack.Push(child);
             }

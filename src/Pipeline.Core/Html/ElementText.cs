@@ -27,8 +27,13 @@ public static class ElementText
 
     private static void Append(INode node, StringBuilder text, int maxChars)
     {
-        for (var child = node.FirstChild; child is not null && text.Length < maxChars; child = child.NextSibling)
+        foreach (var child in node.NodeChildren())
         {
+            if (text.Length >= maxChars)
+            {
+                break;
+            }
+
             if (child is IText t)
             {
                 text.Append(t.Data);
@@ -43,8 +48,13 @@ public static class ElementText
     private static int Count(INode node, int cap)
     {
         var length = 0;
-        for (var child = node.FirstChild; child is not null && length < cap; child = child.NextSibling)
+        foreach (var child in node.NodeChildren())
         {
+            if (length >= cap)
+            {
+                break;
+            }
+
             if (child is IText t)
             {
                 length += t.Data.Length;

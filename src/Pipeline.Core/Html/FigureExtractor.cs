@@ -17,7 +17,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
 
         void Visit(IElement element)
         {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.ElementChildren())
             {
                 if (pruned.IsRemoved(child) || HtmlTags.Invisible.Contains(child.TagName))
                 {

@@ -46,7 +46,7 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
 
         void Visit(IElement element)
         {
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.ElementChildren())
             {
                 if (pruned.IsRemoved(child))
                 {
@@ -196,7 +196,7 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
 
         var threshold = Math.Max(10, bestScore * 0.2);
         var parts = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var sibling in parent.ElementChildren())
         {
             if (sibling == best)
             {

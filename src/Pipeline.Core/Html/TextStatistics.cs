@@ -32,7 +32,7 @@ public sealed class TextStatistics
         var isLink = inLink || tag == "A";
         int text = 0, links = 0, paragraphs = 0, commas = 0, direct = 0;
         var hasBlockChild = false;
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        foreach (var node in element.NodeChildren())
         {
             if (node is IElement child)
             {

@@ -35,7 +35,7 @@ public static class TreeGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            foreach (var child in element.ElementChildren())
             {
                 stack.Push((child, depth + 1));
             }
