@@ -28,7 +28,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 if (isFigure || patterns.Caption.IsMatch(child) || patterns.Credit.IsMatch(child))
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
-                    if (child.TextContent.Length < 1500)
+                    if (ElementText.Length(child, 1500) < 1500)
                     {
                         images.Add(ReadImage(child));
                         pruned.Remove(child, RemovalReasons.Caption);
