@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -17,7 +18,7 @@ public sealed partial class ArticleHeadScanner
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
     private readonly ClassIdPattern _date;
-    private readonly string[] _authorLinks;
+    private readonly SearchValues<string> _authorLinks;
 
     public ArticleHeadScanner(MetadataRules rules)
     {
@@ -26,7 +27,7 @@ public sealed partial class ArticleHeadScanner
         _byline = Fragments(rules.BylineClassPatterns);
         _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
         _date = Fragments(rules.DateClassPatterns);
-        _authorLinks = [.. rules.AuthorLinkPatterns];
+        _authorLinks = SearchValues.Create([.. rules.AuthorLinkPatterns], StringComparison.OrdinalIgnoreCase);
     }
 
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
@@ -150,7 +151,7 @@ public sealed partial class ArticleHeadScanner
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (marks.Length > 1 && _byline.IsMatch(marks))
-            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
+            || (tag == "a" && element.GetAttribute("href") is { } href && href.AsSpan().ContainsAny(_authorLinks));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
