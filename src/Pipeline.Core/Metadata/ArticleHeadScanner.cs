@@ -100,7 +100,7 @@ public sealed partial class ArticleHeadScanner
             Inspect(element, tag, marks, order, walk, bylineExcluded);
         }
 
-        foreach (var child in element.ChildNodes)
+        foreach (var child in element.NodeChildren())
         {
             if (child is IElement childElement)
             {
