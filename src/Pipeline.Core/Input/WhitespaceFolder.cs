@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Pipeline.Core.Input;
 
@@ -8,7 +8,10 @@ public static class WhitespaceFolder
     /// <summary>Folds one line (or inline text): every run of whitespace becomes one space; zero-width characters go; the result is trimmed.</summary>
     public static string FoldLine(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The result is never longer than the input: a short line is folded on the stack, a long one in a rented buffer.
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -19,20 +22,26 @@ public static class WhitespaceFolder
 
             if (char.IsWhiteSpace(c) || c == '\u180E')
             {
-                pendingSpace = sb.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            sb.Append(c);
+            buffer[length++] = c;
         }
 
-        return sb.ToString();
+        var folded = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     /// <summary>Folds every line of a text and normalises line endings to \n; blank lines are kept as empty lines.</summary>
