@@ -42,17 +42,17 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(input);
         using var document = HtmlDocumentParser.Parse(input.Text);
         cancellationToken.ThrowIfCancellationRequested();
-        TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
+        var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;
 
         var pruned = new PruneMap();
-        var raw = TextStatistics.Compute(body, null);
+        var raw = TextStatistics.Compute(body, null, elements);
         var comments = _comments.Extract(body, raw, pruned);
         _pruner.Prune(body, raw, pruned, cancellationToken);
         var images = _figures.Extract(body, pruned);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var stats = TextStatistics.Compute(body, pruned);
+        var stats = TextStatistics.Compute(body, pruned, raw.Measured);
         var content = _selector.Select(body, stats, pruned);
         var parts = content.Parts;
         var chosenChars = parts.Sum(p => stats[p].ParagraphChars);

@@ -5,16 +5,26 @@ namespace Pipeline.Core.Html;
 /// <summary>Computes <see cref="NodeStats"/> for every element in one bottom-up pass, so no stage has to re-read a subtree's text.</summary>
 public sealed class TextStatistics
 {
-    private readonly Dictionary<IElement, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, NodeStats> _stats;
     private readonly PruneMap? _pruned;
 
-    private TextStatistics(PruneMap? pruned) => _pruned = pruned;
+    private TextStatistics(PruneMap? pruned, int capacity)
+    {
+        _pruned = pruned;
+        _stats = new Dictionary<IElement, NodeStats>(capacity, ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>How many elements were measured.</summary>
+    public int Measured => _stats.Count;
 
     /// <summary>Measures the subtree under <paramref name="root"/>, skipping what <paramref name="pruned"/> removed.</summary>
-    public static TextStatistics Compute(IElement root, PruneMap? pruned)
+    /// <param name="root">The subtree to measure.</param>
+    /// <param name="pruned">Elements to leave out with their subtrees, if any.</param>
+    /// <param name="expectedElements">How many elements the subtree holds, when known: the table is sized once instead of growing.</param>
+    public static TextStatistics Compute(IElement root, PruneMap? pruned, int expectedElements = 0)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var stats = new TextStatistics(pruned);
+        var stats = new TextStatistics(pruned, expectedElements);
         stats.Visit(root, false);
         return stats;
     }

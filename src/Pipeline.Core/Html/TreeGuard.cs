@@ -6,8 +6,9 @@ namespace Pipeline.Core.Html;
 /// <summary>Rejects trees too large or too deep to clean safely, before any expensive stage runs.</summary>
 public static class TreeGuard
 {
+    /// <returns>The number of elements in the tree.</returns>
     /// <exception cref="InputRejectedException">With <see cref="FailureReason.TreeTooLarge"/> or <see cref="FailureReason.TreeTooDeep"/>.</exception>
-    public static void Check(IDocument document, int maxElements, int maxDepth, CancellationToken cancellationToken)
+    public static int Check(IDocument document, int maxElements, int maxDepth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var count = 0;
@@ -40,5 +41,7 @@ public static class TreeGuard
                 stack.Push((child, depth + 1));
             }
         }
+
+        return count;
     }
 }
