@@ -40,7 +40,8 @@ public sealed record ParseReference(double DocumentsPerSecond, double MeanMillis
             return 0;
         }
 
+        // Only the parse is timed: counting document.All would walk the whole tree once more and flatter the engine's ratio.
         using var document = HtmlDocumentParser.Parse(decoded.Text);
-        return document.All.Length;
+        return document.ChildNodes.Length;
     }
 }
