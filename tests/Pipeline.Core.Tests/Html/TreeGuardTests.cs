@@ -38,9 +38,10 @@ public class TreeGuardTests
     {
         using var document = HtmlDocumentParser.Parse("<html><body><div><p>text</p></div></body></html>");
 
-        TreeGuard.Check(document, maxElements: 10, maxDepth: 10, CancellationToken.None);
+        var elements = TreeGuard.Check(document, maxElements: 10, maxDepth: 10, CancellationToken.None);
 
         Assert.Equal(5, document.All.Length);
+        Assert.Equal(5, elements);
     }
 
     [Fact]

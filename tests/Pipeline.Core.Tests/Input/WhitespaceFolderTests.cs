@@ -9,4 +9,11 @@ public class WhitespaceFolderTests
     {
         Assert.Equal("“Today,” he said — twice.", WhitespaceFolder.FoldLine("  “Today,”\u00A0\u2009he said\u202F—\ttwice.\u200B "));
     }
+
+    [Fact]
+    public void A_line_longer_than_the_stack_buffer_folds_the_same_way()
+    {
+        var words = string.Join("\u00A0\n ", Enumerable.Repeat("Wort\u200B", 200));
+        Assert.Equal(string.Join(" ", Enumerable.Repeat("Wort", 200)), WhitespaceFolder.FoldLine("\t " + words + "  "));
+    }
 }
