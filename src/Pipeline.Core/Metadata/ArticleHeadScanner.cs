@@ -20,6 +20,10 @@ public sealed partial class ArticleHeadScanner
     private readonly ClassIdPattern _date;
     private readonly SearchValues<string> _authorLinks;
 
+    // The four class/id patterns above, judged together once per element (bit i for the i-th).
+    private const int ExcludedMark = 1, BylineMark = 2, DateMark = 4, BylineExcludedMark = 8;
+    private readonly ClassIdVerdicts _marks;
+
     public ArticleHeadScanner(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -28,6 +32,7 @@ public sealed partial class ArticleHeadScanner
         _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
         _date = Fragments(rules.DateClassPatterns);
         _authorLinks = SearchValues.Create([.. rules.AuthorLinkPatterns], StringComparison.OrdinalIgnoreCase);
+        _marks = new ClassIdVerdicts([_excluded, _byline, _date, _bylineExcluded]);
     }
 
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
@@ -88,8 +93,9 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
-        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
+        var verdict = marks.Length > 1 ? _marks.Judge(marks) : 0;
+        excluded = excluded || ExcludedTags.Contains(tag) || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(marks));
+        bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0);
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;
@@ -97,7 +103,7 @@ public sealed partial class ArticleHeadScanner
 
         if (!excluded)
         {
-            Inspect(element, tag, marks, order, walk, bylineExcluded);
+            Inspect(element, tag, marks, verdict, order, walk, bylineExcluded);
         }
 
         foreach (var child in element.NodeChildren())
@@ -113,7 +119,7 @@ public sealed partial class ArticleHeadScanner
         }
     }
 
-    private void Inspect(IElement element, string tag, string marks, int order, Walk walk, bool bylineExcluded)
+    private void Inspect(IElement element, string tag, string marks, int verdict, int order, Walk walk, bool bylineExcluded)
     {
         if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element))))
         {
@@ -126,21 +132,21 @@ public sealed partial class ArticleHeadScanner
         }
 
         var itemprop = element.GetAttribute("itemprop") ?? "";
-        if (!bylineExcluded && IsByline(element, tag, marks, itemprop))
+        if (!bylineExcluded && IsByline(element, tag, marks, verdict, itemprop))
         {
             walk.Bylines.Add(new OrderedElement(element, order));
         }
 
         if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || element.HasAttribute("data-utime") || (marks.Length > 1 && element.ChildElementCount <= 4 && _date.IsMatch(marks) && ElementText.Length(element, 120) < 120))
+            || element.HasAttribute("data-utime") || ((verdict & DateMark) != 0 && element.ChildElementCount <= 4 && ElementText.Length(element, 120) < 120))
         {
             walk.Dates.Add(new OrderedElement(element, order));
         }
     }
 
-    private bool IsByline(IElement element, string tag, string marks, string itemprop)
+    private bool IsByline(IElement element, string tag, string marks, int verdict, string itemprop)
     {
-        if (tag is "author" or "address" && (marks.Length == 1 || _byline.IsMatch(marks)))
+        if (tag is "author" or "address" && (marks.Length == 1 || (verdict & BylineMark) != 0))
         {
             return true;
         }
@@ -150,7 +156,7 @@ public sealed partial class ArticleHeadScanner
         var flagged = rel.Contains("author", StringComparison.OrdinalIgnoreCase)
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
-            || (marks.Length > 1 && _byline.IsMatch(marks))
+            || (verdict & BylineMark) != 0
             || (tag == "a" && element.GetAttribute("href") is { } href && href.AsSpan().ContainsAny(_authorLinks));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
