@@ -89,10 +89,11 @@ public sealed partial class ArticleHeadScanner
     {
         var order = walk.Order++;
         var tag = element.LocalName;
-        var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
+        // Inside an excluded region an element's classes cannot bring it back, so they are not read.
+        var marks = excluded ? "" : (element.ClassName ?? "") + " " + (element.Id ?? "");
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
-        var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
+        var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         var verdict = marks.Length > 1 ? _marks.Judge(marks) : 0;
         excluded = excluded || ExcludedTags.Contains(tag) || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0);
