@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -17,6 +19,9 @@ public sealed class ClassIdPattern
 
     // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
     private int _remembered;
+
+    // A pattern of plain ASCII words answers an ASCII string by one vectorised search, faster than a lookup in a large memo.
+    private readonly SearchValues<string>? _asciiWords;
 
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
@@ -38,6 +43,25 @@ public sealed class ClassIdPattern
             _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
         }
     }
+
+    private ClassIdPattern(IReadOnlyList<string> words)
+        : this(words.Select(Regex.Escape))
+    {
+        if (words.Count > 0 && words.All(w => w.Length > 0 && Ascii.IsValid(w)))
+        {
+            _asciiWords = SearchValues.Create([.. words], StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>A pattern matching wherever one of <paramref name="words"/> occurs (ignoring case), with no regex syntax in them.</summary>
+    public static ClassIdPattern OfWords(IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return new ClassIdPattern(words.ToList());
+    }
+
+    /// <summary>Whether an ASCII string is answered without the memo (a pattern of plain ASCII words).</summary>
+    public bool IsWordSearch => _asciiWords is not null || _regex is null;
 
     /// <summary>The class and id of an element as one string, or empty when it has neither.</summary>
     public static string ClassAndId(IElement element)
@@ -62,6 +86,12 @@ public sealed class ClassIdPattern
         if (_regex is null || classAndId.Length == 0)
         {
             return null;
+        }
+
+        // Over ASCII text, case-insensitive regex matching of ASCII words is exactly an ordinal-ignore-case search.
+        if (_asciiWords is not null && Ascii.IsValid(classAndId))
+        {
+            return classAndId.AsSpan().ContainsAny(_asciiWords) ? _labels[0] : null;
         }
 
         if (!_answers.TryGetValue(classAndId, out var label))

@@ -62,8 +62,8 @@ public sealed partial class ArticleHeadScanner
         };
     }
 
-    // ClassIdPattern remembers each distinct class string's answer: the same classes recur on many elements.
-    private static ClassIdPattern Fragments(IEnumerable<string> fragments) => new(fragments.Select(Regex.Escape));
+    // The rules' fragments are plain words: searched for directly, no regex or memo lookup per element.
+    private static ClassIdPattern Fragments(IEnumerable<string> fragments) => ClassIdPattern.OfWords(fragments);
 
     /// <summary>
     /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")

@@ -5,20 +5,22 @@ using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Matching;
 
-/// <summary>The visible text of real dataset pages, to check pattern helpers against what the plain regex finds on them.</summary>
+/// <summary>The HTML and visible text of real dataset pages, to check pattern helpers against what the plain regex finds on them.</summary>
 internal static class DatasetPageText
 {
     /// <summary>The body text of the first <paramref name="count"/> AEB pages (in file-name order).</summary>
-    public static IReadOnlyList<string> Aeb(int count) =>
+    public static IReadOnlyList<string> Aeb(int count) => [.. AebHtml(count).Select(BodyText)];
+
+    /// <summary>The decoded HTML of the first <paramref name="count"/> AEB pages (in file-name order).</summary>
+    public static IReadOnlyList<string> AebHtml(int count) =>
         [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz")
             .Order(StringComparer.Ordinal)
             .Take(count)
-            .Select(BodyText)];
+            .Select(path => InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path), "text/html", null), new CleanerOptions()).Text)];
 
-    private static string BodyText(string path)
+    private static string BodyText(string html)
     {
-        var decoded = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path), "text/html", null), new CleanerOptions());
-        using var document = HtmlDocumentParser.Parse(decoded.Text);
+        using var document = HtmlDocumentParser.Parse(html);
         return document.Body?.TextContent ?? "";
     }
 }
