@@ -15,6 +15,32 @@ public static class ChildIteration
         return new ElementChildren(node.ChildNodes);
     }
 
+    /// <summary>
+    /// The descendant elements whose local name is <paramref name="localName"/> (lower case, as the parser writes HTML names), in
+    /// document order: what <c>GetElementsByTagName</c> finds, without its live collection walking the tree through enumerators.
+    /// </summary>
+    public static List<IElement> ElementsNamed(this INode node, string localName)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(localName);
+        var found = new List<IElement>();
+        Collect(node, localName, found);
+        return found;
+
+        static void Collect(INode parent, string name, List<IElement> found)
+        {
+            foreach (var child in parent.ElementChildren())
+            {
+                if (child.LocalName == name)
+                {
+                    found.Add(child);
+                }
+
+                Collect(child, name, found);
+            }
+        }
+    }
+
     /// <summary>The node's child nodes (elements, text, …), first to last.</summary>
     public static NodeChildren NodeChildren(this INode node)
     {

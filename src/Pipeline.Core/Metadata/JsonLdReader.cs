@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 
 namespace Pipeline.Core.Metadata;
 
@@ -15,8 +16,14 @@ public static class JsonLdReader
         var documents = new List<JsonDocument>();
         try
         {
-            foreach (var script in document.QuerySelectorAll("script[type*='ld+json' i]"))
+            // script[type*='ld+json' i], found without the selector engine.
+            foreach (var script in document.ElementsNamed("script"))
             {
+                if (script.GetAttribute("type") is not { } type || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (Parse(script.TextContent) is { } json)
                 {
                     documents.Add(json);

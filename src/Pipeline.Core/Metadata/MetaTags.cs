@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 
 namespace Pipeline.Core.Metadata;
 
@@ -16,7 +17,7 @@ public sealed class MetaTags
     {
         ArgumentNullException.ThrowIfNull(document);
         var tags = new MetaTags();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in document.ElementsNamed("meta"))
         {
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(value))

@@ -49,4 +49,22 @@ public sealed class ChildIterationTests
         Assert.Equal(200_000, count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void Elements_named_are_those_get_elements_by_tag_name_finds_in_the_same_order()
+    {
+        var checkedPages = 0;
+        foreach (var html in Matching.DatasetPageText.AebHtml(30))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            foreach (var name in (string[])["meta", "script", "time", "a"])
+            {
+                Assert.Equal(document.GetElementsByTagName(name), document.ElementsNamed(name));
+            }
+
+            checkedPages++;
+        }
+
+        Assert.Equal(30, checkedPages);
+    }
 }
