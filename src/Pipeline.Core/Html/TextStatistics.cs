@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AngleSharp.Dom;
 
 namespace Pipeline.Core.Html;
@@ -78,21 +81,55 @@ public sealed class TextStatistics
         return stats;
     }
 
-    private static (int Chars, int Commas) Count(string text)
+    /// <summary>Visible (non-whitespace) characters and commas of one text node.</summary>
+    internal static (int Chars, int Commas) Count(ReadOnlySpan<char> text)
     {
-        int chars = 0, commas = 0;
-        foreach (var c in text)
+        int whitespace = 0, commas = 0, i = 0;
+        // Eight characters at a time while they are ASCII (most text): whitespace there is space or \t..\r, a comma is ','.
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (!char.IsWhiteSpace(c))
+            var chars = MemoryMarshal.Cast<char, ushort>(text);
+            var nonAscii = Vector128.Create((ushort)0xFF80);
+            var space = Vector128.Create((ushort)' ');
+            var comma = Vector128.Create((ushort)',');
+            var tab = Vector128.Create((ushort)'\t');
+            var controlSpan = Vector128.Create((ushort)('\r' - '\t'));
+            for (; i + 8 <= chars.Length; i += 8)
             {
-                chars++;
-                if (c is ',' or '，' or '、' or '،')
+                var block = Vector128.Create(chars.Slice(i, 8));
+                if ((block & nonAscii) != Vector128<ushort>.Zero)
                 {
-                    commas++;
+                    var (w, c) = CountScalar(text.Slice(i, 8));
+                    whitespace += w;
+                    commas += c;
+                    continue;
                 }
+
+                var isWhitespace = Vector128.Equals(block, space) | Vector128.LessThanOrEqual(block - tab, controlSpan);
+                whitespace += BitOperations.PopCount(isWhitespace.ExtractMostSignificantBits());
+                commas += BitOperations.PopCount(Vector128.Equals(block, comma).ExtractMostSignificantBits());
             }
         }
 
-        return (chars, commas);
+        var (tailWhitespace, tailCommas) = CountScalar(text[i..]);
+        return (text.Length - whitespace - tailWhitespace, commas + tailCommas);
+    }
+
+    private static (int Whitespace, int Commas) CountScalar(ReadOnlySpan<char> text)
+    {
+        int whitespace = 0, commas = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                whitespace++;
+            }
+            else if (c is ',' or '，' or '、' or '،')
+            {
+                commas++;
+            }
+        }
+
+        return (whitespace, commas);
     }
 }

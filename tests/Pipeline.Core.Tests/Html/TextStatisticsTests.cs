@@ -17,4 +17,23 @@ public class TextStatisticsTests
         // "Plainwords,anda" (15) + "link" (4) + "insideoneparagraph." (19): whitespace is not counted.
         Assert.Equal(new NodeStats(TextChars: 38, LinkChars: 4, ParagraphChars: 38, Commas: 1, HasBlockChild: true, DirectTextChars: 0), stats);
     }
+
+    [Theory]
+    [InlineData("Plain words, and more words,\tand\r\na tab.", 32, 2)]
+    [InlineData("Zwei\u00A0Wörter, ein\u2009schmaler Raum und ein Komma，中文、逗号", 43, 3)]
+    [InlineData("", 0, 0)]
+    [InlineData("        ", 0, 0)]
+    public void Visible_characters_and_commas_are_counted_in_any_script(string text, int chars, int commas) =>
+        Assert.Equal((chars, commas), TextStatistics.Count(text));
+
+    [Fact]
+    public void The_counts_of_real_page_text_equal_a_character_by_character_count()
+    {
+        foreach (var text in Matching.DatasetPageText.Aeb(40))
+        {
+            var chars = text.Count(c => !char.IsWhiteSpace(c));
+            var commas = text.Count(c => c is ',' or '，' or '、' or '،');
+            Assert.Equal((chars, commas), TextStatistics.Count(text));
+        }
+    }
 }
