@@ -2,43 +2,100 @@ using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the main &lt;h1&gt; and &lt;title&gt;, without the site name.</summary>
-public static partial class TitleReconciler
+/// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the page's headings and &lt;title&gt;, without the site name.</summary>
+public static class TitleReconciler
 {
+    private const int MinHeadingChars = 6;
+
     /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
     /// <param name="siteName">The site's name, to strip.</param>
     /// <param name="host">The page's host name, to strip.</param>
-    public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host)
+    public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host) =>
+        Reconcile(structured, heading is null ? [] : [new VisibleHeading(heading, heading, null, "", IsMain: true, Aside: false)], documentTitle, siteName, host);
+
+    /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
+    /// <param name="headings">The page's headings, the main one first.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="siteName">The site's name, to strip.</param>
+    /// <param name="host">The page's host name, to strip.</param>
+    public static string? Reconcile(IEnumerable<string?> structured, IReadOnlyList<VisibleHeading> headings, string? documentTitle, string? siteName, string? host)
     {
         ArgumentNullException.ThrowIfNull(structured);
+        ArgumentNullException.ThrowIfNull(headings);
         var candidates = structured.Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
-        heading = Clean(heading);
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
+        var declared = title is null ? candidates : [.. candidates, title];
 
-        // A heading that one of the declared titles agrees with is the visible, unabbreviated title.
-        if (heading is not null && heading.Length >= 6 && (candidates.Any(c => Agrees(c, heading)) || (title is not null && Agrees(title, heading))))
+        // A heading the article shows and the page declares word for word is the title: the main heading is asked first, then the others
+        // (a kicker and headline set as an <h2> under a breadcrumb <h1>). Headings in navigation are not the article's.
+        foreach (var shown in headings.Where(h => !h.Aside).OrderBy(h => h.IsMain ? 0 : 1))
         {
-            var declared = candidates.FirstOrDefault(c => Agrees(c, heading));
-            return declared is not null && declared.Length >= heading.Length && (siteName is not null || !EndsWithSiteSegment(declared, heading)) ? declared : heading;
+            foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
+            {
+                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
+                {
+                    return text;
+                }
+            }
+        }
+
+        var main = headings.FirstOrDefault(h => h.IsMain);
+        var heading = Clean(main?.Text);
+        if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
+        {
+            return Choose(agreeing, heading, main);
         }
 
         return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
     }
 
-    /// <summary>True when <paramref name="declared"/> is the heading plus a separated tail ("Heading - Site"): on a page that does not declare its
-    /// name the tail is that name, not more title (a declared site name has already been removed, so a tail left then is the title's own).</summary>
-    private static bool EndsWithSiteSegment(string declared, string heading) =>
-        declared.Length > heading.Length
-        && declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
-        && SiteTail().Match(declared, heading.Length) is { Success: true } tail
-        && tail.Groups[1].Value.Split(' ').Length <= 5;
+    /// <summary>
+    /// Between a declared title and the heading it agrees with: the heading, as the reader sees it, unless the declared title only adds what the
+    /// page also shows as the headline's kicker (in the heading, or just above it) or punctuation.
+    /// </summary>
+    private static string Choose(string declared, string heading, VisibleHeading main)
+    {
+        if (Key(declared) == Key(heading))
+        {
+            // The same words: the heading when it only differs in case (set in capitals); otherwise the declared title, as the
+            // publisher wrote it: quotes and dashes before the page typeset them, the separator the heading only shows as a break
+            // between its parts ("Kicker: Headline").
+            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase) ? heading : declared;
+        }
+
+        var at = declared.IndexOf(heading, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            // A shortened declared title: the heading has it all.
+            return heading;
+        }
+
+        var prefix = Key(declared[..at]);
+        var extra = prefix + Key(declared[(at + heading.Length)..]);
+        var shownKicker = Key(declared) == Key(main.Shown);
+        var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
+        return extra.Length == 0 || shownKicker || kickerAbove ? declared : heading;
+    }
 
     private static bool Agrees(string declared, string heading) =>
-        declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+        Key(declared) == Key(heading)
         || declared.Contains(heading, StringComparison.OrdinalIgnoreCase)
         || heading.Contains(declared, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Letters and digits only, lower-cased: what stays of a title through quoting, dashes and spacing.</summary>
+    private static string Key(string text) => string.Create(text.Count(char.IsLetterOrDigit), text, static (span, source) =>
+    {
+        var i = 0;
+        foreach (var c in source)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                span[i++] = char.ToLowerInvariant(c);
+            }
+        }
+    });
 
     private static string? Clean(string? text)
     {
@@ -46,7 +103,4 @@ public static partial class TitleReconciler
         var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? "")).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
         return folded.Length == 0 ? null : folded;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+[|\-–—·•»›]\s+(\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SiteTail();
 }

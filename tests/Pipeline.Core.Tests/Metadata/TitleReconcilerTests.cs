@@ -1,0 +1,66 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>Titles of real dataset pages, cleaned end to end, against their labels.</summary>
+public sealed class TitleReconcilerTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    [Theory]
+    [InlineData("de/NTV_2024_08_05", "Deutscher Aggressor beeindruckt, Frankreich hadert")]
+    [InlineData("de/Stern_2024_11_05", "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft")]
+    [InlineData("de/BusinessInsiderDE_2024_01_29", "6 Statistiken, die die enorme Größe von Evergrande, Chinas hoch verschuldeten Immobilienriesen verdeutlichen")]
+    public void Article_heading_under_a_breadcrumb_heading_is_the_title_when_a_declared_title_matches_it(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Headline_part_after_an_unmarked_kicker_is_the_title_when_it_is_declared_word_for_word() =>
+        Assert.Equal("Trump spricht nach Tanker-Stürmung über Bodeneinsätze", FundusTitle("de/NTV_2025_12_12"));
+
+    [Fact]
+    public void Declared_kicker_the_page_does_not_show_is_not_part_of_the_title() =>
+        Assert.Equal("«Die israelische Zurückhaltung hat viel mit den USA zu tun»", FundusTitle("ch/SRF_2024_04_15"));
+
+    [Theory]
+    [InlineData("de/Tagesschau_2023_04_28", "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen")]
+    [InlineData("de/Bild_2023_05_15", "Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec")]
+    [InlineData("de/JungeWelt_2026_05_18", "Kenia: Nairobi von unten")]
+    public void Kicker_shown_in_or_just_above_the_heading_stays_in_the_declared_title(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Theory]
+    [InlineData("de/Golem_2024_04_28", "LTE-Patent: Samsung soll wegen Patentklage Smartphones zerstören")]
+    [InlineData("de/Tagesspiegel_2024_04_29", "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen, führt das potenziell zu mehr Wetterextremen“")]
+    public void Separator_between_the_heading_parts_is_taken_from_the_declared_title(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Quotes_are_kept_as_the_publisher_declared_them_not_as_the_page_typesets_them() =>
+        Assert.Equal("Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", FundusTitle("us/APNews_2023_04_28"));
+
+    [Fact]
+    public void Heading_set_in_capitals_is_kept_as_shown() =>
+        Assert.Equal("TRANSFORMATIONSLABOR ERNÄHRUNG", TrafilaturaTitle("baumev.de.Transformationslabor"));
+
+    [Theory]
+    [InlineData("cybercook.com.br.sequilho", "Sequilho com Chocolate Amargo")]
+    [InlineData("lecker.de.schneewittchen", "Schneewittchen-Kuchen mit Mini-Marshmallows")]
+    public void Section_label_or_keyword_added_to_the_declared_title_is_not_part_of_the_heading(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    private static string? FundusTitle(string key) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
+
+    private static string? TrafilaturaTitle(string name) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
+
+    private static string? Title(string path)
+    {
+        var outcome = Cleaner.Clean(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null));
+        Assert.True(outcome.Succeeded);
+        return outcome.Result.Articles[0].Title;
+    }
+}
