@@ -9,11 +9,13 @@ public sealed class HeadingReader
 {
     private const int TextBeforeChars = 120;
     private readonly string[] _kickers;
+    private readonly string[] _mastheads;
 
     public HeadingReader(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _kickers = [.. rules.HeadingKickerPatterns];
+        _mastheads = [.. rules.MastheadPatterns];
     }
 
     /// <summary>The page's headings as title candidates, the main heading first.</summary>
@@ -43,7 +45,29 @@ public sealed class HeadingReader
         element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
 
     private VisibleHeading Read(IElement heading, string textBefore, bool isMain, bool aside) =>
-        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside);
+        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading));
+
+    /// <summary>The site's name set as a heading: marked as a logo or site title, or nothing but a link to the home page.</summary>
+    private bool IsMasthead(IElement heading) =>
+        (heading.ClassName + " " + heading.Id) is { Length: > 1 } marks && _mastheads.Any(m => marks.Contains(m, StringComparison.OrdinalIgnoreCase))
+        || LinksHome(heading);
+
+    /// <summary>True when the heading's text is one link to the site's home page ("&lt;h1&gt;&lt;a href="/"&gt;My blog&lt;/a&gt;&lt;/h1&gt;").</summary>
+    private static bool LinksHome(IElement heading)
+    {
+        var links = heading.GetElementsByTagName("a");
+        if (links.Length != 1 || links[0].GetAttribute("href") is not { Length: > 0 } href
+            || links[0].TextContent.Trim().Length != heading.TextContent.Trim().Length)
+        {
+            return false;
+        }
+
+        // An archived page links home through the archive ("https://web.archive.org/web/2014/http://example.com/"): the last address counts.
+        var embedded = href.LastIndexOf("http", StringComparison.OrdinalIgnoreCase);
+        var target = embedded > 0 ? href[embedded..] : href;
+        var path = Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri.AbsolutePath : target.StartsWith('/') ? target.Split('?', '#')[0] : null;
+        return path is "/" || (path is not null && path.StartsWith("/index.", StringComparison.OrdinalIgnoreCase));
+    }
 
     private string TextOf(IElement heading, bool withKickers)
     {
@@ -57,8 +81,8 @@ public sealed class HeadingReader
             {
                 if (child is IElement e)
                 {
-                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title").
-                    if (e.LocalName is not ("script" or "style" or "svg") && (withKickers || (!IsKickerOrHidden(e) && e.LocalName != "small")))
+                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title"); a link of symbols only is a permalink ("¶").
+                    if (e.LocalName is not ("script" or "style" or "svg") && !IsPermalink(e) && (withKickers || (!IsKickerOrHidden(e) && e.LocalName != "small")))
                     {
                         builder.Append(' ');
                         Append(e);
@@ -72,6 +96,8 @@ public sealed class HeadingReader
             }
         }
     }
+
+    private static bool IsPermalink(IElement element) => element.LocalName == "a" && !element.TextContent.Any(char.IsLetterOrDigit);
 
     /// <summary>
     /// The last of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;"):

@@ -42,9 +42,7 @@ public sealed partial class HtmlMetadataExtractor
         var siteName = Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? Clean(jsonLd.PublisherName) ?? Clean(jsonLd.WebSiteName) ?? Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
         var publisher = jsonLd.PublisherIsPerson ? null : Clean(jsonLd.PublisherName);
 
-        var structuredTitles = new List<string?> { jsonLd.Headline };
-        structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
-        var title = TitleReconciler.Reconcile(structuredTitles, _headings.Read(head), document.Title, siteName, host);
+        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
 
         var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);

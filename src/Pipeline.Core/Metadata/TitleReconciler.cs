@@ -3,34 +3,35 @@ using Pipeline.Core.Input;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the page's headings and &lt;title&gt;, without the site name.</summary>
-public static class TitleReconciler
+public static partial class TitleReconciler
 {
     private const int MinHeadingChars = 6;
 
-    /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
+    /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
     /// <param name="siteName">The site's name, to strip.</param>
     /// <param name="host">The page's host name, to strip.</param>
     public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host) =>
-        Reconcile(structured, heading is null ? [] : [new VisibleHeading(heading, heading, null, "", IsMain: true, Aside: false)], documentTitle, siteName, host);
+        Reconcile(null, structured, heading is null ? [] : [new VisibleHeading(heading, heading, null, "", IsMain: true, Aside: false)], documentTitle, siteName, host);
 
-    /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
+    /// <param name="headline">The JSON-LD headline, if any.</param>
+    /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="headings">The page's headings, the main one first.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
     /// <param name="siteName">The site's name, to strip.</param>
     /// <param name="host">The page's host name, to strip.</param>
-    public static string? Reconcile(IEnumerable<string?> structured, IReadOnlyList<VisibleHeading> headings, string? documentTitle, string? siteName, string? host)
+    public static string? Reconcile(string? headline, IEnumerable<string?> structured, IReadOnlyList<VisibleHeading> headings, string? documentTitle, string? siteName, string? host)
     {
         ArgumentNullException.ThrowIfNull(structured);
         ArgumentNullException.ThrowIfNull(headings);
-        var candidates = structured.Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
+        var candidates = structured.Prepend(headline).Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
         var declared = title is null ? candidates : [.. candidates, title];
 
         // A heading the article shows and the page declares word for word is the title: the main heading is asked first, then the others
         // (a kicker and headline set as an <h2> under a breadcrumb <h1>). Headings in navigation are not the article's.
-        foreach (var shown in headings.Where(h => !h.Aside).OrderBy(h => h.IsMain ? 0 : 1))
+        foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
         {
             foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
             {
@@ -41,11 +42,22 @@ public static class TitleReconciler
             }
         }
 
-        var main = headings.FirstOrDefault(h => h.IsMain);
+        // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
+        var first = headings.FirstOrDefault(h => h.IsMain);
+        var main = first is not { Masthead: true } ? first
+            : headings.FirstOrDefault(h => !h.IsMain && !h.Aside && !h.Masthead && Clean(h.Text) is { Length: >= MinHeadingChars } text && declared.Any(c => Agrees(c, text)));
         var heading = Clean(main?.Text);
         if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
         {
             return Choose(agreeing, heading, main);
+        }
+
+        // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
+        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the headline.
+        if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
+            && declared.Any(d => SharesWords(heading, d)))
+        {
+            return heading;
         }
 
         return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
@@ -78,6 +90,26 @@ public static class TitleReconciler
         var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
         return extra.Length == 0 || shownKicker || kickerAbove ? declared : heading;
     }
+
+    /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
+    private static bool SharesWords(string heading, string declared)
+    {
+        var words = Words(heading);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var declaredWords = Words(declared);
+        var shared = words.Count(w => declaredWords.Any(d => d == w || (w.Length >= 5 && d.Length >= 5 && (d.Contains(w, StringComparison.Ordinal) || w.Contains(d, StringComparison.Ordinal)))));
+        return shared * 2 >= words.Count;
+    }
+
+    private static List<string> Words(string text) =>
+        [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3).Distinct()];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     private static bool Agrees(string declared, string heading) =>
         Key(declared) == Key(heading)

@@ -7,4 +7,5 @@ namespace Pipeline.Core.Metadata;
 /// <param name="TextBefore">The visible text just above it, where a kicker set above the heading ends; empty but for the main heading.</param>
 /// <param name="IsMain">The article's main heading (its &lt;h1&gt;).</param>
 /// <param name="Aside">In navigation, breadcrumbs or another region beside the article.</param>
-public sealed record VisibleHeading(string Text, string Shown, string? Main, string TextBefore, bool IsMain, bool Aside);
+/// <param name="Masthead">Nothing but a link to the site's home page: the site's name set as a heading, not an article's.</param>
+public sealed record VisibleHeading(string Text, string Shown, string? Main, string TextBefore, bool IsMain, bool Aside, bool Masthead = false);

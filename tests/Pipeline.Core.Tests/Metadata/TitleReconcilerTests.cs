@@ -1,5 +1,8 @@
+using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
 using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Metadata;
@@ -50,6 +53,33 @@ public sealed class TitleReconcilerTests
     [InlineData("lecker.de.schneewittchen", "Schneewittchen-Kuchen mit Mini-Marshmallows")]
     public void Section_label_or_keyword_added_to_the_declared_title_is_not_part_of_the_heading(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Site_name_heading_linking_home_gives_way_to_the_post_heading() =>
+        Assert.Equal("Interning of Small Integers in Python", TrafilaturaTitle("fouryears.eu.interning"));
+
+    [Theory]
+    [InlineData("heizung.de.waermepumpen", "Eignet sich eine Wärmepumpe im Altbau?")]
+    [InlineData("chorknaben-ulm.de.geschichte", "Chorgeschichte")]
+    public void Visible_heading_outranks_a_sharing_title_that_tells_of_the_same_thing(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Json_ld_headline_stands_against_a_differing_heading() =>
+        Assert.Equal("Ist die Thüringer Bratwurst eine Illusion? Das harte Geschäft mit dem Tod", FundusTitle("de/MDR_2023_04_28"));
+
+    [Fact]
+    public void Permalink_symbol_in_the_heading_is_not_part_of_the_title()
+    {
+        const string html = """
+            <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
+            <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>
+            <p>Evolve is a Mercurial extension for faster and safer mutable history.</p></div></body></html>
+            """;
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "evolve.html"), new CleanerOptions());
+        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        Assert.Equal("Evolve: Shared Mutable History", metadata.Title);
+    }
 
     private static string? FundusTitle(string key) =>
         Title(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
