@@ -71,24 +71,27 @@ public static partial class TitleReconciler
     {
         if (Key(declared) == Key(heading))
         {
-            // The same words: the heading when it only differs in case (set in capitals); otherwise the declared title, as the
-            // publisher wrote it: quotes and dashes before the page typeset them, the separator the heading only shows as a break
-            // between its parts ("Kicker: Headline").
-            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase) ? heading : declared;
+            // The same words: the heading when it only differs in case (set in capitals) or the declared title adds decoration after a
+            // separator ("Title » ☆☆☆☆☆"); otherwise the declared title, as the publisher wrote it: quotes and dashes before the page
+            // typeset them, the separator the heading only shows as a break between its parts ("Kicker: Headline"), a closing "…".
+            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+                || (declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && SeparatedTail().IsMatch(declared[heading.Length..])) ? heading : declared;
         }
 
         var at = declared.IndexOf(heading, StringComparison.OrdinalIgnoreCase);
         if (at < 0)
         {
-            // A shortened declared title: the heading has it all.
-            return heading;
+            // The heading says more: a kicker run into it ("Forderungsausfälle vermeiden Eigentumsvorbehalt: …") is not the headline the
+            // page declares; more words after it are, and the declared title was shortened.
+            var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
+            return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
         var prefix = Key(declared[..at]);
         var extra = prefix + Key(declared[(at + heading.Length)..]);
         var shownKicker = Key(declared) == Key(main.Shown);
         var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
-        return extra.Length == 0 || shownKicker || kickerAbove ? declared : heading;
+        return shownKicker || kickerAbove ? declared : heading;
     }
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
@@ -107,6 +110,9 @@ public static partial class TitleReconciler
 
     private static List<string> Words(string text) =>
         [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3).Distinct()];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SeparatedTail();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex WordPattern();

@@ -55,6 +55,14 @@ public sealed class TitleReconcilerTests
         Assert.Equal(expected, TrafilaturaTitle(page));
 
     [Fact]
+    public void Kicker_run_into_the_heading_is_not_part_of_the_declared_headline() =>
+        Assert.Equal("Eigentumsvorbehalt: Das sollten Käufer und Verkäufer wissen", TrafilaturaTitle("deutsche-handwerkszeitung.de-eigentumsvorbehalt"));
+
+    [Fact]
+    public void Decoration_after_a_separator_in_the_declared_title_is_dropped() =>
+        Assert.Equal("Ladensterben immer dramatischer", TrafilaturaTitle("Journalistenwatch.com-Ladensterben"));
+
+    [Fact]
     public void Site_name_heading_linking_home_gives_way_to_the_post_heading() =>
         Assert.Equal("Interning of Small Integers in Python", TrafilaturaTitle("fouryears.eu.interning"));
 
