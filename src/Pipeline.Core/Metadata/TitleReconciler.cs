@@ -49,13 +49,15 @@ public static partial class TitleReconciler
         var heading = Clean(main?.Text);
         if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
         {
-            return Choose(agreeing, heading, main);
+            return Choose(agreeing, heading, main, siteName);
         }
 
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
-        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the headline.
-        if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
-            && declared.Any(d => SharesWords(heading, d)))
+        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
+        // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
+        // section's name, and its <title> stands.
+        if (Clean(headline) is null && candidates.Count > 0 && main is { Masthead: false } && heading is { Length: >= MinHeadingChars }
+            && !SiteNameSuffixRemover.NamesSite(heading, siteName, host) && declared.Any(d => SharesWords(heading, d)))
         {
             return heading;
         }
@@ -67,7 +69,7 @@ public static partial class TitleReconciler
     /// Between a declared title and the heading it agrees with: the heading, as the reader sees it, unless the declared title only adds what the
     /// page also shows as the headline's kicker (in the heading, or just above it) or punctuation.
     /// </summary>
-    private static string Choose(string declared, string heading, VisibleHeading main)
+    private static string Choose(string declared, string heading, VisibleHeading main, string? siteName)
     {
         if (Key(declared) == Key(heading))
         {
@@ -85,6 +87,13 @@ public static partial class TitleReconciler
             // page declares; more words after it are, and the declared title was shortened.
             var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
+        }
+
+        if (siteName is not null && at == 0 && SeparatedTail().IsMatch(declared[heading.Length..]))
+        {
+            // The site's declared name is already gone from the declared title: a part still left after a separator is the title's own
+            // (a story's name, a subtitle).
+            return declared;
         }
 
         var prefix = Key(declared[..at]);

@@ -68,9 +68,17 @@ public sealed class TitleReconcilerTests
 
     [Theory]
     [InlineData("heizung.de.waermepumpen", "Eignet sich eine Wärmepumpe im Altbau?")]
-    [InlineData("chorknaben-ulm.de.geschichte", "Chorgeschichte")]
+    [InlineData("greenpeace.de.nachhaltigleben", "Nachhaltig leben")]
     public void Visible_heading_outranks_a_sharing_title_that_tells_of_the_same_thing(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Document_title_stands_against_a_differing_heading_on_a_page_that_declares_no_sharing_title() =>
+        Assert.Equal("MathJax v3 with MathML input and HTML output", ReadabilityTitle("mathjax"));
+
+    [Fact]
+    public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
+        Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
 
     [Fact]
     public void Json_ld_headline_stands_against_a_differing_heading() =>
@@ -94,6 +102,9 @@ public sealed class TitleReconcilerTests
 
     private static string? TrafilaturaTitle(string name) =>
         Title(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
+
+    private static string? ReadabilityTitle(string page) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
 
     private static string? Title(string path)
     {
