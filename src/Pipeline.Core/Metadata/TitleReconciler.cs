@@ -62,6 +62,17 @@ public static partial class TitleReconciler
             return heading;
         }
 
+        // A heading that shows one whole part of a hierarchical <title> ("Site - Section » Post") is that part: one of three words or more,
+        // since a section's name set as a heading matches its part too.
+        if (Clean(documentTitle) is { } fullTitle)
+        {
+            var segments = SiteNameSuffixRemover.Segments(fullTitle).Where(p => p.Split(' ').Length >= 3).ToList();
+            if (segments.Count > 0 && headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && segments.Contains(h, StringComparer.Ordinal)) is { } part)
+            {
+                return part;
+            }
+        }
+
         return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
     }
 

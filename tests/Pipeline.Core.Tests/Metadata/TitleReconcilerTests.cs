@@ -81,6 +81,10 @@ public sealed class TitleReconcilerTests
         Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
 
     [Fact]
+    public void Heading_showing_one_whole_part_of_a_hierarchical_document_title_is_that_part() =>
+        Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
+
+    [Fact]
     public void Json_ld_headline_stands_against_a_differing_heading() =>
         Assert.Equal("Ist die Thüringer Bratwurst eine Illusion? Das harte Geschäft mit dem Tod", FundusTitle("de/MDR_2023_04_28"));
 
