@@ -49,7 +49,7 @@ public static partial class TitleReconciler
         var heading = Clean(main?.Text);
         if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
         {
-            return Choose(agreeing, heading, main, siteName);
+            return Choose(agreeing, heading, main, siteName is not null && candidates.Contains(agreeing));
         }
 
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
@@ -80,7 +80,7 @@ public static partial class TitleReconciler
     /// Between a declared title and the heading it agrees with: the heading, as the reader sees it, unless the declared title only adds what the
     /// page also shows as the headline's kicker (in the heading, or just above it) or punctuation.
     /// </summary>
-    private static string Choose(string declared, string heading, VisibleHeading main, string? siteName)
+    private static string Choose(string declared, string heading, VisibleHeading main, bool siteRemoved)
     {
         if (Key(declared) == Key(heading))
         {
@@ -100,10 +100,10 @@ public static partial class TitleReconciler
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
-        if (siteName is not null && at == 0 && SeparatedTail().IsMatch(declared[heading.Length..]))
+        if (siteRemoved && at == 0 && SeparatedTail().IsMatch(declared[heading.Length..]))
         {
-            // The site's declared name is already gone from the declared title: a part still left after a separator is the title's own
-            // (a story's name, a subtitle).
+            // The site's declared name is already gone from a title declared for sharing: a part still left after a separator is the
+            // title's own (a story's name, a subtitle). A <title> strings sections together and gets no such trust.
             return declared;
         }
 
