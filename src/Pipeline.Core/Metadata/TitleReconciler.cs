@@ -100,10 +100,10 @@ public static partial class TitleReconciler
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
-        if (siteRemoved && at == 0 && SeparatedTail().IsMatch(declared[heading.Length..]))
+        if (siteRemoved && at == 0 && declared[heading.Length..] is var tail && SeparatedTail().IsMatch(tail) && tail.Count(char.IsLetter) > tail.Count(char.IsDigit))
         {
             // The site's declared name is already gone from a title declared for sharing: a part still left after a separator is the
-            // title's own (a story's name, a subtitle). A <title> strings sections together and gets no such trust.
+            // title's own (a story's name, a subtitle), unless it is a date. A <title> strings sections together and gets no such trust.
             return declared;
         }
 

@@ -85,6 +85,10 @@ public sealed class TitleReconcilerTests
         Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
 
     [Fact]
+    public void Date_after_a_separator_in_the_declared_title_is_not_part_of_it() =>
+        Assert.Equal("So viel Regen gab es lange nicht", TrafilaturaTitle("kyffhaeuser-nachrichten.de-Regen"));
+
+    [Fact]
     public void Json_ld_headline_stands_against_a_differing_heading() =>
         Assert.Equal("Ist die Thüringer Bratwurst eine Illusion? Das harte Geschäft mit dem Tod", FundusTitle("de/MDR_2023_04_28"));
 
