@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Metadata;
@@ -29,17 +30,9 @@ public static partial class TitleReconciler
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
         var declared = title is null ? candidates : [.. candidates, title];
 
-        // A heading the article shows and the page declares word for word is the title: the main heading is asked first, then the others
-        // (a kicker and headline set as an <h2> under a breadcrumb <h1>). Headings in navigation are not the article's.
-        foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
+        if (ShownWordForWord(headings, declared, siteName, host) is { } shown)
         {
-            foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
-            {
-                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
-                {
-                    return text;
-                }
-            }
+            return shown;
         }
 
         // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
@@ -62,23 +55,44 @@ public static partial class TitleReconciler
             return heading;
         }
 
-        // A heading that shows one whole part of a hierarchical <title> ("Site - Section » Post") is that part: one of three words or more,
-        // since a section's name set as a heading matches its part too.
-        if (Clean(documentTitle) is { } fullTitle)
+        return ShownTitlePart(headings, Clean(documentTitle)) ?? candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
+    }
+
+    /// <summary>
+    /// A heading the article shows and the page declares word for word: the main heading is asked first, then the others (a kicker and
+    /// headline set as an &lt;h2&gt; under a breadcrumb &lt;h1&gt;, whose headline part is declared). Headings in navigation are not the article's.
+    /// </summary>
+    private static string? ShownWordForWord(IReadOnlyList<VisibleHeading> headings, List<string> declared, string? siteName, string? host)
+    {
+        foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
         {
-            var segments = SiteNameSuffixRemover.Segments(fullTitle).Where(p => p.Split(' ').Length >= 3).ToList();
-            if (segments.Count > 0 && headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && segments.Contains(h, StringComparer.Ordinal)) is { } part)
+            foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
             {
-                return part;
+                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
+                {
+                    return text;
+                }
             }
         }
 
-        return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
+        return null;
+    }
+
+    /// <summary>
+    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post"): a part of three words or more, since a
+    /// section's name set as a heading matches its part too.
+    /// </summary>
+    private static string? ShownTitlePart(IReadOnlyList<VisibleHeading> headings, string? documentTitle)
+    {
+        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.Segments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
+        return parts.Count == 0 ? null
+            : headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && parts.Contains(h, StringComparer.Ordinal));
     }
 
     /// <summary>
     /// Between a declared title and the heading it agrees with: the heading, as the reader sees it, unless the declared title only adds what the
-    /// page also shows as the headline's kicker (in the heading, or just above it) or punctuation.
+    /// page also shows as the headline's kicker (in the heading, or just above it), a part of its own once the site's name is gone, or the
+    /// publisher's punctuation; the declared title when the heading runs a kicker into it.
     /// </summary>
     private static string Choose(string declared, string heading, VisibleHeading main, bool siteRemoved)
     {
@@ -131,11 +145,11 @@ public static partial class TitleReconciler
     private static List<string> Words(string text) =>
         [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3).Distinct()];
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SeparatedTail();
+    [GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatedTail();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex WordPattern();
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     private static bool Agrees(string declared, string heading) =>
         Key(declared) == Key(heading)
