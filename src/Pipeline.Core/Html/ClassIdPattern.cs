@@ -67,8 +67,9 @@ public sealed class ClassIdPattern
     public static string ClassAndId(IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
-        var cls = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
+        // The own-attribute properties skip GetAttribute's lower-casing of the name: every stage asks this of every element.
+        var cls = element.ClassName;
+        var id = element.Id;
         if (string.IsNullOrEmpty(id))
         {
             return cls ?? "";
