@@ -7,6 +7,9 @@ namespace Pipeline.Core.Html;
 /// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s.</summary>
 public sealed class FigureExtractor(HtmlPatterns patterns)
 {
+    // Caption and credit classes asked together: one class string and one memo lookup per element.
+    private readonly ClassIdVerdicts _captionOrCredit = new([patterns.Caption, patterns.Credit]);
+
     public IReadOnlyList<ArticleImage> Extract(IElement body, PruneMap pruned)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -25,7 +28,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 }
 
                 var isFigure = child.TagName is "FIGURE" or "FIGCAPTION";
-                if (isFigure || patterns.Caption.IsMatch(child) || patterns.Credit.IsMatch(child))
+                if (isFigure || _captionOrCredit.Judge(ClassIdPattern.ClassAndId(child)) != 0)
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)
