@@ -173,7 +173,7 @@ public sealed class BlockRenderer
         {
             if (current.Length > 0)
             {
-                var text = WhitespaceFolder.FoldLine(current.ToString());
+                var text = WhitespaceFolder.FoldLine(current);
                 current.Clear();
                 if (text.Length > 0)
                 {

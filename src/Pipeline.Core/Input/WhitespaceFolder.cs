@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace Pipeline.Core.Input;
 
@@ -42,6 +43,18 @@ public static class WhitespaceFolder
         }
 
         return folded;
+    }
+
+    /// <summary>Folds the text of a builder as <see cref="FoldLine(ReadOnlySpan{char})"/> does, without first copying it into a string when it is one chunk.</summary>
+    public static string FoldLine(StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var chunk in text.GetChunks())
+        {
+            return chunk.Length == text.Length ? FoldLine(chunk.Span) : FoldLine(text.ToString());
+        }
+
+        return "";
     }
 
     /// <summary>Folds every line of a text and normalises line endings to \n; blank lines are kept as empty lines.</summary>

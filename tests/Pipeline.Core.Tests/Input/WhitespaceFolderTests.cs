@@ -16,4 +16,18 @@ public class WhitespaceFolderTests
         var words = string.Join("\u00A0\n ", Enumerable.Repeat("Wort\u200B", 200));
         Assert.Equal(string.Join(" ", Enumerable.Repeat("Wort", 200)), WhitespaceFolder.FoldLine("\t " + words + "  "));
     }
+
+    [Fact]
+    public void A_builder_folds_like_its_text_whether_it_holds_one_chunk_or_many()
+    {
+        var small = new System.Text.StringBuilder(" a\u00A0 b ");
+        var large = new System.Text.StringBuilder(16);
+        for (var i = 0; i < 3000; i++)
+        {
+            large.Append(" Wort\t");
+        }
+
+        Assert.Equal("a b", WhitespaceFolder.FoldLine(small));
+        Assert.Equal(WhitespaceFolder.FoldLine(large.ToString()), WhitespaceFolder.FoldLine(large));
+    }
 }
