@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Matching;
 
 namespace Pipeline.Core.Html;
 
@@ -23,6 +24,9 @@ public sealed class ClassIdPattern
     // A pattern of plain ASCII words answers an ASCII string by one vectorised search, faster than a lookup in a large memo.
     private readonly SearchValues<string>? _asciiWords;
 
+    // Otherwise, when every fragment requires a plain ASCII word, an ASCII string holding none of them cannot match (most cannot).
+    private readonly SearchValues<string>? _requiredWords;
+
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
         : this(new Dictionary<string, IReadOnlyList<string>> { [""] = fragments.ToList() })
@@ -41,6 +45,11 @@ public sealed class ClassIdPattern
             var alternation = string.Join("|", groups.Select((g, i) => $"(?<g{i}>{string.Join("|", g.Value)})"));
             _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
             _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
+            var required = groups.SelectMany(g => g.Value).Select(RequiredWord.Of).ToList();
+            if (required.All(w => w is not null && Ascii.IsValid(w)))
+            {
+                _requiredWords = SearchValues.Create([.. required.Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
+            }
         }
     }
 
@@ -60,8 +69,8 @@ public sealed class ClassIdPattern
         return new ClassIdPattern(words.ToList());
     }
 
-    /// <summary>Whether an ASCII string is answered without the memo (a pattern of plain ASCII words).</summary>
-    public bool IsWordSearch => _asciiWords is not null || _regex is null;
+    /// <summary>Whether an ASCII string is answered, or mostly ruled out, by a word search before any memo lookup.</summary>
+    public bool IsWordSearch => _asciiWords is not null || _requiredWords is not null || _regex is null;
 
     /// <summary>The class and id of an element as one string, or empty when it has neither.</summary>
     public static string ClassAndId(IElement element)
@@ -90,9 +99,17 @@ public sealed class ClassIdPattern
         }
 
         // Over ASCII text, case-insensitive regex matching of ASCII words is exactly an ordinal-ignore-case search.
-        if (_asciiWords is not null && Ascii.IsValid(classAndId))
+        if ((_asciiWords is not null || _requiredWords is not null) && Ascii.IsValid(classAndId))
         {
-            return classAndId.AsSpan().ContainsAny(_asciiWords) ? _labels[0] : null;
+            if (_asciiWords is not null)
+            {
+                return classAndId.AsSpan().ContainsAny(_asciiWords) ? _labels[0] : null;
+            }
+
+            if (!classAndId.AsSpan().ContainsAny(_requiredWords!))
+            {
+                return null;
+            }
         }
 
         if (!_answers.TryGetValue(classAndId, out var label))

@@ -36,7 +36,7 @@ public sealed class ClassIdVerdicts
             return 0;
         }
 
-        // Word searches answer an ASCII string faster than the memo would.
+        // Word searches answer (or rule out) an ASCII string faster than the memo would.
         var direct = _wordSearches && System.Text.Ascii.IsValid(classAndId);
         var mask = 0;
         if (!direct && _masks.TryGetValue(classAndId, out mask))
