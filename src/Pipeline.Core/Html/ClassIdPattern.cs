@@ -27,6 +27,9 @@ public sealed class ClassIdPattern
     // Otherwise, when every fragment requires a plain ASCII word, an ASCII string holding none of them cannot match (most cannot).
     private readonly SearchValues<string>? _requiredWords;
 
+    // The words behind either search: an ASCII string holding none of them does not match.
+    private readonly string[] _words = [];
+
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
         : this(new Dictionary<string, IReadOnlyList<string>> { [""] = fragments.ToList() })
@@ -48,7 +51,8 @@ public sealed class ClassIdPattern
             var required = groups.SelectMany(g => g.Value).Select(RequiredWord.Of).ToList();
             if (required.All(w => w is not null && Ascii.IsValid(w)))
             {
-                _requiredWords = SearchValues.Create([.. required.Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
+                _words = [.. required.Distinct(StringComparer.OrdinalIgnoreCase)!];
+                _requiredWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
             }
         }
     }
@@ -58,7 +62,8 @@ public sealed class ClassIdPattern
     {
         if (words.Count > 0 && words.All(w => w.Length > 0 && Ascii.IsValid(w)))
         {
-            _asciiWords = SearchValues.Create([.. words], StringComparison.OrdinalIgnoreCase);
+            _words = [.. words];
+            _asciiWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -68,6 +73,9 @@ public sealed class ClassIdPattern
         ArgumentNullException.ThrowIfNull(words);
         return new ClassIdPattern(words.ToList());
     }
+
+    /// <summary>Plain ASCII words one of which occurs (ignoring case) in every ASCII string that matches; empty when not known.</summary>
+    public IReadOnlyList<string> RequiredWords => _words;
 
     /// <summary>Whether an ASCII string is answered, or mostly ruled out, by a word search before any memo lookup.</summary>
     public bool IsWordSearch => _asciiWords is not null || _requiredWords is not null || _regex is null;

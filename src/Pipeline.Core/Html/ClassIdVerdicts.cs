@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Pipeline.Core.Html;
@@ -13,6 +14,10 @@ public sealed class ClassIdVerdicts
 
     private readonly ClassIdPattern[] _patterns;
     private readonly bool _wordSearches;
+
+    // With every pattern a word search (an empty one has no words and never matches), one search for all their words rules out
+    // at once the strings none of them can match.
+    private readonly SearchValues<string>? _anyWord;
     private readonly ConcurrentDictionary<string, int> _masks = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
@@ -25,6 +30,10 @@ public sealed class ClassIdVerdicts
         ArgumentOutOfRangeException.ThrowIfGreaterThan(patterns.Count, 31);
         _patterns = [.. patterns];
         _wordSearches = _patterns.All(p => p.IsWordSearch);
+        if (_wordSearches)
+        {
+            _anyWord = SearchValues.Create([.. _patterns.SelectMany(p => p.RequiredWords).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>The bit mask of the patterns that match <paramref name="classAndId"/> (bit i for pattern i; 0 for an empty string).</summary>
@@ -39,6 +48,11 @@ public sealed class ClassIdVerdicts
         // Word searches answer (or rule out) an ASCII string faster than the memo would.
         var direct = _wordSearches && System.Text.Ascii.IsValid(classAndId);
         var mask = 0;
+        if (direct && _anyWord is not null && !classAndId.AsSpan().ContainsAny(_anyWord))
+        {
+            return 0;
+        }
+
         if (!direct && _masks.TryGetValue(classAndId, out mask))
         {
             return mask;

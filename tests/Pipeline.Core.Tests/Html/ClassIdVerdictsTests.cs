@@ -18,4 +18,16 @@ public sealed class ClassIdVerdictsTests
         // The remembered answer is the same.
         Assert.Equal(expected, Verdicts.Judge(classAndId));
     }
+
+    [Fact]
+    public void Word_patterns_judged_together_answer_as_each_pattern_alone()
+    {
+        var words = new[] { ClassIdPattern.OfWords(["sidebar", "related"]), ClassIdPattern.OfWords(["byline"]), new ClassIdPattern(["dat(e|um)", "time"]), new ClassIdPattern([]) };
+        var verdicts = new ClassIdVerdicts(words);
+        foreach (var classAndId in new[] { "main", "related-byline", "pubdate", "DATUM", "sidebar ñ", "x ñ datum", "" })
+        {
+            var expected = words.Select((p, i) => p.IsMatch(classAndId) ? 1 << i : 0).Sum();
+            Assert.Equal(expected, verdicts.Judge(classAndId));
+        }
+    }
 }
