@@ -28,7 +28,7 @@ internal static class BenchmarkInputs
     public static byte[] ReadSeed(string name) => File.ReadAllBytes(Path.Combine(SharedFolder(), "seeds", name));
 
     // BenchmarkDotNet runs a generated copy under bin/, so search upwards for the solution like the tests do.
-    private static string SharedFolder()
+    public static string SharedFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Pipeline.Benchmarks;
+
+// `cpu-time [dataset folder] [rounds]`: engine, SmartReader and decode+parse by CPU time in interleaved passes (for a shared machine).
+if (args.Length > 0 && args[0] == "cpu-time")
+{
+    await CpuTimeComparison.RunAsync(args.Length > 1 ? args[1] : Path.Combine(BenchmarkInputs.SharedFolder(), "datasets", "aeb"), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 6);
+    return;
+}
 
 // The generated benchmark project is restored and built from scratch; on a shared 2-core machine that takes longer
 // than BenchmarkDotNet's default 2-minute build timeout.
