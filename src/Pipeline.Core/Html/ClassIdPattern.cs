@@ -166,6 +166,10 @@ public sealed class ClassIdPattern
     /// <summary>Whether a class/id string matches any group.</summary>
     public bool IsMatch(string classAndId) => Match(classAndId) is not null;
 
+    /// <summary>Whether a piece of a class/id string matches any group; a pattern of words answers ASCII text without making a string of it.</summary>
+    public bool IsMatch(ReadOnlySpan<char> classAndId) =>
+        _asciiWords is not null && Ascii.IsValid(classAndId) ? classAndId.ContainsAny(_asciiWords) : IsMatch(classAndId.ToString());
+
     /// <summary>Whether the element's class or id matches.</summary>
     public bool IsMatch(IElement element) => Match(ClassAndId(element)) is not null;
 }

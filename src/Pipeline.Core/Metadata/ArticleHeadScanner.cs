@@ -73,9 +73,10 @@ public sealed partial class ArticleHeadScanner
     /// </summary>
     private bool NamesExcludedRegion(string marks)
     {
-        foreach (var token in marks.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in marks.AsSpan().Split(' '))
         {
-            if (!StateClass().IsMatch(token) && _excluded.IsMatch(token))
+            var token = marks.AsSpan(range);
+            if (!token.IsEmpty && !StateClass().IsMatch(token) && _excluded.IsMatch(token))
             {
                 return true;
             }

@@ -16,6 +16,18 @@ public sealed class ClassIdPatternWordsTests
     public void A_pattern_of_words_matches_where_a_word_occurs_in_any_case(string classAndId, bool expected) =>
         Assert.Equal(expected, ClassIdPattern.OfWords(["byline", "author"]).IsMatch(classAndId));
 
+    [Theory]
+    [InlineData("sidebar-left", true)]
+    [InlineData("ñ-sidebar", true)]
+    [InlineData("main", false)]
+    [InlineData("", false)]
+    public void A_piece_of_a_class_string_is_judged_like_the_same_text_as_a_string(string token, bool expected)
+    {
+        var pattern = ClassIdPattern.OfWords(["sidebar"]);
+        Assert.Equal(expected, pattern.IsMatch(("x " + token + " y").AsSpan(2, token.Length)));
+        Assert.Equal(expected, pattern.IsMatch(token));
+    }
+
     [Fact]
     public void Words_with_regex_characters_match_literally() =>
         Assert.Equal([true, false], new[] { "c-byline.item", "c-bylineXitem" }.Select(ClassIdPattern.OfWords(["byline.item"]).IsMatch));
