@@ -45,7 +45,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;
 
-        var pruned = new PruneMap();
+        // Pages remove blocks by the dozen to the hundred; a tenth of the elements sizes the map once for most.
+        var pruned = new PruneMap(elements / 10);
         var raw = TextStatistics.Compute(body, null, elements);
         var comments = _comments.Extract(body, raw, pruned);
         _pruner.Prune(body, raw, pruned, cancellationToken);

@@ -7,8 +7,11 @@ namespace Pipeline.Core.Html;
 public sealed class PruneMap
 {
     private const int MaxAuditChars = 300;
-    private readonly Dictionary<IElement, string> _reasons = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, string> _reasons;
     private readonly List<RemovedBlock> _audit = [];
+
+    /// <summary>An empty map; <paramref name="expectedRemovals"/>, when known, sizes its table once instead of letting it grow.</summary>
+    public PruneMap(int expectedRemovals = 0) => _reasons = new Dictionary<IElement, string>(expectedRemovals, ReferenceEqualityComparer.Instance);
 
     /// <summary>The audit of removed blocks that held text, in the order they were removed.</summary>
     public IReadOnlyList<RemovedBlock> Audit => _audit;

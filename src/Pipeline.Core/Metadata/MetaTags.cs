@@ -6,7 +6,8 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Every &lt;meta&gt; tag of a page, keyed by its lower-case name, property, itemprop or http-equiv, values in document order.</summary>
 public sealed class MetaTags
 {
-    private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
+    // News pages carry a few dozen distinct meta keys: sized once.
+    private readonly Dictionary<string, List<string>> _values = new(48, StringComparer.Ordinal);
 
     private MetaTags()
     {
