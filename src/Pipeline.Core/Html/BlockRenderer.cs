@@ -72,7 +72,8 @@ public sealed class BlockRenderer
         ArgumentNullException.ThrowIfNull(pruned);
         var blocks = new List<TextBlock>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var current = new StringBuilder();
+        // Room for a long paragraph in one chunk: folding reads it in place, and clearing keeps it.
+        var current = new StringBuilder(2048);
         var kind = TextBlockKind.Paragraph;
         var visited = 0;
         foreach (var part in parts)
