@@ -1,8 +1,13 @@
+using System.Buffers;
+
 namespace Pipeline.Core.Input;
 
 /// <summary>Tells binary files (images, archives, documents) from text before any decoding is attempted.</summary>
 public static class BinaryContentDetector
 {
+    // Control characters other than NUL, tab, line feed, carriage return, form feed and escape.
+    private static readonly SearchValues<byte> StrayControls = SearchValues.Create([.. Enumerable.Range(1, 0x1F).Where(b => b is not ('\t' or '\n' or '\r' or 0x0C or 0x1B)).Select(b => (byte)b)]);
+
     private static readonly (byte[] Magic, string Format)[] Signatures =
     [
         ("%PDF"u8.ToArray(), "PDF document"),
@@ -39,18 +44,16 @@ public static class BinaryContentDetector
 
         // Text never contains NUL, and only a few control characters (tab, newlines, form feed, escape in old dumps).
         var sample = content[..Math.Min(content.Length, 8192)];
-        var controls = 0;
-        foreach (var b in sample)
+        if (sample.Contains((byte)0))
         {
-            if (b == 0)
-            {
-                return "binary data (NUL bytes)";
-            }
+            return "binary data (NUL bytes)";
+        }
 
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
-            {
-                controls++;
-            }
+        // Searched, not looped over byte by byte: in text the other control characters are rare or absent.
+        var controls = 0;
+        for (var rest = sample; rest.IndexOfAny(StrayControls) is var at and >= 0; rest = rest[(at + 1)..])
+        {
+            controls++;
         }
 
         return sample.Length > 0 && controls * 20 > sample.Length ? "binary data (control characters)" : null;
