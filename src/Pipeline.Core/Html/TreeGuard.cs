@@ -12,7 +12,8 @@ public static class TreeGuard
     {
         ArgumentNullException.ThrowIfNull(document);
         var count = 0;
-        var stack = new Stack<(IElement Element, int Depth)>();
+        // Sized for a typical page: the stack holds the pending siblings of every open level.
+        var stack = new Stack<(IElement Element, int Depth)>(256);
         if (document.DocumentElement is { } root)
         {
             stack.Push((root, 1));
