@@ -12,6 +12,7 @@ public sealed partial class ArticleHeadScanner
     private const int TextAfterLimit = 1500;
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
+    private const int ProseLength = 200;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
     private readonly ClassIdPattern _excluded;
     private readonly ClassIdPattern _byline;
@@ -141,7 +142,8 @@ public sealed partial class ArticleHeadScanner
     {
         if (tag is "author" or "address" && (marks.Length == 1 || _byline.IsMatch(marks)))
         {
-            return true;
+            // An unmarked <address> with digits is a postal address (street number, postcode, phone), not the author's contact.
+            return marks.Length > 1 || !element.TextContent.Any(char.IsDigit);
         }
 
         var rel = element.GetAttribute("rel") ?? "";
@@ -150,10 +152,14 @@ public sealed partial class ArticleHeadScanner
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (marks.Length > 1 && _byline.IsMatch(marks))
-            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
+            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)) && !InProse(element));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
+
+    /// <summary>A link inside a paragraph of running text mentions someone (a player's profile, a quoted expert); a byline stands apart.</summary>
+    private static bool InProse(IElement link) =>
+        link.ParentElement is { LocalName: "p" } paragraph && ElementText.Length(paragraph, ProseLength) >= ProseLength;
 
     private static void AppendText(string text, Walk walk)
     {

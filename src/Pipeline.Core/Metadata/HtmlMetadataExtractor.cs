@@ -8,12 +8,16 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Reads an HTML page's metadata: JSON-LD, Open Graph and other meta tags, bylines and dates near the main heading, canonical URL, site name, language.</summary>
 public sealed partial class HtmlMetadataExtractor
 {
+    // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
+    private const int SiblingReach = 30;
+
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly string[] _kickers;
+    private readonly HashSet<string> _authorMetaLabels;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -24,6 +28,7 @@ public sealed partial class HtmlMetadataExtractor
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _kickers = [.. _rules.HeadingKickerPatterns];
+        _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -106,9 +111,10 @@ public sealed partial class HtmlMetadataExtractor
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            foreach (var name in _rules.AuthorMetaNames)
+            // The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.
+            foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
             {
-                foreach (var value in meta.All(name))
+                foreach (var value in values)
                 {
                     if (!IsSite(value, siteName, publisher, host))
                     {
@@ -210,7 +216,7 @@ public sealed partial class HtmlMetadataExtractor
             add(found);
             var signature = Signature(candidate.Element);
             var parent = candidate.Element.ParentElement?.ParentElement;
-            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
             {
                 var siblingText = BylineText(sibling.Element);
                 add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));

@@ -129,6 +129,29 @@ public sealed class HtmlMetadataExtractorTests
     public void Handle_one_letter_longer_than_the_host_name_is_the_author_not_the_site() =>
         Assert.Equal(["Limespacer"], ExtractTrafilatura("limespace.de.entloeten", _ => null).Authors);
 
+    [Fact]
+    public void Written_by_label_and_value_of_the_twitter_card_name_the_author() =>
+        Assert.Equal(["Karoline Herr"], ExtractTrafilatura("frolleinherr.com.lost", _ => null).Authors);
+
+    [Fact]
+    public void Postal_address_in_an_address_element_is_not_an_author()
+    {
+        Assert.Empty(ExtractTrafilatura("orsted.de.gruener-Wasserstoff", _ => null).Authors);
+        Assert.Empty(ExtractFundus("pt/ThePortugalNews_2025_02_03").Authors);
+    }
+
+    [Fact]
+    public void Profile_links_in_running_text_are_mentions_not_bylines()
+    {
+        var metadata = ExtractTrafilatura("tennismagazin.de-viertelfinale", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Redaktion"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Byline_markup_repeated_far_below_is_another_article_not_a_co_author() =>
+        Assert.Equal(["Amelie Marie Nishizawa"], ExtractTrafilatura("blog.gaijinpot.com.chikan", _ => null).Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
