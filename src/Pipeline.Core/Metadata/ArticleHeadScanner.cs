@@ -13,7 +13,9 @@ public sealed partial class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private const int ProseLength = 200;
-    private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "vom", "de", "der", "den", "la", "le", "del", "da", "di", "du", "dos", "bin", "al", "y", "und", "and", "&" };
+    /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
+    internal static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
     private readonly ClassIdPattern _excluded;
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
@@ -33,7 +35,9 @@ public sealed partial class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var walk = new Walk { Root = articleRoot };
+        var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url' i]")?.GetAttribute("content");
+        var site = Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
+        var walk = new Walk { Root = articleRoot, Site = site };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
@@ -126,7 +130,7 @@ public sealed partial class ArticleHeadScanner
         }
 
         var itemprop = element.GetAttribute("itemprop") ?? "";
-        if (!bylineExcluded && IsByline(element, tag, marks, itemprop))
+        if (!bylineExcluded && IsByline(element, tag, marks, itemprop, walk))
         {
             walk.Bylines.Add(new OrderedElement(element, order));
         }
@@ -138,7 +142,7 @@ public sealed partial class ArticleHeadScanner
         }
     }
 
-    private bool IsByline(IElement element, string tag, string marks, string itemprop)
+    private bool IsByline(IElement element, string tag, string marks, string itemprop, Walk walk)
     {
         if (tag is "author" or "address" && (marks.Length == 1 || _byline.IsMatch(marks)))
         {
@@ -152,9 +156,35 @@ public sealed partial class ArticleHeadScanner
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (marks.Length > 1 && _byline.IsMatch(marks))
-            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)) && !InProse(element));
+            || (tag == "a" && element.GetAttribute("href") is { } href && IsAuthorPageLink(href, walk.Site) && !InProse(element) && ReadsAsName(element));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
+    }
+
+    /// <summary>A link to an author's page on this site ("/author/jane-doe"); one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
+    private bool IsAuthorPageLink(string href, string? site)
+    {
+        if (!_authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return site is null || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https")
+            || target.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) || SiteOf(target.Host) == site;
+    }
+
+    /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>
+    private static bool ReadsAsName(IElement link)
+    {
+        var words = link.TextContent.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || words.All(w => !char.IsLower(w[0]) || NameParticles.Contains(w));
+    }
+
+    /// <summary>The last two labels of a host ("example.com" for "www.example.com"): links between a site's subdomains stay on the site.</summary>
+    private static string SiteOf(string host)
+    {
+        var labels = host.ToLowerInvariant().Split('.', StringSplitOptions.RemoveEmptyEntries);
+        return labels.Length >= 2 ? labels[^2] + "." + labels[^1] : host.ToLowerInvariant();
     }
 
     /// <summary>A link inside a paragraph of running text mentions someone (a player's profile, a quoted expert); a byline stands apart.</summary>
@@ -196,6 +226,9 @@ public sealed partial class ArticleHeadScanner
     private sealed class Walk
     {
         public IElement? Root { get; init; }
+
+        /// <summary>The page's own site (see <see cref="SiteOf"/>), when its canonical address says.</summary>
+        public string? Site { get; init; }
         public HashSet<IElement> RootAncestors { get; } = [];
         public int Order { get; set; }
         public IElement? Heading { get; set; }

@@ -104,7 +104,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]

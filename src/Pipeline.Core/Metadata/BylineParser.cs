@@ -66,6 +66,7 @@ public sealed partial class BylineParser
         }
 
         line = TimeOfDay().Replace(line, " ");
+        line = ReadingTime().Replace(line, " | ");
         var authors = new List<string>();
         var agencies = new List<string>();
 
@@ -163,6 +164,10 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"\(([^()]{2,40})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
+
+    /// <summary>"5 min read", "21 minutes", "4312 words", "3 Minuten Lesezeit": the reading time bylines often carry.</summary>
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?\.?|minuten|words|wörter|mots|palabras)(?!\p{L})(?:\s+(?:read|lesezeit|de lecture|de lectura|lesen))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();

@@ -14,6 +14,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
+    private readonly HeadingLineBylineFinder _lineBylines;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly string[] _kickers;
@@ -25,6 +26,7 @@ public sealed partial class HtmlMetadataExtractor
         _rules = rules.Metadata;
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
+        _lineBylines = new HeadingLineBylineFinder(_rules, _bylines);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _kickers = [.. _rules.HeadingKickerPatterns];
@@ -139,6 +141,12 @@ public sealed partial class HtmlMetadataExtractor
             byline = FromVisibleByline(head, Add);
         }
 
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        {
+            Add(line.Byline);
+            byline = line.Text;
+        }
+
         if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge)
         {
             Add(edge.Byline);
@@ -235,10 +243,11 @@ public sealed partial class HtmlMetadataExtractor
         foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
         {
             var m = VisibleByline().Match(source);
-            if (m.Success && _bylines.Parse(m.Value) is { Authors.Count: > 0 } found)
+            var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
+            if (m.Success && _bylines.Parse(value) is { Authors.Count: > 0 } found)
             {
                 add(found);
-                return WhitespaceFolder.FoldLine(m.Value);
+                return WhitespaceFolder.FoldLine(value);
             }
         }
 

@@ -152,6 +152,26 @@ public sealed class HtmlMetadataExtractorTests
     public void Byline_markup_repeated_far_below_is_another_article_not_a_co_author() =>
         Assert.Equal(["Amelie Marie Nishizawa"], ExtractTrafilatura("blog.gaijinpot.com.chikan", _ => null).Authors);
 
+    [Fact]
+    public void Unmarked_byline_line_under_the_heading_names_the_author() =>
+        Assert.Equal(["Alexander Rosenkranz"], ExtractTrafilatura("heizung.de.waermepumpen", _ => null).Authors);
+
+    [Fact]
+    public void Reading_time_beside_the_byline_is_not_an_author() =>
+        Assert.Equal(["John Walk"], ExtractTrafilatura("pluralsight.com.python", _ => null).Authors);
+
+    [Fact]
+    public void Video_channel_link_is_not_an_author() =>
+        Assert.Empty(ExtractTrafilatura("be.ch-impfen", _ => null).Authors);
+
+    [Fact]
+    public void Author_profile_link_with_a_query_on_the_same_site_is_a_byline() =>
+        Assert.Equal(["Nikolai Huke"], ExtractTrafilatura("rosalux.de-quarantaene", _ => null).Authors);
+
+    [Fact]
+    public void Byline_label_alone_is_no_name() =>
+        Assert.Equal(["Barry Alleyne"], ExtractTrafilatura("nationnews.com-schools", _ => null).Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));

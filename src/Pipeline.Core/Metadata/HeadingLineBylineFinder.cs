@@ -1,0 +1,173 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Finds a byline written as its own short line just under the main heading, in markup that does not say so:
+/// "von Jane Doe", "Posted by jdoe", "Verfasst von: jdoe | 31. Dezember 2008".
+/// A bare "by"/"von" must open the line and be followed by a person-like name and nothing but a date or a separator;
+/// an explicit label ("Posted by", "Verfasst von") may sit inside the line and introduce a user name.
+/// </summary>
+public sealed partial class HeadingLineBylineFinder
+{
+    private const int TextLimit = 1200;
+    private const int LineLimit = 160;
+    private const int ProseLines = 2;
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
+
+    private readonly BylineParser _parser;
+    private readonly HashSet<string> _months;
+
+    public HeadingLineBylineFinder(MetadataRules rules, BylineParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(parser);
+        _parser = parser;
+        _months = new HashSet<string>(rules.MonthNames.SelectMany(m => m.Names), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The byline line and what it names, or null when the lines under the heading hold none.</summary>
+    public (string Text, Byline Byline)? Find(IElement? heading)
+    {
+        if (heading is null)
+        {
+            return null;
+        }
+
+        foreach (var line in LinesAfter(heading))
+        {
+            if (line.Length > LineLimit)
+            {
+                continue;
+            }
+
+            if (Labelled().Match(line) is { Success: true } labelled && _parser.ParseLabelled(WithoutMonth(labelled.Groups["name"], line)) is { } named && (named.Authors.Count > 0 || named.Agencies.Count > 0))
+            {
+                return (line, named);
+            }
+
+            if (Bare().Match(line) is { Success: true } bare)
+            {
+                var name = WithoutMonth(bare.Groups["name"], line);
+                if (_parser.Parse(name) is { Authors.Count: > 0 } person)
+                {
+                    return (line, person);
+                }
+
+                if (_parser.DeskCredit(name) is { } desk)
+                {
+                    return (line, new Byline([], [desk]));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The name without a month that opens the date after it ("Jane Doe March 5"), when the text after the name goes on with the day.</summary>
+    /// <param name="name">A name matched at the start of a byline.</param>
+    /// <param name="following">The text right after the match.</param>
+    internal string WithoutMonth(string name, string following)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && following.TrimStart() is { Length: > 0 } rest && char.IsDigit(rest[0]) && _months.Contains(name[(space + 1)..].TrimEnd('.')) ? name[..space] : name;
+    }
+
+    private string WithoutMonth(Group name, string line) => WithoutMonth(name.Value, line[(name.Index + name.Length)..]);
+
+    /// <summary>The text after the heading split at block boundaries, until enough text or a second paragraph of prose has gone by.</summary>
+    private static List<string> LinesAfter(IElement heading)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var total = 0;
+        var prose = 0;
+        for (var node = NextSkippingChildren(heading); node is not null && total < TextLimit && prose < ProseLines;)
+        {
+            if (node is IElement element)
+            {
+                if (ArticleHeadScanner.ExcludedTags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden"))
+                {
+                    node = NextSkippingChildren(node);
+                    continue;
+                }
+
+                if (BlockTags.Contains(element.LocalName))
+                {
+                    Flush();
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                line.Append(node.TextContent);
+            }
+
+            node = node.FirstChild ?? NextClosing(node);
+        }
+
+        Flush();
+        return lines;
+
+        // Leaving a block element ends its line too.
+        INode? NextClosing(INode node)
+        {
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                if (current.NextSibling is { } sibling)
+                {
+                    return sibling;
+                }
+
+                if (current.Parent is IElement parent && BlockTags.Contains(parent.LocalName))
+                {
+                    Flush();
+                }
+            }
+
+            return null;
+        }
+
+        void Flush()
+        {
+            var text = WhitespaceFolder.FoldLine(line.ToString());
+            line.Clear();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            lines.Add(text);
+            total += text.Length;
+            if (text.Length > LineLimit)
+            {
+                prose++;
+            }
+        }
+    }
+
+    private static INode? NextSkippingChildren(INode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
+    private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
+
+    [GeneratedRegex(@"(?<!\p{L})(?i:posted\s+by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:)\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    private static partial Regex Bare();
+}

@@ -1,0 +1,50 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>Bylines written as a line of their own under the heading, in markup that does not flag them (snippets trimmed from dataset pages).</summary>
+public sealed class HeadingLineBylineFinderTests
+{
+    private const string Prose = "<p>Wärmepumpenheizungen setzen auf die kostenfreie Energie der Umwelt und versorgen Häuser günstig und umweltfreundlich mit Wärme. Während die Technik in immer mehr Neubauten zum Einsatz kommt, zögern viele Besitzer älterer Häuser noch.</p>";
+    private static readonly HeadingLineBylineFinder Finder = new(RuleSet.Embedded.Metadata, new BylineParser(RuleSet.Embedded.Metadata));
+
+    [Fact]
+    public void Lower_case_von_line_in_an_unmarked_list_item_names_the_author()
+    {
+        var found = Find("<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><div><ul><li><i></i><span class=\"hde-m-page-hero__meta-label\"> von Alexander Rosenkranz </span></li><li><time datetime=\"2022-03-09\">09.03.2022</time></li></ul></div>" + Prose);
+        Assert.Equal(["Alexander Rosenkranz"], found?.Byline.Authors);
+        Assert.Equal("von Alexander Rosenkranz", found?.Text);
+    }
+
+    [Fact]
+    public void Posted_by_label_introduces_a_single_name() =>
+        Assert.Equal(["Konstantin"], Find("<h1>Interning of Small Integers in Python</h1><div class=\"postdata\"><span class=\"category\">Posted by Konstantin</span> <span class=\"date\">21.10.2019</span></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Newsroom_after_von_is_credited_as_a_desk()
+    {
+        var found = Find("<h1>Benjamin Näßler: «Liebe kennt keine Pause»</h1><p>Der ehemalige Mr. Gay Germany will ein Zeichen setzen</p><div><span>von <a href=\"/mitarbeiter/newsdesk\"><strong>Newsdesk</strong></a></span> <time>28. Januar 2022, 12:01</time></div>" + Prose);
+        Assert.Empty(found!.Value.Byline.Authors);
+        Assert.Equal(["Newsdesk"], found.Value.Byline.Agencies);
+    }
+
+    [Fact]
+    public void Month_of_the_date_after_the_name_is_not_part_of_it() =>
+        Assert.Equal(["Erin Cunningham"], Find("<h1>Attack stokes instability fears in North Africa</h1><div><span>By Erin Cunningham March 5 at 7:46 PM</span></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Sentence_opening_with_von_is_not_a_byline() =>
+        Assert.Null(Find("<h1>Zugverkehr</h1><p>Von Berlin nach Hamburg fährt der Zug seit Montag wieder stündlich.</p>" + Prose));
+
+    [Fact]
+    public void Von_inside_the_heading_is_not_read() =>
+        Assert.Null(Find("<h1>Festspiel-Reisen von Van der Bellen kosteten 57.000 Euro</h1>" + Prose + Prose));
+
+    private static (string Text, Byline Byline)? Find(string body)
+    {
+        var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");
+        return Finder.Find(document.QuerySelector("h1"));
+    }
+}
