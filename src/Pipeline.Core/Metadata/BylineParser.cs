@@ -96,9 +96,10 @@ public sealed partial class BylineParser
             }
 
             var isSource = SourceLabel().IsMatch(part);
-            if (_agencies.Match(Prefix().Replace(part, "")) is { } agency)
+            var unlabelled = Prefix().Replace(part, "");
+            if (_agencies.Match(unlabelled) is not null)
             {
-                AddOnce(agencies, agency);
+                AddAgencyOnce(agencies, unlabelled.Trim('.', ',', ';', ':', '(', ')', '[', ']'));
                 continue;
             }
 
@@ -109,7 +110,8 @@ public sealed partial class BylineParser
 
             if (_agencies.Match(name) is { } named)
             {
-                AddOnce(agencies, named);
+                // As written, unless cleaning re-cased it ("afp" read as "Afp").
+                AddAgencyOnce(agencies, part.Contains(name, StringComparison.Ordinal) ? name : named);
             }
             else if (isSource || _organisation.IsMatch(name))
             {
@@ -140,6 +142,16 @@ public sealed partial class BylineParser
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 6 && char.IsLetter(words[0][0]);
+    }
+
+    /// <summary>Adds an agency as the page spells it ("Anadolu Ajansı"), unless the list already names it in any spelling.</summary>
+    private void AddAgencyOnce(List<string> agencies, string written)
+    {
+        var canonical = _agencies.Match(written) ?? written;
+        if (!agencies.Any(a => string.Equals(_agencies.Match(a) ?? a, canonical, StringComparison.OrdinalIgnoreCase)))
+        {
+            agencies.Add(written);
+        }
     }
 
     private static void AddOnce(List<string> list, string value)

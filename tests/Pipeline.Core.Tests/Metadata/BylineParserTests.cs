@@ -23,6 +23,13 @@ public sealed class BylineParserTests
         Assert.Equal(["AFP"], byline.Agencies);
     }
 
+    [Theory]
+    [InlineData("Anadolu Ajansı", "Anadolu Ajansı")]
+    [InlineData("Von Associated Press", "Associated Press")]
+    [InlineData("Quelle: dpa", "dpa")]
+    public void Agency_is_credited_as_the_page_spells_it(string text, string agency) =>
+        Assert.Equal([agency], _parser.ParseLabelled(text).Agencies);
+
     [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 

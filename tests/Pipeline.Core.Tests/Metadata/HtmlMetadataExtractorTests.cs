@@ -172,6 +172,14 @@ public sealed class HtmlMetadataExtractorTests
     public void Byline_label_alone_is_no_name() =>
         Assert.Equal(["Barry Alleyne"], ExtractTrafilatura("nationnews.com-schools", _ => null).Authors);
 
+    [Fact]
+    public void Article_author_meta_credits_the_agency_over_the_site_itself()
+    {
+        var metadata = ExtractFundus("tr/NTVTR_2024_04_30");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Anadolu Ajansı"], metadata.Agencies);
+    }
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
