@@ -113,7 +113,7 @@ public sealed partial class BylineParser
                 // As written, unless cleaning re-cased it ("afp" read as "Afp").
                 AddAgencyOnce(agencies, part.Contains(name, StringComparison.Ordinal) ? name : named);
             }
-            else if (isSource || _organisation.IsMatch(name))
+            else if (isSource || _organisation.IsMatch(name) || Acronym().IsMatch(name))
             {
                 AddOnce(agencies, name);
             }
@@ -170,6 +170,10 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    /// <summary>A credit of three to six capitals ("TPN", "SID", "BBAW") is a newsroom's or an organisation's initials, not a person.</summary>
+    [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();

@@ -53,9 +53,9 @@ public sealed partial class HeadingLineBylineFinder
             if (Bare().Match(line) is { Success: true } bare)
             {
                 var name = WithoutMonth(bare.Groups["name"], line);
-                if (_parser.Parse(name) is { Authors.Count: > 0 } person)
+                if (_parser.Parse(name) is { } credited && (credited.Authors.Count > 0 || credited.Agencies.Count > 0))
                 {
-                    return (line, person);
+                    return (line, credited);
                 }
 
                 if (_parser.DeskCredit(name) is { } desk)

@@ -31,6 +31,14 @@ public sealed class BylineParserTests
         Assert.Equal([agency], _parser.ParseLabelled(text).Agencies);
 
     [Fact]
+    public void Initials_of_a_newsroom_are_credited_not_authored()
+    {
+        var byline = _parser.Parse("By TPN,");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["TPN"], byline.Agencies);
+    }
+
+    [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
     [Fact]

@@ -137,7 +137,9 @@ public sealed class HtmlMetadataExtractorTests
     public void Postal_address_in_an_address_element_is_not_an_author()
     {
         Assert.Empty(ExtractTrafilatura("orsted.de.gruener-Wasserstoff", _ => null).Authors);
-        Assert.Empty(ExtractFundus("pt/ThePortugalNews_2025_02_03").Authors);
+        var portugal = ExtractFundus("pt/ThePortugalNews_2025_02_03");
+        Assert.Empty(portugal.Authors);
+        Assert.Equal(["TPN"], portugal.Agencies);
     }
 
     [Fact]
