@@ -17,6 +17,8 @@ public sealed partial class HeadingLineBylineFinder
     private const int TextLimit = 1200;
     private const int LineLimit = 160;
     private const int ProseLines = 2;
+    private const int UnlabelledLines = 4;
+    private const int DateLineLimit = 60;
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
 
     private readonly BylineParser _parser;
@@ -38,7 +40,8 @@ public sealed partial class HeadingLineBylineFinder
             return null;
         }
 
-        foreach (var line in LinesAfter(heading))
+        var lines = LinesAfter(heading);
+        foreach (var line in lines)
         {
             if (line.Length > LineLimit)
             {
@@ -65,7 +68,39 @@ public sealed partial class HeadingLineBylineFinder
             }
         }
 
+        return NameBesideDate(lines);
+    }
+
+    /// <summary>
+    /// An unlabelled line that is only a person's name ("Sehernur Karsu |"), among the first lines under the heading,
+    /// with the article's date on the line before or after it: the byline of a page that labels neither.
+    /// </summary>
+    private (string Text, Byline Byline)? NameBesideDate(List<string> lines)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, UnlabelledLines); i++)
+        {
+            var line = lines[i];
+            if (OnlyName().Match(line) is not { Success: true } name)
+            {
+                continue;
+            }
+
+            var dated = name.Groups["rest"].Length > 0 ? IsDate(name.Groups["rest"].Value) : (i > 0 && IsDate(lines[i - 1])) || (i + 1 < lines.Count && IsDate(lines[i + 1]));
+            if (dated && _parser.Parse(name.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } person)
+            {
+                return (line, person);
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>A short line that opens with a date ("05.04.2025 - Güncelleme …", "March 5, 2024"), not with a label ("Datum: …").</summary>
+    private bool IsDate(string line)
+    {
+        var text = line.Trim(' ', '|', '·', '•', ',', '–', '—', '-');
+        var first = text.Split(' ', 2)[0].Trim('.', ',');
+        return text.Length <= DateLineLimit && text.Any(char.IsDigit) && (NumericDate().IsMatch(text) || _months.Contains(first)) && (char.IsDigit(text[0]) || _months.Contains(first));
     }
 
     /// <summary>The name without a month that opens the date after it ("Jane Doe March 5"), when the text after the name goes on with the day.</summary>
@@ -164,6 +199,13 @@ public sealed partial class HeadingLineBylineFinder
 
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
+
+    /// <summary>Two or three capitalised words, then nothing, a separator, or a separator and the rest of the line (a date, to be checked).</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:[|·•,–—-]\s*(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyName();
+
+    [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<!\p{L})(?i:posted\s+by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:)\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();

@@ -35,6 +35,14 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal(["Erin Cunningham"], Find("<h1>Attack stokes instability fears in North Africa</h1><div><span>By Erin Cunningham March 5 at 7:46 PM</span></div>" + Prose)?.Byline.Authors);
 
     [Fact]
+    public void Unlabelled_name_beside_the_date_is_the_byline() =>
+        Assert.Equal(["Sehernur Karsu"], Find("<h1>Türkiye'de elektrikli araç şarj istasyonu sayısı 11 bini aştı</h1><h4>Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, şarj istasyonu sayısını bildirdi.</h4><div class=\"row\"><span style=\"float:left\">Sehernur Karsu &nbsp;|</span><span class=\"tarih\">05.04.2025 - Güncelleme : 05.04.2025 </span></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Labelled_fact_lines_are_not_an_unlabelled_byline() =>
+        Assert.Null(Find("<h1>Künstliche Intelligenz</h1><dl><dt>Ort</dt><dd>Ort Saarbrücken</dd><dd>Datum 12.01.2023</dd></dl>" + Prose));
+
+    [Fact]
     public void Sentence_opening_with_von_is_not_a_byline() =>
         Assert.Null(Find("<h1>Zugverkehr</h1><p>Von Berlin nach Hamburg fährt der Zug seit Montag wieder stündlich.</p>" + Prose));
 
