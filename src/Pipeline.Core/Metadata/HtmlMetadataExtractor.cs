@@ -19,6 +19,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly string[] _kickers;
     private readonly HashSet<string> _authorMetaLabels;
+    private readonly HashSet<string> _generic;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -31,6 +32,7 @@ public sealed partial class HtmlMetadataExtractor
         _newsroomTime = new NewsroomTimeZone(_rules);
         _kickers = [.. _rules.HeadingKickerPatterns];
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
+        _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -254,6 +256,10 @@ public sealed partial class HtmlMetadataExtractor
         return null;
     }
 
+    /// <summary>The separators between the parts of a site name that also carries a title ("Title - Site", "Site | Claim").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[|–—-]\s|\s?\|\s?|:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Separators();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VisibleByline();
 
@@ -335,9 +341,56 @@ public sealed partial class HtmlMetadataExtractor
         }
     }
 
-    private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
-        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
-        || StartsWithShortSiteName(name, siteName);
+    private bool IsSite(string name, string? siteName, string? publisher, string? host) =>
+        (SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
+        || StartsWithShortSiteName(name, siteName)) && !NamesPersonBehindSite(name, siteName);
+
+    /// <summary>
+    /// A blog named after its author ("Matthew Davis's Blog", "gnaddrig ad libitum", "Dr. Alexander Klier"): the name is part of the
+    /// site's name, and what the site's name adds is not a generic word of a newsroom ("Online", "News", "Magazin", a domain, an article).
+    /// </summary>
+    private bool NamesPersonBehindSite(string name, string? siteName)
+    {
+        if (siteName is null)
+        {
+            return false;
+        }
+
+        var site = Words(siteName);
+        var person = string.Concat(Words(name));
+        if (person.Length == 0 || !ReadsAsPerson(name) || Separators().Split(siteName).Any(segment => string.Concat(Words(segment)) == person))
+        {
+            return false;
+        }
+
+        // The name as a run of the site's words, also written together as a handle ("damianduchamps" in "Damian Duchamps' Blog").
+        for (var start = 0; start < site.Length; start++)
+        {
+            for (var end = start + 1; end <= site.Length && end - start < site.Length; end++)
+            {
+                if (string.Concat(site[start..end]) == person)
+                {
+                    var rest = site[..start].Concat(site[end..]);
+                    return !rest.All(w => w.Contains('.', StringComparison.Ordinal) || _generic.Contains(w) || _bylines.IsOrganisation(w));
+                }
+            }
+        }
+
+        return false;
+
+        // A handle ("gnaddrig") or capitalised words ("Matthew Davis"); not a brand ("Die FURCHE", "kath.net").
+        bool ReadsAsPerson(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return !_bylines.IsOrganisation(text) && !_generic.Contains(words[0]) && words.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '_'))
+                && (words.Length == 1 || (words.Length <= 4 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))));
+        }
+
+        // Words as compared: lower case, possessives and punctuation around them gone ("Davis's" is "davis").
+        static string[] Words(string text) => text.ToLowerInvariant().Split((char[])[' ', '|', '-', '–', '—', ':', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', '!', '?', '"', '“', '”', '*').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).TrimEnd('\'', '’'))
+            .Where(w => w.Length > 0).ToArray();
+    }
 
     /// <summary>A one-word site name ("MDR") opening a several-word credit ("MDR THÜRINGEN") names a desk of that site, not a person.</summary>
     private static bool StartsWithShortSiteName(string name, string? siteName)

@@ -47,6 +47,9 @@ public sealed record MetadataRules
     /// <summary>Words that mark an organisation or a desk rather than a person (News, Redaktion, Staff).</summary>
     public IReadOnlyList<string> OrganisationMarkers { get; init; } = [];
 
+    /// <summary>Words a site's name adds to a brand without naming anyone (articles, "Online", "Nachrichten", "Blog" is not one: "Jane's Blog" is Jane's).</summary>
+    public IReadOnlyList<string> SiteNameGenericWords { get; init; } = [];
+
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];
 

@@ -182,6 +182,17 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Anadolu Ajansı"], metadata.Agencies);
     }
 
+    [Theory]
+    [InlineData("mdavis.xyz.supermarket", "Matthew Davis")]
+    [InlineData("gnadlib.wordpress.com.scherenschnitt", "Gnaddrig")]
+    [InlineData("damianduchamps.wordpress.com.hbdi", "Damianduchamps")]
+    public void Blog_named_after_its_author_still_credits_the_author(string page, string author) =>
+        Assert.Equal([author], ExtractTrafilatura(page, _ => null).Authors);
+
+    [Fact]
+    public void Brand_segment_of_a_site_name_carrying_the_title_is_not_a_person() =>
+        Assert.Equal(["Ursula Baatz"], ExtractTrafilatura("furche.at.achtsam", _ => null).Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
