@@ -40,7 +40,15 @@ public sealed partial class AuthorNameNormalizer
         }
 
         // A user name ("Bo2man") is how the page names its author: kept as written, not split or stripped of digits.
-        if (UserName().Match(text.Trim()) is { Success: true } user && !_handles.Contains(user.Value))
+        // Also after its label and what follows it ("Author: Bo2man am 29.12.2010").
+        var bare = _stopWords.Replace(Prefix().Replace(WhitespaceFolder.FoldLine(text), ""), "");
+        var user = UserName().Match(text.Trim());
+        if (!user.Success)
+        {
+            user = UserName().Match(bare);
+        }
+
+        if (user.Success && !_handles.Contains(user.Value))
         {
             return user.Value;
         }
@@ -95,7 +103,8 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"^\p{L}(?=[\p{L}\p{N}_]*\p{N})[\p{L}\p{N}_]{2,29}$", RegexOptions.CultureInvariant)]
     private static partial Regex UserName();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
+    // Also spelled out against harvesters: "jane[at]example.net", "jane (at) example.net".
+    [GeneratedRegex(@"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.|\s?[\[(]dot[\])]\s?)[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
     [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant)]

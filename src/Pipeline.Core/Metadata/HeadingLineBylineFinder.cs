@@ -207,7 +207,7 @@ public sealed partial class HeadingLineBylineFinder
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|autor(?:in)?\s*:|author\s*:|auteur\s*:|text\s*:)\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]

@@ -39,6 +39,14 @@ public sealed class BylineParserTests
     }
 
     [Fact]
+    public void User_name_after_its_label_keeps_its_digits() =>
+        Assert.Equal(["Bo2man"], _parser.ParseLabelled("Author: Bo2man am 29.12.2010, 13:36 Uhr").Authors);
+
+    [Fact]
+    public void Spelled_out_e_mail_address_is_not_a_name() =>
+        Assert.Empty(_parser.ParseLabelled("cipha[at]cipha.net").Authors);
+
+    [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
     [Fact]

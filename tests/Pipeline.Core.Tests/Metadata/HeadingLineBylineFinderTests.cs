@@ -23,6 +23,10 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal(["Konstantin"], Find("<h1>Interning of Small Integers in Python</h1><div class=\"postdata\"><span class=\"category\">Posted by Konstantin</span> <span class=\"date\">21.10.2019</span></div>" + Prose)?.Byline.Authors);
 
     [Fact]
+    public void Written_by_with_a_colon_is_a_label() =>
+        Assert.Equal(["Julie Mollins"], Find("<h1>Management of Intact Forestlands by Indigenous Peoples Key to Protecting Climate</h1><p><em>Courtesy of Forests News </em></p><p><em>Written by: <a href=\"https://forestsnews.cifor.org/63537\">Julie Mollins</a> </em></p>" + Prose)?.Byline.Authors);
+
+    [Fact]
     public void Newsroom_after_von_is_credited_as_a_desk()
     {
         var found = Find("<h1>Benjamin Näßler: «Liebe kennt keine Pause»</h1><p>Der ehemalige Mr. Gay Germany will ein Zeichen setzen</p><div><span>von <a href=\"/mitarbeiter/newsdesk\"><strong>Newsdesk</strong></a></span> <time>28. Januar 2022, 12:01</time></div>" + Prose);
