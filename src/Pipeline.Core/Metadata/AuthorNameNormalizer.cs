@@ -12,6 +12,7 @@ public sealed partial class AuthorNameNormalizer
 {
     private readonly Regex _roles;
     private readonly Regex _stopWords;
+    private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
 
     public AuthorNameNormalizer(MetadataRules rules)
@@ -22,6 +23,7 @@ public sealed partial class AuthorNameNormalizer
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
+        _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
@@ -61,12 +63,14 @@ public sealed partial class AuthorNameNormalizer
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
         text = DashTail().Replace(text, "");
-        text = _stopWords.Replace(text, "");
+        // "de la" ends a name before an affiliation ("de la Redacción") but is part of one before a surname ("Jose de la Cruz").
+        text = _stopWords.Replace(text, m => ParticleSurname().IsMatch(m.Value) ? m.Value : "");
         text = _roles.Replace(text, "");
         text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
 
-        // A colon left after the prefixes are gone marks a label ("Image: Getty"), never a name.
-        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
+        // A colon left after the prefixes are gone marks a label ("Image: Getty"); a lone connecting word is what a date line
+        // leaves ("um" of "um 11:14 Uhr"): neither is a name.
+        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || _stopWordSet.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
@@ -115,6 +119,9 @@ public sealed partial class AuthorNameNormalizer
 
     [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^\sde la\s\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticleSurname();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex DashTail();

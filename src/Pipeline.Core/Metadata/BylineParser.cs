@@ -12,6 +12,7 @@ public sealed partial class BylineParser
     private readonly AuthorNameNormalizer _names;
     private readonly DateTextScanner _dates;
     private readonly Regex _organisation;
+    private readonly Regex _deskWords;
     private readonly Regex _dateLabels;
 
     public BylineParser(MetadataRules rules)
@@ -20,7 +21,9 @@ public sealed partial class BylineParser
         _agencies = new AgencyCatalog(rules);
         _names = new AuthorNameNormalizer(rules);
         _dates = new DateTextScanner(rules);
-        _organisation = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var markers = @"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})";
+        _organisation = new Regex(markers + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -38,6 +41,9 @@ public sealed partial class BylineParser
 
     /// <summary>True when <paramref name="name"/> reads as an organisation or desk rather than a person.</summary>
     public bool IsOrganisation(string name) => _agencies.Match(name) is not null || _organisation.IsMatch(name);
+
+    /// <summary>True when <paramref name="text"/> has a word of a newsroom or an organisation ("Redaktion", "Team", "News"); a web address alone does not count.</summary>
+    public bool HasDeskWord(string text) => _deskWords.IsMatch(text);
 
     /// <summary>A short credit to a desk rather than a person ("Redaktion", "PETA-Team", "von Newsdesk"), as written; null otherwise.</summary>
     public string? DeskCredit(string? text)

@@ -177,7 +177,7 @@ public sealed partial class HtmlMetadataExtractor
                 AddOnce(authors, name);
             }
 
-            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host)))
+            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host) || IsDeskOfSite(n, siteName)))
             {
                 AddAgency(agencies, agency);
             }
@@ -192,7 +192,7 @@ public sealed partial class HtmlMetadataExtractor
             .Concat(head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(3).Select(b => BylineText(b.Element)));
         foreach (var candidate in candidates)
         {
-            if (_bylines.DeskCredit(candidate) is { } desk && !IsSite(desk, siteName, publisher, host))
+            if (_bylines.DeskCredit(candidate) is { } desk && (!IsSite(desk, siteName, publisher, host) || IsDeskOfSite(desk, siteName)))
             {
                 return desk;
             }
@@ -390,6 +390,19 @@ public sealed partial class HtmlMetadataExtractor
         static string[] Words(string text) => text.ToLowerInvariant().Split((char[])[' ', '|', '-', '–', '—', ':', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('.', '!', '?', '"', '“', '”', '*').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).TrimEnd('\'', '’'))
             .Where(w => w.Length > 0).ToArray();
+    }
+
+    /// <summary>The site's own newsroom ("auto-motor.at Redaktion"): the site's name plus a desk word it does not have itself. A credit, not the bare site name.</summary>
+    private bool IsDeskOfSite(string name, string? siteName)
+    {
+        if (siteName is null)
+        {
+            return false;
+        }
+
+        var site = siteName.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extra = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !site.Contains(w)).ToList();
+        return extra.Count is > 0 and < 3 && _bylines.HasDeskWord(string.Join(' ', extra));
     }
 
     /// <summary>A one-word site name ("MDR") opening a several-word credit ("MDR THÜRINGEN") names a desk of that site, not a person.</summary>

@@ -46,6 +46,16 @@ public sealed class BylineParserTests
     public void Spelled_out_e_mail_address_is_not_a_name() =>
         Assert.Empty(_parser.ParseLabelled("cipha[at]cipha.net").Authors);
 
+    [Theory]
+    [InlineData("By Jose de la Cruz", "Jose de la Cruz")]
+    [InlineData("Por Juan Pérez de la redacción", "Juan Pérez")]
+    public void De_la_is_a_particle_before_a_surname_and_ends_the_name_before_an_affiliation(string text, string name) =>
+        Assert.Equal([name], _parser.Parse(text).Authors);
+
+    [Fact]
+    public void Connecting_word_of_the_date_line_is_not_a_name() =>
+        Assert.Equal(["Isabella.DiBiase"], _parser.ParseLabelled("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr").Authors);
+
     [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 

@@ -193,6 +193,15 @@ public sealed class HtmlMetadataExtractorTests
     public void Brand_segment_of_a_site_name_carrying_the_title_is_not_a_person() =>
         Assert.Equal(["Ursula Baatz"], ExtractTrafilatura("furche.at.achtsam", _ => null).Authors);
 
+    [Fact]
+    public void Site_newsroom_credit_is_kept_as_an_agency()
+    {
+        var metadata = ExtractTrafilatura("auto-motor.at-hyundaitest", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["auto-motor.at Redaktion"], metadata.Agencies);
+        Assert.Equal(["Marco Kratzenberg"], ExtractTrafilatura("giga.de.chrome", _ => null).Authors);
+    }
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
