@@ -11,6 +11,7 @@ namespace Pipeline.Core.Metadata;
 public sealed partial class AuthorNameNormalizer
 {
     private readonly Regex _roles;
+    private readonly Regex _leadingRole;
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
@@ -20,6 +21,7 @@ public sealed partial class AuthorNameNormalizer
         ArgumentNullException.ThrowIfNull(rules);
         var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
@@ -65,6 +67,8 @@ public sealed partial class AuthorNameNormalizer
         text = DashTail().Replace(text, "");
         // "de la" ends a name before an affiliation ("de la Redacción") but is part of one before a surname ("Jose de la Cruz").
         text = _stopWords.Replace(text, m => ParticleSurname().IsMatch(m.Value) ? m.Value : "");
+        // A title before the name ("Rechtsanwalt Sebastian Einbock") goes; one after it takes the rest of the line with it.
+        text = _leadingRole.Replace(text, "");
         text = _roles.Replace(text, "");
         text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
 

@@ -18,6 +18,7 @@ public sealed partial class HeadingLineBylineFinder
     private const int LineLimit = 160;
     private const int ProseLines = 2;
     private const int UnlabelledLines = 4;
+    private const int ClosingLines = 3;
     private const int DateLineLimit = 60;
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
 
@@ -72,6 +73,35 @@ public sealed partial class HeadingLineBylineFinder
     }
 
     /// <summary>
+    /// A labelled credit among the last lines of the article body ("Autor: jdoe", "Written by: Jane Doe", "Quelle: kathpress"),
+    /// or null. Only labels count here: a bare name at the end is left to the bold or italic sign-off.
+    /// </summary>
+    /// <param name="articleRoot">The element chosen as main content.</param>
+    public (string Text, Byline Byline)? FindAtEnd(IElement? articleRoot)
+    {
+        if (articleRoot?.FirstChild is not { } first)
+        {
+            return null;
+        }
+
+        var lines = Lines(first, articleRoot, int.MaxValue, int.MaxValue);
+        foreach (var line in lines.Skip(Math.Max(0, lines.Count - ClosingLines)).Where(l => l.Length <= LineLimit))
+        {
+            if (Labelled().Match(line) is { Success: true, Index: 0 } labelled && _parser.ParseLabelled(labelled.Groups["name"].Value) is { } named && (named.Authors.Count > 0 || named.Agencies.Count > 0))
+            {
+                return (line, named);
+            }
+
+            if (SourceLine().IsMatch(line) && _parser.Parse(line) is { Authors.Count: 0, Agencies.Count: > 0 } source)
+            {
+                return (line, source);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// An unlabelled line that is only a person's name ("Sehernur Karsu |"), among the first lines under the heading,
     /// with the article's date on the line before or after it: the byline of a page that labels neither.
     /// </summary>
@@ -115,19 +145,25 @@ public sealed partial class HeadingLineBylineFinder
     private string WithoutMonth(Group name, string line) => WithoutMonth(name.Value, line[(name.Index + name.Length)..]);
 
     /// <summary>The text after the heading split at block boundaries, until enough text or a second paragraph of prose has gone by.</summary>
-    private static List<string> LinesAfter(IElement heading)
+    private static List<string> LinesAfter(IElement heading) => Lines(NextSkippingChildren(heading, null), null, TextLimit, ProseLines);
+
+    /// <summary>
+    /// The text from <paramref name="first"/> on, split at block boundaries, staying inside <paramref name="within"/> when given,
+    /// until <paramref name="textLimit"/> characters or <paramref name="proseLimit"/> lines of prose have gone by.
+    /// </summary>
+    private static List<string> Lines(INode? first, IElement? within, int textLimit, int proseLimit)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
         var total = 0;
         var prose = 0;
-        for (var node = NextSkippingChildren(heading); node is not null && total < TextLimit && prose < ProseLines;)
+        for (var node = first; node is not null && total < textLimit && prose < proseLimit;)
         {
             if (node is IElement element)
             {
                 if (ArticleHeadScanner.ExcludedTags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden"))
                 {
-                    node = NextSkippingChildren(node);
+                    node = NextSkippingChildren(node, within);
                     continue;
                 }
 
@@ -150,7 +186,7 @@ public sealed partial class HeadingLineBylineFinder
         // Leaving a block element ends its line too.
         INode? NextClosing(INode node)
         {
-            for (var current = node; current is not null; current = current.Parent)
+            for (var current = node; current is not null && current != within; current = current.Parent)
             {
                 if (current.NextSibling is { } sibling)
                 {
@@ -184,9 +220,9 @@ public sealed partial class HeadingLineBylineFinder
         }
     }
 
-    private static INode? NextSkippingChildren(INode node)
+    private static INode? NextSkippingChildren(INode node, IElement? within)
     {
-        for (var current = node; current is not null; current = current.Parent)
+        for (var current = node; current is not null && current != within; current = current.Parent)
         {
             if (current.NextSibling is { } sibling)
             {
@@ -199,6 +235,9 @@ public sealed partial class HeadingLineBylineFinder
 
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
+
+    [GeneratedRegex(@"^(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLine();
 
     /// <summary>Two or three capitalised words, then nothing, a separator, or a separator and the rest of the line (a date, to be checked).</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:[|·•,–—-]\s*(?<rest>.*))?$", RegexOptions.CultureInvariant)]

@@ -155,6 +155,12 @@ public sealed partial class HtmlMetadataExtractor
             byline = WhitespaceFolder.FoldLine(edge.Text);
         }
 
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.FindAtEnd(articleRoot) is { } closing && (siteCredit is null || closing.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        {
+            Add(closing.Byline);
+            byline = closing.Text;
+        }
+
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
         if (authors.Count == 0 && agencies.Count == 0 && siteCredit is null && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
         {

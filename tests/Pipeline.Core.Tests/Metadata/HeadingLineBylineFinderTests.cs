@@ -54,6 +54,25 @@ public sealed class HeadingLineBylineFinderTests
     public void Von_inside_the_heading_is_not_read() =>
         Assert.Null(Find("<h1>Festspiel-Reisen von Van der Bellen kosteten 57.000 Euro</h1>" + Prose + Prose));
 
+    [Fact]
+    public void Labelled_author_line_closing_the_body_is_the_byline() =>
+        Assert.Equal(["Sebastian Einbock"], FindAtEnd(Prose + "<div>Quelle: © www.juragentur.de - Rechtsnews für Ihre Anwaltshomepage<br/><br/>Symbolgrafik:© Butch - stock.adobe.com<br/><br/>Autor: <a href=\"https://www.juraforum.de/rechtsanwalt/\">Rechtsanwalt</a> Sebastian Einbock</div>")?.Byline.Authors);
+
+    [Fact]
+    public void Source_line_closing_the_body_credits_the_source()
+    {
+        var found = FindAtEnd(Prose + "<p> </p><p style=\"text-align:right;\">Quelle: <a href=\"http://www.kathpress.at\">kathpress</a></p>");
+        Assert.Empty(found!.Value.Byline.Authors);
+        Assert.Equal(["Kathpress"], found.Value.Byline.Agencies);
+    }
+
+    [Fact]
+    public void Source_named_inside_the_story_is_not_a_closing_credit() =>
+        Assert.Null(FindAtEnd("<p>Quelle: Statistisches Bundesamt</p>" + Prose + Prose + Prose + Prose));
+
+    private static (string Text, Byline Byline)? FindAtEnd(string body) =>
+        Finder.FindAtEnd(new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>").QuerySelector("article"));
+
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");
