@@ -13,6 +13,7 @@ public sealed partial class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private const int ProseLength = 200;
+    private const int ShortAuthorBox = 80;
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "vom", "de", "der", "den", "la", "le", "del", "da", "di", "du", "dos", "bin", "al", "y", "und", "and", "&" };
     /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
     internal static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
@@ -93,7 +94,7 @@ public sealed partial class ArticleHeadScanner
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
         excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
-        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
+        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks) && !IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;
@@ -160,6 +161,10 @@ public sealed partial class ArticleHeadScanner
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
+
+    /// <summary>An "author box" holding no more than a name and a date is the byline, not the author's biography below the story.</summary>
+    private bool IsShortAuthorBox(IElement element, string marks) =>
+        _byline.IsMatch(marks) && element.ChildElementCount <= 4 && ElementText.Length(element, ShortAuthorBox + 1) <= ShortAuthorBox;
 
     /// <summary>A link to an author's page on this site ("/author/jane-doe"); one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
     private bool IsAuthorPageLink(string href, string? site)

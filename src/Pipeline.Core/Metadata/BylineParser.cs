@@ -93,6 +93,7 @@ public sealed partial class BylineParser
             return " | ";
         });
         line = _dateLabels.Replace(line, "");
+        line = TextAndPictures().Replace(line, "Text: ");
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -180,6 +181,10 @@ public sealed partial class BylineParser
     /// <summary>A credit of three to six capitals ("TPN", "SID", "BBAW") is a newsroom's or an organisation's initials, not a person.</summary>
     [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
+
+    /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextAndPictures();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();

@@ -110,6 +110,12 @@ public sealed partial class HeadingLineBylineFinder
         for (var i = 0; i < Math.Min(lines.Count, UnlabelledLines); i++)
         {
             var line = lines[i];
+            if (DateThenName().Match(line) is { Success: true } after && IsDate(after.Groups["date"].Value)
+                && _parser.Parse(after.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } signed)
+            {
+                return (line, signed);
+            }
+
             if (OnlyName().Match(line) is not { Success: true } name)
             {
                 continue;
@@ -242,6 +248,10 @@ public sealed partial class HeadingLineBylineFinder
     /// <summary>Two or three capitalised words, then nothing, a separator, or a separator and the rest of the line (a date, to be checked).</summary>
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:[|·•,–—-]\s*(?<rest>.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnlyName();
+
+    /// <summary>The date, then a separator and a name ending the line ("25.10.2022 - Reiner Nagel").</summary>
+    [GeneratedRegex(@"^(?<date>.*\d.*?)\s[|·•–—-]\s(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateThenName();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();

@@ -57,6 +57,10 @@ public sealed class BylineParserTests
         Assert.Equal(["Isabella.DiBiase"], _parser.ParseLabelled("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr").Authors);
 
     [Fact]
+    public void Text_and_pictures_label_credits_one_author() =>
+        Assert.Equal(["Ivan Valetny"], _parser.Parse("Text & Fotos: Ivan Valetny").Authors);
+
+    [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 
     [Fact]

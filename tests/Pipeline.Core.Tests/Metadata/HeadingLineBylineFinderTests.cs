@@ -43,6 +43,10 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal(["Sehernur Karsu"], Find("<h1>Türkiye'de elektrikli araç şarj istasyonu sayısı 11 bini aştı</h1><h4>Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, şarj istasyonu sayısını bildirdi.</h4><div class=\"row\"><span style=\"float:left\">Sehernur Karsu &nbsp;|</span><span class=\"tarih\">05.04.2025 - Güncelleme : 05.04.2025 </span></div>" + Prose)?.Byline.Authors);
 
     [Fact]
+    public void Name_after_the_date_on_its_line_is_the_byline() =>
+        Assert.Equal(["Reiner Nagel"], Find("<h1>Die Freiheit der Planung</h1><div><div>Essay</div></div><div><span>25.10.2022 - Reiner Nagel</span></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
     public void Labelled_fact_lines_are_not_an_unlabelled_byline() =>
         Assert.Null(Find("<h1>Künstliche Intelligenz</h1><dl><dt>Ort</dt><dd>Ort Saarbrücken</dd><dd>Datum 12.01.2023</dd></dl>" + Prose));
 

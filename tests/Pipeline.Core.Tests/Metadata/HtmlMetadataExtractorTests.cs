@@ -202,6 +202,10 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Marco Kratzenberg"], ExtractTrafilatura("giga.de.chrome", _ => null).Authors);
     }
 
+    [Fact]
+    public void Author_box_holding_only_a_name_and_a_date_is_the_byline() =>
+        Assert.Equal(["Redaktion"], ExtractTrafilatura("exxpress.at-zaehne", _ => null).Agencies);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
