@@ -34,14 +34,18 @@ public sealed partial class HeadingLineBylineFinder
     }
 
     /// <summary>The byline line and what it names, or null when the lines under the heading hold none.</summary>
-    public (string Text, Byline Byline)? Find(IElement? heading)
+    /// <param name="heading">The main heading; the top of <paramref name="articleRoot"/> stands in for what follows it on a page without one.</param>
+    /// <param name="articleRoot">The element chosen as main content.</param>
+    public (string Text, Byline Byline)? Find(IElement? heading, IElement? articleRoot)
     {
-        if (heading is null)
+        var lines = heading is not null ? LinesAfter(heading)
+            : articleRoot?.FirstChild is { } first ? Lines(first, articleRoot, TextLimit, ProseLines)
+            : null;
+        if (lines is null)
         {
             return null;
         }
 
-        var lines = LinesAfter(heading);
         foreach (var line in lines)
         {
             if (line.Length > LineLimit)
@@ -67,6 +71,14 @@ public sealed partial class HeadingLineBylineFinder
                     return (line, new Byline([], [desk]));
                 }
             }
+        }
+
+        // A dateline with the name may also sit just above the heading ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+        if (heading?.PreviousElementSibling is { } above && WhitespaceFolder.FoldLine(above.TextContent) is { Length: > 0 and <= LineLimit } aboveLine
+            && DateThenName().Match(aboveLine) is { Success: true } signed && IsDate(signed.Groups["date"].Value)
+            && _parser.Parse(signed.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } person)
+        {
+            return (aboveLine, person);
         }
 
         return NameBesideDate(lines);
@@ -256,7 +268,7 @@ public sealed partial class HeadingLineBylineFinder
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]

@@ -143,7 +143,7 @@ public sealed partial class HtmlMetadataExtractor
             byline = FromVisibleByline(head, Add);
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading, articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
         {
             Add(line.Byline);
             byline = line.Text;

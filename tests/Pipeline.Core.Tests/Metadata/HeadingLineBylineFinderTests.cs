@@ -47,6 +47,18 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal(["Reiner Nagel"], Find("<h1>Die Freiheit der Planung</h1><div><div>Essay</div></div><div><span>25.10.2022 - Reiner Nagel</span></div>" + Prose)?.Byline.Authors);
 
     [Fact]
+    public void Dateline_with_the_name_just_above_the_heading_is_the_byline() =>
+        Assert.Equal(["Uta Helkenberg"], Find("<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme der FN zum HLP-Pilotjahr 2022</h1>" + Prose + "</div>")?.Byline.Authors);
+
+    [Fact]
+    public void Page_without_a_heading_is_read_from_the_top_of_the_article() =>
+        Assert.Equal(["Klaus Stanjek"], Find("<h2>Klänge des Verschweigens</h2><h4>Ein detektivischer Musikfilm</h4><p> von <em>Klaus Stanjek</em></p>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Posted_by_several_names_credits_them_all() =>
+        Assert.Equal(["Kovarex", "TOGos", "Ernestas", "Albert"], Find("<h1>Friday Facts #282 - 0.17 in sight</h1><div>Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, <a href=\"/blog/\">all posts</a></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
     public void Labelled_fact_lines_are_not_an_unlabelled_byline() =>
         Assert.Null(Find("<h1>Künstliche Intelligenz</h1><dl><dt>Ort</dt><dd>Ort Saarbrücken</dd><dd>Datum 12.01.2023</dd></dl>" + Prose));
 
@@ -80,6 +92,6 @@ public sealed class HeadingLineBylineFinderTests
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");
-        return Finder.Find(document.QuerySelector("h1"));
+        return Finder.Find(document.QuerySelector("h1"), document.QuerySelector("article"));
     }
 }
