@@ -20,6 +20,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly string[] _kickers;
     private readonly HashSet<string> _authorMetaLabels;
     private readonly HashSet<string> _generic;
+    private readonly System.Text.RegularExpressions.Regex _editorLabel;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -33,6 +34,7 @@ public sealed partial class HtmlMetadataExtractor
         _kickers = [.. _rules.HeadingKickerPatterns];
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
+        _editorLabel = new System.Text.RegularExpressions.Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -113,6 +115,12 @@ public sealed partial class HtmlMetadataExtractor
             Add(_bylines.ParseLabelled(author.Name));
         }
 
+        // Structured data that names the article's editor as its author: the page's own "Editor: X" says who X is.
+        if (authors.Count > 0 && EditorsShown(head) is { Count: > 0 } editors)
+        {
+            authors.RemoveAll(editors.Contains);
+        }
+
         if (authors.Count == 0 && agencies.Count == 0)
         {
             // The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.
@@ -188,6 +196,22 @@ public sealed partial class HtmlMetadataExtractor
                 AddAgency(agencies, agency);
             }
         }
+    }
+
+    /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
+    private HashSet<string> EditorsShown(ArticleHead head)
+    {
+        var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var byline in head.Bylines)
+        {
+            var text = WhitespaceFolder.FoldLine(BylineText(byline.Element));
+            if (_editorLabel.Match(text) is { Success: true } label && _bylines.Names.Normalize(text[label.Length..]) is { } name)
+            {
+                editors.Add(name);
+            }
+        }
+
+        return editors;
     }
 
     /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>

@@ -14,6 +14,9 @@ public sealed record MetadataRules
     /// <summary>Meta tag names/properties (lower-case) whose content names the authors.</summary>
     public IReadOnlyList<string> AuthorMetaNames { get; init; } = [];
 
+    /// <summary>Labels that introduce the article's editor, not its author ("Editor:", "Redaktur:", "Edited by").</summary>
+    public IReadOnlyList<string> EditorLabels { get; init; } = [];
+
     /// <summary>Lower-case labels of a "twitter:labelN" tag whose "twitter:dataN" names the author ("Written by", "Verfasst von").</summary>
     public IReadOnlyList<string> AuthorMetaLabels { get; init; } = [];
 

@@ -206,6 +206,10 @@ public sealed class HtmlMetadataExtractorTests
     public void Author_box_holding_only_a_name_and_a_date_is_the_byline() =>
         Assert.Equal(["Redaktion"], ExtractTrafilatura("exxpress.at-zaehne", _ => null).Agencies);
 
+    [Fact]
+    public void Structured_author_the_page_labels_as_editor_yields_to_the_byline() =>
+        Assert.Equal(["Naufal Zuhdi"], ExtractFundus("id/MediaIndonesia_2026_01_20").Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
