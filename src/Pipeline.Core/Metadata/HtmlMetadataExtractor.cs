@@ -17,10 +17,10 @@ public sealed partial class HtmlMetadataExtractor
     private readonly HeadingLineBylineFinder _lineBylines;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
-    private readonly string[] _kickers;
     private readonly HashSet<string> _authorMetaLabels;
     private readonly HashSet<string> _generic;
     private readonly System.Text.RegularExpressions.Regex _editorLabel;
+    private readonly HeadingReader _headings;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -31,10 +31,10 @@ public sealed partial class HtmlMetadataExtractor
         _lineBylines = new HeadingLineBylineFinder(_rules, _bylines);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
-        _kickers = [.. _rules.HeadingKickerPatterns];
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
         _editorLabel = new System.Text.RegularExpressions.Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        _headings = new HeadingReader(_rules);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -53,9 +53,7 @@ public sealed partial class HtmlMetadataExtractor
         var siteName = Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? Clean(jsonLd.PublisherName) ?? Clean(jsonLd.WebSiteName) ?? Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
         var publisher = jsonLd.PublisherIsPerson ? null : Clean(jsonLd.PublisherName);
 
-        var structuredTitles = new List<string?> { jsonLd.Headline };
-        structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
-        var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
+        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
 
         var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
@@ -293,39 +291,6 @@ public sealed partial class HtmlMetadataExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VisibleByline();
 
-    /// <summary>The heading's text without its kicker or screen-reader parts.</summary>
-    private string HeadingText(IElement heading)
-    {
-        var builder = new System.Text.StringBuilder();
-        Append(heading);
-        return builder.ToString();
-
-        void Append(INode node)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IElement e)
-                {
-                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title").
-                    if (!IsKickerOrHidden(e) && e.LocalName != "small")
-                    {
-                        builder.Append(' ');
-                        Append(e);
-                        builder.Append(' ');
-                    }
-                }
-                else if (child.NodeType == NodeType.Text)
-                {
-                    builder.Append(child.TextContent);
-                }
-            }
-        }
-    }
-
-    /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
-    private bool IsKickerOrHidden(IElement element) =>
-        element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
-
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
     private string BylineText(IElement element)
@@ -353,7 +318,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || IsKickerOrHidden(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || _headings.IsKickerOrHidden(e))
                     {
                         continue;
                     }
