@@ -60,9 +60,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         {
             parts = [body];
         }
-        else if (_leads.Find(parts[0], body, stats, pruned) is { } lead)
+        else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
         {
-            parts = [lead, .. parts];
+            parts = [.. leads, .. parts];
         }
 
         var metadata = _metadata.Extract(document, input, content.Root);

@@ -18,7 +18,7 @@ public class LeadFinderTests
 
         var lead = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
 
-        Assert.Same(body.QuerySelector(".article-intro"), lead);
+        Assert.Same(body.QuerySelector(".article-intro"), Assert.Single(lead));
     }
 
     [Fact]
@@ -32,6 +32,39 @@ public class LeadFinderTests
 
         var lead = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
 
-        Assert.Null(lead);
+        Assert.Empty(lead);
+    }
+
+    [Fact]
+    public void Prose_paragraph_between_the_headline_and_the_body_is_the_lead_even_without_a_lead_class()
+    {
+        // As on topagrar.com (trafilatura dataset): header > h1, a kicker, the standfirst in a plain styled p, a date line; the body several wrappers further down.
+        var body = HtmlTestDocuments.Body($"""
+            <main><div class="container"><header class="mt-0"><h1>Schnee belastet Solarmodule</h1><p class="text-2xl">Photovoltaik</p>
+            <p class="text-xl">Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch die Module.</p>
+            <div class="m-metadata"><time>10.12.2022 18:27</time></div></header>
+            <div><div class="l-articleview__body"><div class="l-container-medium"><div class="text">{Body}</div></div></div></div></div></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".text-xl"), Assert.Single(leads));
+    }
+
+    [Fact]
+    public void Prose_and_subtitle_headings_before_the_body_without_a_headline_above_them_are_not_a_lead()
+    {
+        // Without the headline above it, a prose block before the body may be anything (a site slogan, a teaser); a sub-head heading is left out like publishers leave it out of the body.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="wrap"><div class="box"><p>Welcome to our little blog about gardens, cooking and everything in between.</p></div>
+            <div class="head"><h2 class="sub-head">NFL assaults have led to lawsuits before, but a prosecutor would have difficulty.</h2></div>
+            <div class="text">{Body}</div></div>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Empty(leads);
     }
 }
