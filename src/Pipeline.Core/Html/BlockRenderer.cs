@@ -17,6 +17,9 @@ public sealed class BlockRenderer
 
     private const double MinCrossReferenceLinkDensity = 0.6;
 
+    /// <summary>A block with at least this share of its text in links is a link block (<see cref="TextBlock.IsLink"/>).</summary>
+    private const double MinLinkBlockShare = 0.8;
+
     /// <summary>Two or more paragraphs in a row that are each one headline-long link and nothing else (but brackets or a full stop) are teasers for other pages, not article text.
     /// A single one is often a source or "read the transcript" line that belongs to the story; short ones ("[Engadget]", a name) are credits.</summary>
     private const int MaxLinkOnlyExtraChars = 2;
@@ -74,16 +77,17 @@ public sealed class BlockRenderer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = new StringBuilder();
         var kind = TextBlockKind.Paragraph;
+        int currentChars = 0, currentLinkChars = 0;
         var visited = 0;
         foreach (var part in parts)
         {
-            Visit(part);
+            Visit(part, false);
             Flush();
         }
 
         return blocks;
 
-        void Visit(IElement element)
+        void Visit(IElement element, bool inLink)
         {
             if ((++visited & 0x3FF) == 0)
             {
@@ -131,11 +135,18 @@ public sealed class BlockRenderer
             {
                 if (node is IElement child)
                 {
-                    Visit(child);
+                    Visit(child, inLink || tag == "A");
                 }
                 else if (node.NodeType == NodeType.Text)
                 {
-                    current.Append(node.TextContent);
+                    var text = node.TextContent;
+                    current.Append(text);
+                    var chars = CountVisible(text);
+                    currentChars += chars;
+                    if (inLink || tag == "A")
+                    {
+                        currentLinkChars += chars;
+                    }
                 }
             }
 
@@ -179,7 +190,7 @@ public sealed class BlockRenderer
                 {
                     if (seen.Add(text) || text.Length < 20)
                     {
-                        blocks.Add(new TextBlock(text, kind));
+                        blocks.Add(new TextBlock(text, kind) { IsLink = currentLinkChars >= MinLinkBlockShare * currentChars });
                     }
                     else
                     {
@@ -189,6 +200,22 @@ public sealed class BlockRenderer
             }
 
             kind = TextBlockKind.Paragraph;
+            currentChars = 0;
+            currentLinkChars = 0;
+        }
+
+        static int CountVisible(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
     }
 }

@@ -69,6 +69,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
         blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
+        blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
         if (blocks.Count == 0)
         {
