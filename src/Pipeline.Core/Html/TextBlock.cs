@@ -5,6 +5,12 @@ public sealed record TextBlock(string Text, TextBlockKind Kind)
 {
     /// <summary>Whether (nearly) all of the block's text is link text: a teaser or a cross-reference rather than prose.</summary>
     public bool IsLink { get; init; }
+
+    /// <summary>Whether any of the block's text is link text.</summary>
+    public bool HasLink { get; init; }
+
+    /// <summary>Whether (nearly) all of the block's text is set in emphasis (em, strong, i, b): an editor's note, an appeal or a credit rather than running prose.</summary>
+    public bool IsEmphasized { get; init; }
 }
 
 /// <summary>What a rendered block is.</summary>
