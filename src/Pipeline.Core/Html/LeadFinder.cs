@@ -71,8 +71,20 @@ public sealed class LeadFinder(HtmlPatterns patterns)
 
         void Scan(IElement element, int depth)
         {
-            if (pruned.IsRemoved(element) || HtmlTags.Invisible.Contains(element.TagName))
+            if (HtmlTags.Invisible.Contains(element.TagName))
             {
+                return;
+            }
+
+            if (pruned.IsRemoved(element))
+            {
+                // Some pages print the headline as the last crumb of a breadcrumb trail: it still marks where the article header starts.
+                if (element.TagName == "H1" || element.QuerySelector("h1") is not null)
+                {
+                    headline = true;
+                    stop = true;
+                }
+
                 return;
             }
 

@@ -67,4 +67,24 @@ public class LeadFinderTests
 
         Assert.Empty(leads);
     }
+
+    [Fact]
+    public void Headline_printed_as_the_last_crumb_of_a_pruned_breadcrumb_still_marks_the_article_header()
+    {
+        // As on topagrar.com (trafilatura dataset): nav.m-breadcrumb > ol > li > h1 is pruned as navigation; the standfirst after it is still the lead.
+        var body = HtmlTestDocuments.Body($"""
+            <main><header><nav class="m-breadcrumb"><ol><li><a href="/news">News</a></li><li><h1>Schnee belastet Solarmodule</h1></li></ol></nav>
+            <h2>Schnee belastet Solarmodule</h2>
+            <p class="text-xl">Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch die Module.</p></header>
+            <div><div class="text">{Body}</div></div></main>
+            """);
+        var pruned = new PruneMap();
+        var stats = TextStatistics.Compute(body, pruned);
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, stats, pruned, CancellationToken.None);
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("nav")!));
+        Assert.Same(body.QuerySelector(".text-xl"), Assert.Single(leads));
+    }
 }
