@@ -3,10 +3,10 @@ namespace Pipeline.Core.Html;
 /// <summary>Tag-name sets (upper case, as AngleSharp reports them) the stages share.</summary>
 public static class HtmlTags
 {
-    /// <summary>Elements whose text is never visible.</summary>
+    /// <summary>Elements whose text is never visible, or never part of the running text (ruby annotations: the reading printed over the characters).</summary>
     public static readonly IReadOnlySet<string> Invisible = new HashSet<string>(StringComparer.Ordinal)
     {
-        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
+        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS", "RT", "RP",
     };
 
     /// <summary>Elements that start a new block of text.</summary>
