@@ -98,7 +98,7 @@ public sealed class BlockRenderer
             }
 
             var tag = element.TagName;
-            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element))
+            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element) || HtmlTags.IsBareRubyReading(element))
             {
                 return;
             }
