@@ -74,4 +74,20 @@ public class HtmlArticleExtractorTests
         Assert.Equal(PageKind.Article, extraction.PageKind);
         Assert.Equal(12, extraction.Articles[0].Text.Split("\n\n").Length);
     }
+
+    [Fact]
+    public void Unbalanced_noscript_banner_does_not_swallow_the_page()
+    {
+        // As on parcoabruzzo.it (trafilatura dataset): "<noscript><div id=mms_nojava></noscript>" opens a div that a
+        // later "<noscript></div></noscript>" closes; read as markup, the whole page would sit inside the invisible noscript.
+        var html = $"""
+            <html><head><title>Orso marsicano</title></head><body><noscript><div id="mms_nojava"></noscript>
+            <div id="main"><h1>Orso marsicano</h1><p>{HtmlTestDocuments.Paragraph("Orso")}</p><p>{HtmlTestDocuments.Paragraph("Parco")}</p></div>
+            <noscript></div></noscript></body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(HtmlTestDocuments.Paragraph("Orso") + "\n\n" + HtmlTestDocuments.Paragraph("Parco"), article.Text);
+    }
 }
