@@ -26,6 +26,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions of image captions.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 
+    /// <summary>Class/id regular expressions of image blocks: a short block so named that holds an image is a figure even without figure markup.</summary>
+    public IReadOnlyList<string> ImageBlockPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of image credits.</summary>
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
 
