@@ -22,6 +22,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly LeadFinder _leads;
     private readonly BlockRenderer _renderer = new();
     private readonly LeadingMetadataStripper _stripper;
+    private readonly AppealRemover _appeals;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -35,6 +36,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _stripper = new LeadingMetadataStripper(rules.Html);
+        _appeals = new AppealRemover(rules.Html);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -70,6 +72,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
         blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
         blocks = LinkRunRemover.Remove(blocks, pruned);
+        blocks = _appeals.Remove(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
         if (blocks.Count == 0)
         {

@@ -46,4 +46,10 @@ public sealed record HtmlRules
 
     /// <summary>Longest leading line that may be dropped as a byline or date line.</summary>
     public int MaxBylineLineChars { get; init; } = 140;
+
+    /// <summary>Regular expressions (case-insensitive) of a reader appeal: subscribe, sign up, follow us, get the app, log in, donate.</summary>
+    public IReadOnlyList<string> AppealPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching an appeal pattern is only dropped when shorter than this: a longer one is article text that mentions it.</summary>
+    public int MaxAppealChars { get; init; } = 250;
 }

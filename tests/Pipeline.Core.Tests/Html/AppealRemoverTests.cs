@@ -1,0 +1,50 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class AppealRemoverTests
+{
+    private static readonly AppealRemover Remover = new(RuleSet.Embedded.Html);
+
+    [Fact]
+    public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
+    {
+        // As on nationnews.com, haitiantimes.com, guatemala.com and holzwerken.net (trafilatura dataset): plugs printed inside the body.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock>
+        {
+            new(story, TextBlockKind.Paragraph),
+            new("Subscribe now to our eNATION edition for the full story.", TextBlockKind.Paragraph),
+            new("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", TextBlockKind.Paragraph),
+            new("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.", TextBlockKind.Paragraph),
+            new("Sie sind aktuell nicht eingeloggt.", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story], kept.Select(b => b.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
+        Assert.Equal(4, removed.Audit.Count);
+    }
+
+    [Fact]
+    public void Story_sentences_about_signing_up_for_a_service_and_long_paragraphs_stay()
+    {
+        // As in an AEB guide to streaming bundles: signing up is the subject of the story, not a plug for the site.
+        var blocks = new List<TextBlock>
+        {
+            new("Sign up for the Disney+ bundle using the same email as your Hulu account.", TextBlockKind.Paragraph),
+            new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
+            new("Newsletter", TextBlockKind.Heading),
+        };
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
+}
