@@ -103,6 +103,8 @@ public class CmsClassTokenTests
     [InlineData("rollover-people-block", RemovalReasons.Boilerplate)]
     [InlineData("hovercard", RemovalReasons.Boilerplate)]
     [InlineData("widget widget_text", RemovalReasons.Navigation)]
+    [InlineData("TestReport__AuthorBox", RemovalReasons.Byline)]
+    [InlineData("about-the-author", RemovalReasons.Byline)]
     public void Boilerplate_tokens_still_remove(string cls, string reason)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
