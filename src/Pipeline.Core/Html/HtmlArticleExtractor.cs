@@ -74,6 +74,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+        blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
         if (blocks.Count == 0)
         {
             return new Extraction(pageKind, [], pruned.Audit);
