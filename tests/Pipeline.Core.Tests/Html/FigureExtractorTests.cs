@@ -47,4 +47,17 @@ public class FigureExtractorTests
         Assert.Equal([new ArticleImage("Pictured right, is reader Nicole Bresler at the Waterfront.", null, "/r.jpg")], images);
         Assert.False(pruned.IsRemoved(body.Children[1]));
     }
+
+    [Fact]
+    public void Legend_beside_an_image_is_its_caption()
+    {
+        // As on vogelwarte.ch (trafilatura dataset): div.rightImageHighslide > a > img + div.legend > div.content.
+        var body = HtmlTestDocuments.Body("<div class=\"rightImageHighslide\"><a href=\"/big.jpg\"><img src=\"/small.jpg\"></a><div class=\"legend\"><div class=\"content\">Der Aktionsplan beinhaltet auch die lichten Wälder.</div></div></div>");
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Der Aktionsplan beinhaltet auch die lichten Wälder.", null, null)], images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".legend")!));
+    }
 }
