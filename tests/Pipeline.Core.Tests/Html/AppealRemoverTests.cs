@@ -30,6 +30,20 @@ public class AppealRemoverTests
         Assert.Equal(4, removed.Audit.Count);
     }
 
+    [Theory]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.")]
+    [InlineData("Anzeige, enthält Affiliate Links")]
+    [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
+    public void Advertising_and_affiliate_disclosures_are_dropped(string disclosure)
+    {
+        // As on heavenlynnhealthy.de, journelles.de and thebalance.com (trafilatura dataset).
+        var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
+
+        var kept = Remover.Remove(blocks, new PruneMap());
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+    }
+
     [Fact]
     public void Story_sentences_about_signing_up_for_a_service_and_long_paragraphs_stay()
     {
@@ -39,6 +53,7 @@ public class AppealRemoverTests
             new("Sign up for the Disney+ bundle using the same email as your Hulu account.", TextBlockKind.Paragraph),
             new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
             new("Newsletter", TextBlockKind.Heading),
+            new("Werbung nervt. Tracking nervt. Nerven nervt.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
