@@ -22,7 +22,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly LeadFinder _leads;
     private readonly BlockRenderer _renderer = new();
     private readonly LeadingMetadataStripper _stripper;
-    private readonly AppealRemover _appeals;
+    private readonly PatternParagraphRemover _appeals;
+    private readonly PatternParagraphRemover _captionLines;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -36,7 +37,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _stripper = new LeadingMetadataStripper(rules.Html);
-        _appeals = new AppealRemover(rules.Html);
+        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter);
+        _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -73,6 +75,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
         blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
+        blocks = _captionLines.Remove(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
         blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
         if (blocks.Count == 0)

@@ -52,4 +52,10 @@ public sealed record HtmlRules
 
     /// <summary>A paragraph matching an appeal pattern is only dropped when shorter than this: a longer one is article text that mentions it.</summary>
     public int MaxAppealChars { get; init; } = 250;
+
+    /// <summary>Regular expressions (case-insensitive) of a caption printed as a plain paragraph: a photo credit closing it, a figure label opening it.</summary>
+    public IReadOnlyList<string> CaptionLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
+    public int MaxCaptionLineChars { get; init; } = 300;
 }

@@ -4,9 +4,9 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Html;
 
-public class AppealRemoverTests
+public class PatternParagraphRemoverTests
 {
-    private static readonly AppealRemover Remover = new(RuleSet.Embedded.Html);
+    private static readonly PatternParagraphRemover Remover = new(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter);
 
     [Fact]
     public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
@@ -61,5 +61,28 @@ public class AppealRemoverTests
 
         Assert.Same(blocks, kept);
         Assert.Empty(removed.Audit);
+    }
+
+    [Fact]
+    public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
+    {
+        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset).
+        var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock>
+        {
+            new("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina", TextBlockKind.Paragraph),
+            new(story, TextBlockKind.Paragraph),
+            new("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", TextBlockKind.Paragraph),
+            new("Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images", TextBlockKind.Paragraph),
+            new("Abbildung 4: klassische Schwachschicht.", TextBlockKind.Paragraph),
+            new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = captions.Remove(blocks, removed);
+
+        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend."], kept.Select(b => b.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
     }
 }
