@@ -15,10 +15,6 @@ public static class HtmlDocumentParser
         DisableElementPositionTracking = true,
         IsKeepingSourceReferences = false,
         SkipProcessingInstructions = true,
-
-        // Parse <noscript> as a browser with scripts on does: its content is text. Parsed as markup, an unbalanced
-        // "<noscript><div></noscript>" (a common no-JS banner) leaves the div open and the rest of the page inside the invisible noscript.
-        IsScripting = true,
     };
 
     // The default attribute observer resolves URLs and link relations (stylesheets, imports) as attributes are set: browser

@@ -5,10 +5,11 @@ namespace Pipeline.Core.Html;
 /// <summary>Tag-name sets (upper case, as AngleSharp reports them) the stages share.</summary>
 public static class HtmlTags
 {
-    /// <summary>Elements whose text is never visible.</summary>
+    /// <summary>Elements whose text is never visible. NOSCRIPT is not among them: the pruner removes it (a removed tag) unless it holds most of
+    /// the page, which happens when an unbalanced "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;" banner swallows the page or a blog ships its post only there.</summary>
     public static readonly IReadOnlySet<string> Invisible = new HashSet<string>(StringComparer.Ordinal)
     {
-        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
+        "SCRIPT", "STYLE", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
     };
 
     /// <summary>Elements that start a new block of text.</summary>

@@ -79,7 +79,7 @@ public class HtmlArticleExtractorTests
     public void Unbalanced_noscript_banner_does_not_swallow_the_page()
     {
         // As on parcoabruzzo.it (trafilatura dataset): "<noscript><div id=mms_nojava></noscript>" opens a div that a
-        // later "<noscript></div></noscript>" closes; read as markup, the whole page would sit inside the invisible noscript.
+        // later "<noscript></div></noscript>" closes, so the whole page sits inside the noscript; holding most of the page, it is not pruned.
         var html = $"""
             <html><head><title>Orso marsicano</title></head><body><noscript><div id="mms_nojava"></noscript>
             <div id="main"><h1>Orso marsicano</h1><p>{HtmlTestDocuments.Paragraph("Orso")}</p><p>{HtmlTestDocuments.Paragraph("Parco")}</p></div>
@@ -89,5 +89,21 @@ public class HtmlArticleExtractorTests
         var article = Assert.Single(Extract(html).Articles);
 
         Assert.Equal(HtmlTestDocuments.Paragraph("Orso") + "\n\n" + HtmlTestDocuments.Paragraph("Parco"), article.Text);
+    }
+
+    [Fact]
+    public void Post_shipped_only_inside_noscript_is_the_article_and_a_small_noscript_banner_is_not()
+    {
+        // As on security.googleblog.com (trafilatura dataset): the post body is rendered by script, its markup kept in a noscript.
+        var html = $"""
+            <html><head><title>Enhanced Safe Browsing</title></head><body><noscript><p>Please enable JavaScript to view this page.</p></noscript>
+            <div class="header-desc">The latest news and insights from Google on security and safety on the Internet</div>
+            <div class="post-body"><div class="post-content"><script>render()</script><noscript><p>{HtmlTestDocuments.Paragraph("Threats")}</p><p>{HtmlTestDocuments.Paragraph("Protocol")}</p></noscript></div></div>
+            </body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(HtmlTestDocuments.Paragraph("Threats") + "\n\n" + HtmlTestDocuments.Paragraph("Protocol"), article.Text);
     }
 }
