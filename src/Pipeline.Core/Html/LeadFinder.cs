@@ -35,6 +35,7 @@ public sealed class LeadFinder(HtmlPatterns patterns)
         var proseChars = 0;
         var headline = false;
         var stop = false;
+        var namedOnly = false;
         var node = first;
         for (var level = 0; level < MaxLevels && !stop && node != body && node.ParentElement is { } parent; node = parent)
         {
@@ -45,11 +46,13 @@ public sealed class LeadFinder(HtmlPatterns patterns)
                 Scan(sibling, 0);
             }
 
-            // The lead belongs to this article: never look past its container.
-            if (parent.TagName is "ARTICLE" or "MAIN" or "BODY")
+            // The lead belongs to this article: past its container only a block named as a lead, in the header just before it, still counts.
+            if (parent.TagName is "MAIN" or "BODY" || namedOnly)
             {
                 break;
             }
+
+            namedOnly = parent.TagName == "ARTICLE";
 
             if (hasSiblingText || stats[parent].TextChars > stats[node].TextChars)
             {
@@ -119,7 +122,7 @@ public sealed class LeadFinder(HtmlPatterns patterns)
             if (!s.HasBlockChild)
             {
                 // A subtitle heading (deck, sub-head) is often left out of the body by publishers; a prose paragraph after the headline is the standfirst.
-                if (s.TextChars >= MinLeadChars && s.LinkDensity <= MaxLeadLinkDensity && !HtmlTags.IsHeading(element.TagName))
+                if (!namedOnly && s.TextChars >= MinLeadChars && s.LinkDensity <= MaxLeadLinkDensity && !HtmlTags.IsHeading(element.TagName))
                 {
                     found.Add((element, false));
                     proseChars += s.TextChars;

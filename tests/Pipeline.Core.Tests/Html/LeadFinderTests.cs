@@ -87,4 +87,20 @@ public class LeadFinderTests
         Assert.True(pruned.IsRemoved(body.QuerySelector("nav")!));
         Assert.Same(body.QuerySelector(".text-xl"), Assert.Single(leads));
     }
+
+    [Fact]
+    public void Lead_named_in_a_header_just_before_the_article_element_is_found_but_plain_prose_there_is_not()
+    {
+        // As on mobilsicher.de (trafilatura dataset): main > header (h1, div.mosi-artikel-teaser) + article (the body).
+        var body = HtmlTestDocuments.Body($"""
+            <main><header><h1>Apple kippt Verschlüsselungspläne</h1><div class="mosi-artikel-teaser"><p>Medienberichten zufolge hat Apple seine Pläne zur Verschlüsselung von iCloud-Backups aufgegeben.</p></div>
+            <p class="note">Ein Hinweis der Redaktion zu diesem Artikel steht am Ende der Seite.</p></header>
+            <article><div class="text">{Body}</div></article></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".mosi-artikel-teaser"), Assert.Single(leads));
+    }
 }
