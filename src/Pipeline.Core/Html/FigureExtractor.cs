@@ -27,8 +27,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
-                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION" || IsImageBlock(child);
-                if (isFigure || patterns.Caption.IsMatch(child) || patterns.Credit.IsMatch(child))
+                var classAndId = ClassIdPattern.ClassAndId(child);
+                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION" || IsImageBlock(child, classAndId);
+                if (isFigure || patterns.Caption.IsMatch(classAndId) || patterns.Credit.IsMatch(classAndId))
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (child.TextContent.Length < 1500)
@@ -45,8 +46,8 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
     }
 
     /// <summary>A block named as an image block that holds an image and no more text than a caption: a figure built from divs (page builders, image widgets).</summary>
-    private bool IsImageBlock(IElement element) =>
-        patterns.ImageBlock.IsMatch(element)
+    private bool IsImageBlock(IElement element, string classAndId) =>
+        patterns.ImageBlock.IsMatch(classAndId)
         && ElementText.Length(element, MaxImageBlockChars + 1) <= MaxImageBlockChars
         && element.QuerySelector("img") is not null;
 

@@ -82,7 +82,7 @@ public sealed class LeadFinder(HtmlPatterns patterns)
             if (pruned.IsRemoved(element))
             {
                 // Some pages print the headline as the last crumb of a breadcrumb trail: it still marks where the article header starts.
-                if (element.TagName == "H1" || element.QuerySelector("h1") is not null)
+                if (element.TagName == "H1" || element.Descendants<IElement>().Any(e => e.TagName == "H1"))
                 {
                     headline = true;
                     stop = true;
