@@ -78,6 +78,7 @@ public sealed partial class HtmlMetadataExtractor
             Url = url,
             Language = language,
             Description = Clean(meta.First(["og:description", "description", "twitter:description"])),
+            StructuredBody = jsonLd.ArticleBody,
         };
     }
 
