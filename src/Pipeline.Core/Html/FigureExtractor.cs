@@ -7,6 +7,9 @@ namespace Pipeline.Core.Html;
 /// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s.</summary>
 public sealed class FigureExtractor(HtmlPatterns patterns)
 {
+    /// <summary>An image block with more text than this is a teaser or a section with a picture, not a figure.</summary>
+    private const int MaxImageBlockChars = 400;
+
     // Caption and credit classes asked together: one class string and one memo lookup per element.
     private readonly ClassIdVerdicts _captionOrCredit = new([patterns.Caption, patterns.Credit]);
 
@@ -27,8 +30,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
-                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION";
-                if (isFigure || _captionOrCredit.Judge(ClassIdPattern.ClassAndId(child)) != 0)
+                var classAndId = ClassIdPattern.ClassAndId(child);
+                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION" || IsImageBlock(child, classAndId);
+                if (isFigure || _captionOrCredit.Judge(classAndId) != 0)
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)
@@ -43,6 +47,12 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
             }
         }
     }
+
+    /// <summary>A block named as an image block that holds an image and no more text than a caption: a figure built from divs (page builders, image widgets).</summary>
+    private bool IsImageBlock(IElement element, string classAndId) =>
+        patterns.ImageBlock.IsMatch(classAndId)
+        && ElementText.Length(element, MaxImageBlockChars + 1) <= MaxImageBlockChars
+        && element.QuerySelector("img") is not null;
 
     private ArticleImage ReadImage(IElement figure)
     {

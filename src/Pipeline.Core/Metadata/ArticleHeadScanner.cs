@@ -14,7 +14,12 @@ public sealed partial class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private const int HeadingLimit = 40;
-    private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+    private const int ProseLength = 200;
+    private const int ShortAuthorBox = 80;
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "vom", "de", "der", "den", "la", "le", "del", "da", "di", "du", "dos", "bin", "al", "y", "und", "and", "&" };
+
+    /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
+    internal static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
     private readonly ClassIdPattern _excluded;
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
@@ -39,7 +44,9 @@ public sealed partial class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var walk = new Walk { Root = articleRoot };
+        var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url' i]")?.GetAttribute("content");
+        var site = Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
+        var walk = new Walk { Root = articleRoot, Site = site };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
@@ -99,7 +106,7 @@ public sealed partial class ArticleHeadScanner
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         var verdict = marks.Length > 1 ? _marks.Judge(marks) : 0;
         excluded = excluded || ExcludedTags.Contains(tag) || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(marks));
-        bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0);
+        bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0 && !IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;
@@ -141,7 +148,7 @@ public sealed partial class ArticleHeadScanner
         }
 
         var itemprop = element.GetAttribute("itemprop") ?? "";
-        if (!bylineExcluded && IsByline(element, tag, marks, verdict, itemprop))
+        if (!bylineExcluded && IsByline(element, tag, marks, verdict, itemprop, walk))
         {
             walk.Bylines.Add(new OrderedElement(element, order));
         }
@@ -153,11 +160,12 @@ public sealed partial class ArticleHeadScanner
         }
     }
 
-    private bool IsByline(IElement element, string tag, string marks, int verdict, string itemprop)
+    private bool IsByline(IElement element, string tag, string marks, int verdict, string itemprop, Walk walk)
     {
         if (tag is "author" or "address" && (marks.Length == 1 || (verdict & BylineMark) != 0))
         {
-            return true;
+            // An unmarked <address> with digits is a postal address (street number, postcode, phone), not the author's contact.
+            return marks.Length > 1 || !element.TextContent.Any(char.IsDigit);
         }
 
         var rel = element.GetAttribute("rel") ?? "";
@@ -166,10 +174,44 @@ public sealed partial class ArticleHeadScanner
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (verdict & BylineMark) != 0
-            || (tag == "a" && element.GetAttribute("href") is { } href && href.AsSpan().ContainsAny(_authorLinks));
+            || (tag == "a" && element.GetAttribute("href") is { } href && IsAuthorPageLink(href, walk.Site) && !InProse(element) && ReadsAsName(element));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
+
+    /// <summary>An "author box" holding no more than a name and a date is the byline, not the author's biography below the story.</summary>
+    private bool IsShortAuthorBox(IElement element, string marks) =>
+        _byline.IsMatch(marks) && element.ChildElementCount <= 4 && ElementText.Length(element, ShortAuthorBox + 1) <= ShortAuthorBox;
+
+    /// <summary>A link to an author's page on this site ("/author/jane-doe"); one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
+    private bool IsAuthorPageLink(string href, string? site)
+    {
+        if (!href.AsSpan().ContainsAny(_authorLinks))
+        {
+            return false;
+        }
+
+        return site is null || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https")
+            || target.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) || SiteOf(target.Host) == site;
+    }
+
+    /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>
+    private static bool ReadsAsName(IElement link)
+    {
+        var words = link.TextContent.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || words.All(w => !char.IsLower(w[0]) || NameParticles.Contains(w));
+    }
+
+    /// <summary>The last two labels of a host ("example.com" for "www.example.com"): links between a site's subdomains stay on the site.</summary>
+    private static string SiteOf(string host)
+    {
+        var labels = host.ToLowerInvariant().Split('.', StringSplitOptions.RemoveEmptyEntries);
+        return labels.Length >= 2 ? labels[^2] + "." + labels[^1] : host.ToLowerInvariant();
+    }
+
+    /// <summary>A link inside a paragraph of running text mentions someone (a player's profile, a quoted expert); a byline stands apart.</summary>
+    private static bool InProse(IElement link) =>
+        link.ParentElement is { LocalName: "p" } paragraph && ElementText.Length(paragraph, ProseLength) >= ProseLength;
 
     private static void AppendText(string text, Walk walk)
     {
@@ -206,6 +248,9 @@ public sealed partial class ArticleHeadScanner
     private sealed class Walk
     {
         public IElement? Root { get; init; }
+
+        /// <summary>The page's own site (see <see cref="SiteOf"/>), when its canonical address says.</summary>
+        public string? Site { get; init; }
         public HashSet<IElement> RootAncestors { get; } = [];
         public int Order { get; set; }
         public IElement? Heading { get; set; }

@@ -30,4 +30,11 @@ public class WhitespaceFolderTests
         Assert.Equal("a b", WhitespaceFolder.FoldLine(small));
         Assert.Equal(WhitespaceFolder.FoldLine(large.ToString()), WhitespaceFolder.FoldLine(large));
     }
+
+    [Fact]
+    public void Soft_hyphens_stay_as_the_page_and_the_reference_texts_spell_the_words()
+    {
+        // As on geschichtedergegenwart.ch (trafilatura) and several fundus pages: hyphenation hints are part of the published text.
+        Assert.Equal("Über\u00ADle\u00ADbens aller", WhitespaceFolder.FoldLine("Über\u00ADle\u00ADbens\u200B  aller"));
+    }
 }
