@@ -72,7 +72,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
         if (blocks.Count == 0)
         {
-            return new Extraction(pageKind, [], pruned.Audit);
+            return new Extraction(pageKind, [], pruned.Audit, metadata);
         }
 
         var text = string.Join("\n\n", blocks.Select(b => b.Text));
