@@ -13,6 +13,9 @@ public sealed partial class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+
+    /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
+    private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form" };
     private readonly ClassIdPattern _excluded;
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
@@ -34,6 +37,13 @@ public sealed partial class ArticleHeadScanner
         ArgumentNullException.ThrowIfNull(document);
         var walk = new Walk { Root = articleRoot };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            walk.RootAncestors.Add(ancestor);
+        }
+
+        // The region that holds the main heading is the article's, whatever its tag or class says ("ArticleHeaderComment" on an opinion piece).
+        var heading = articleRoot?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        for (var ancestor = heading?.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
         }
@@ -87,7 +97,7 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || ExcludedTags.Contains(tag) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
+        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {

@@ -124,6 +124,24 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2019-03-05", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Headline_set_inside_a_figure_keeps_the_date_beside_it()
+    {
+        // <figure class="teaser"><img><figcaption>Foto</figcaption><div class="info"><span class="date">02.02.2022</span></div><h1>...
+        // A modal's h1 comes first; the article root the engine chooses says which heading is the story's.
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura/html/www.dhb.de-regionallehrgang.html.gz"));
+        var outcome = new ArticleCleaner().Clean(new RawInput(content, "dhb.html", "text/html"));
+        Assert.Equal("2022-02-02", outcome.Result!.Articles[0].PublishedAt);
+    }
+
+    [Fact]
+    public void Opinion_header_whose_class_names_a_comment_is_the_article_not_a_reader_comment()
+    {
+        // The headline and "Dienstag, 29. Januar 2019" sit in "ArticleHeaderComment"; the footer's e-paper is dated 30.01.2019.
+        var metadata = ExtractPage("htmldate/html/horizont.net.html.gz");
+        Assert.Equal("2019-01-29", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
