@@ -76,6 +76,12 @@ public sealed record MetadataRules
 
     /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
     public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Country-code top-level domain to the IANA zone of that country's newsrooms: names the zone when the language alone does not (French in Canada, an undeclared language in Italy). Generic-use codes (.co, .io, .tv) are left out.</summary>
+    public IReadOnlyDictionary<string, string> HostTimeZones { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Primary languages written for readers in every zone (English): without a region in the tag they name no newsroom zone, whatever the host.</summary>
+    public IReadOnlyList<string> GlobalLanguages { get; init; } = [];
 }
 
 /// <summary>One news agency and the ways pages write its name.</summary>
