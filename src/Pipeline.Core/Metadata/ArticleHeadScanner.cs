@@ -86,6 +86,11 @@ public sealed partial class ArticleHeadScanner
         return false;
     }
 
+    /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
+    private static bool IsSiteBanner(IElement element, string tag) =>
+        (tag == "header" && element.Closest("article, main") is null)
+        || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StateClass();
 
@@ -97,7 +102,7 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
+        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {

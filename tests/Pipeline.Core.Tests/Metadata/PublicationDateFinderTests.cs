@@ -142,6 +142,12 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2019-01-29", metadata.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("htmldate/html/1493757507.html.gz", "2020-01-13")] // <header>…<span class="date">Tue, 14 Jan 2020</span>; the story: "13 Jan 2020, 22:11 GMT+10"
+    [InlineData("trafilatura/html/nachtkritik.de-Dragqueens.html.gz", "2023-10-31")] // <header><div class="navtop"><time>Mittwoch, 01. November 2023</time>
+    public void Clock_in_the_site_banner_is_not_the_article_date(string path, string expected) =>
+        Assert.Equal(expected, DateScorerDay(ExtractPage(path).PublishedAt));
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
