@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
@@ -19,6 +20,8 @@ public sealed partial class PublicationDateFinder
     private readonly HashSet<string> _weakMetaNames;
     private readonly HashSet<string> _monthFirst;
     private readonly Regex _scriptDateKey;
+    private readonly HashSet<string> _publishedLabelSet;
+    private readonly string _commentRegions;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -32,6 +35,8 @@ public sealed partial class PublicationDateFinder
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
+        _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
+        _commentRegions = string.Join(", ", rules.CommentRegionPatterns.SelectMany(p => new[] { $"[class*='{p}' i]", $"[id*='{p}' i]" }));
         _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -70,7 +75,7 @@ public sealed partial class PublicationDateFinder
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
             ?? TextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds)
-            ?? (document is null ? null : LastResortDate(document, bounds));
+            ?? (document is null ? null : LastResortDate(document, bounds, dayFirst));
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
@@ -88,9 +93,10 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>
     /// A page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
-    /// else the first publication key in its scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
+    /// else a labelled pair such as &lt;dt&gt;Datum&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt; in a details box, else the first publication key in its
+    /// scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
     /// </summary>
-    private PageDate? LastResortDate(IDocument document, DateBounds bounds)
+    private PageDate? LastResortDate(IDocument document, DateBounds bounds, bool dayFirst)
     {
         foreach (var time in document.GetElementsByTagName("time"))
         {
@@ -98,6 +104,11 @@ public sealed partial class PublicationDateFinder
             {
                 return date;
             }
+        }
+
+        if (LabelledPairDate(document, bounds, dayFirst) is { } labelled)
+        {
+            return labelled;
         }
 
         foreach (var script in document.Scripts)
@@ -108,6 +119,35 @@ public sealed partial class PublicationDateFinder
                 {
                     return date;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The date in the element right after one whose whole text is a publication label ("Datum", "Mise en ligne:"): the label/value
+    /// pairs of a details box or credits list, wherever the page puts it, except inside reader comments.
+    /// </summary>
+    private PageDate? LabelledPairDate(IDocument document, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            if (element.ChildElementCount > 0 || element.NextElementSibling is not { } value || ElementText.Length(value, 80) >= 80)
+            {
+                continue;
+            }
+
+            var label = element.TextContent.Trim().TrimEnd(':').TrimEnd();
+            if (label.Length is 0 or > 30 || !_publishedLabelSet.Contains(label)
+                || (_commentRegions.Length > 0 && element.Closest(_commentRegions) is not null))
+            {
+                continue;
+            }
+
+            if (_scanner.FindFirst(value.TextContent, bounds, dayFirst) is { } date)
+            {
+                return date;
             }
         }
 

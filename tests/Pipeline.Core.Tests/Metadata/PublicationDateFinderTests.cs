@@ -148,6 +148,23 @@ public sealed class PublicationDateFinderTests
     public void Clock_in_the_site_banner_is_not_the_article_date(string path, string expected) =>
         Assert.Equal(expected, DateScorerDay(ExtractPage(path).PublishedAt));
 
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_a_labelled_pair_in_its_details_box()
+    {
+        // <aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>...
+        var metadata = ExtractPage("htmldate/html/ebene11.com.autocad.html.gz");
+        Assert.Equal("2017-01-12", metadata.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("details", "2017-01-12")]
+    [InlineData("comment-list", null)]
+    public void Labelled_pair_inside_a_reader_comment_is_not_the_article_date(string boxClass, string? expected)
+    {
+        var metadata = ExtractHtml($"<html lang=\"de\"><body><h1>Titel</h1><p>Text ohne Datum.</p><div class=\"{boxClass}\"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></div></body></html>");
+        Assert.Equal(expected, metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
