@@ -20,6 +20,7 @@ public sealed partial class ArticleHeadScanner
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
     private readonly ClassIdPattern _date;
+    private readonly ClassIdPattern _caption;
     private readonly string[] _authorLinks;
 
     public ArticleHeadScanner(MetadataRules rules)
@@ -29,6 +30,7 @@ public sealed partial class ArticleHeadScanner
         _byline = Fragments(rules.BylineClassPatterns);
         _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
         _date = Fragments(rules.DateClassPatterns);
+        _caption = Fragments(rules.CaptionClassPatterns);
         _authorLinks = [.. rules.AuthorLinkPatterns];
     }
 
@@ -73,11 +75,12 @@ public sealed partial class ArticleHeadScanner
     /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")
     /// say what the page contains, not what the wrapper is, and must not hide the whole article.
     /// </summary>
-    private bool NamesExcludedRegion(string marks)
+    /// <remarks>A caption captions a picture: a "caption"-styled line with no image, figure or video beside it (the date line under a headline) is not one.</remarks>
+    private bool NamesExcludedRegion(IElement element, string marks)
     {
         foreach (var token in marks.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!StateClass().IsMatch(token) && _excluded.IsMatch(token))
+            if (!StateClass().IsMatch(token) && _excluded.IsMatch(token) && (!_caption.IsMatch(token) || HasMediaBeside(element)))
             {
                 return true;
             }
@@ -85,6 +88,9 @@ public sealed partial class ArticleHeadScanner
 
         return false;
     }
+
+    private static bool HasMediaBeside(IElement element) =>
+        (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;
 
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
     private static bool IsSiteBanner(IElement element, string tag) =>
@@ -102,7 +108,7 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(marks));
+        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(element, marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {

@@ -165,6 +165,12 @@ public sealed class PublicationDateFinderTests
         Assert.Equal(expected, metadata.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("<h1>Das Hermelin</h1><p class=\"rte-paragraph__caption\">01. November 2021 | Naturschutz</p><p>Text.</p>", "2021-11-01")]
+    [InlineData("<h1>Das Hermelin</h1><div><img src=\"a.jpg\"><p class=\"caption\">Foto vom 01. November 2021</p></div><p>Text.</p>", null)]
+    public void Caption_styled_line_is_a_caption_only_beside_a_picture(string body, string? expected) =>
+        Assert.Equal(expected, ExtractHtml($"<html lang=\"de\"><body>{body}</body></html>").PublishedAt);
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
