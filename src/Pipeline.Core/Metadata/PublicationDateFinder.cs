@@ -58,10 +58,13 @@ public sealed partial class PublicationDateFinder
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
-        var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
-            ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
-            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
+        var jsonLdDate = _normalizer.Normalize(jsonLd.DatePublished, bounds) ?? _normalizer.Normalize(jsonLd.DateCreated, bounds);
+        var metaDate = FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
         var visible = ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
+        // Two sources that agree outrank one: a JSON-LD date that both the publication meta and the page's shown date contradict is a stale template value.
+        var structured = jsonLdDate is not null && metaDate is not null && visible is not null && metaDate.Day == visible.Day && jsonLdDate.Day != visible.Day
+            ? metaDate
+            : jsonLdDate ?? metaDate;
         var urlDate = UrlDate(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
         published ??= LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)

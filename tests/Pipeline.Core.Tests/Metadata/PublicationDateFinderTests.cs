@@ -171,6 +171,22 @@ public sealed class PublicationDateFinderTests
     public void Caption_styled_line_is_a_caption_only_beside_a_picture(string body, string? expected) =>
         Assert.Equal(expected, ExtractHtml($"<html lang=\"de\"><body>{body}</body></html>").PublishedAt);
 
+    [Fact]
+    public void Arabic_date_naming_the_month_twice_is_read()
+    {
+        // "تم نشره الجمعة 24 نيسان / أبريل 2020": the Levantine and the Egyptian name of April.
+        var metadata = ExtractPage("htmldate/html/1588107198.html.gz");
+        Assert.Equal("2020-04-24", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Json_ld_date_contradicted_by_the_meta_and_the_shown_date_gives_way()
+    {
+        // JSON-LD says 2022-01-04; article:published_time and the line under the heading both say 06.01.2022.
+        var metadata = ExtractPage("trafilatura/html/outdoor-magazin.com-vanlife.html.gz");
+        Assert.Equal("2022-01-06", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
