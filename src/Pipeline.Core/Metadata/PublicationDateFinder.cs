@@ -54,7 +54,7 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
         var dayFirst = WritesDayFirst(language);
-        var ranked = Rank(head);
+        var ranked = Rank(head, document);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
@@ -202,11 +202,41 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
-    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head) =>
-        [.. head.Dates
+    /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document)
+    {
+        var story = head.Heading?.Closest("article") ?? StoryArticle(document);
+        return [.. head.Dates
+            .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
             .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+    }
+
+    /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
+    private static IElement? StoryArticle(IDocument? document)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        IElement? story = null;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (h1.Closest("article") is { } article && article != story)
+            {
+                if (story is not null)
+                {
+                    return null;
+                }
+
+                story = article;
+            }
+        }
+
+        return story;
+    }
 
     /// <summary>Dates from time/abbr/dated elements in rank order, of the kind asked for.</summary>
     private IEnumerable<PageDate> ElementDates(List<(int Order, IElement Element, DateKind Kind)> ranked, ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)

@@ -187,6 +187,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-01-06", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Fact]
+    public void Date_of_another_story_card_is_not_the_article_date()
+    {
+        // A logo h1 comes first; the story's <article> shows "28 juin 2019", a card in the sidebar's <article> a marked-up pubdate of 22 September.
+        var metadata = ExtractPage("htmldate/html/la-bas.org.porte.html.gz");
+        Assert.Equal("2019-06-28", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
