@@ -195,6 +195,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2019-06-28", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Fact]
+    public void Drupal_submitted_line_dates_the_post_rather_than_a_date_in_its_text()
+    {
+        // <div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>; the body mentions a camp "am 23.-26.8.2017".
+        var metadata = ExtractPage("trafilatura/html/creativecommons.at.faircoin.html.gz");
+        Assert.Equal("2017-07-24", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
