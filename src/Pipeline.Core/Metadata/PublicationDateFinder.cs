@@ -11,6 +11,9 @@ public sealed partial class PublicationDateFinder
     /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
     private const int RelaunchGapDays = 31;
 
+    /// <summary>A line longer than this beside the headline is text, not a dateline.</summary>
+    private const int MaxDateLineLength = 120;
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
@@ -73,6 +76,7 @@ public sealed partial class PublicationDateFinder
             ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
             ?? urlDate
+            ?? LineAboveHeadingDate(head.Heading, bounds, dayFirst)
             ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
@@ -347,6 +351,12 @@ public sealed partial class PublicationDateFinder
 
         return text[Math.Max(0, end - 40)..end];
     }
+
+    /// <summary>The date of a short line set right above the headline ("02.02.2022 10:16 Uhr - 1. Bundesliga"): it belongs to the story, unlike the first date somewhere in the text below.</summary>
+    private PageDate? LineAboveHeadingDate(IElement? heading, DateBounds bounds, bool dayFirst) =>
+        heading?.PreviousElementSibling is { } line && ElementText.Length(line, MaxDateLineLength) < MaxDateLineLength
+            ? TextDate(line.TextContent, bounds, dayFirst)
+            : null;
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
     private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)

@@ -203,6 +203,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2017-07-24", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Dateline_right_above_the_headline_beats_a_date_further_down()
+    {
+        // <p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p><h1>…</h1>; a "most read" list below is dated 30.01.2022.
+        var metadata = ExtractPage("htmldate/html/handball-word.news-nationalspiel.html.gz");
+        Assert.Equal("2022-02-02", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
