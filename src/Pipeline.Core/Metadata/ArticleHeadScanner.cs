@@ -45,6 +45,7 @@ public sealed partial class ArticleHeadScanner
 
         // The region that holds the main heading is the article's, whatever its tag or class says ("ArticleHeaderComment" on an opinion piece).
         var heading = articleRoot?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        walk.Story = heading?.Closest("article");
         for (var ancestor = heading?.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
@@ -92,6 +93,10 @@ public sealed partial class ArticleHeadScanner
     private static bool HasMediaBeside(IElement element) =>
         (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;
 
+    /// <summary>An &lt;aside&gt; inside the story's own &lt;article&gt; is about the story (its date in a details box), not the page's sidebar.</summary>
+    private static bool IsStoryAside(IElement element, string tag, Walk walk) =>
+        tag == "aside" && walk.Story is { } story && story.Contains(element);
+
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
     private static bool IsSiteBanner(IElement element, string tag) =>
         (tag == "header" && element.Closest("article, main") is null)
@@ -108,7 +113,10 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element);
-        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element))) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(element, marks));
+        // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
+        var storyAside = IsStoryAside(element, tag, walk);
+        bylineExcluded |= storyAside;
+        excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(element, marks));
         bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
@@ -211,6 +219,9 @@ public sealed partial class ArticleHeadScanner
     private sealed class Walk
     {
         public IElement? Root { get; init; }
+
+        /// <summary>The &lt;article&gt; that holds the main heading, if any.</summary>
+        public IElement? Story { get; set; }
         public HashSet<IElement> RootAncestors { get; } = [];
         public int Order { get; set; }
         public IElement? Heading { get; set; }

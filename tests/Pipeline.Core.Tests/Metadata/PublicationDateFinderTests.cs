@@ -211,6 +211,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-02-02", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Aside_inside_the_story_article_dates_it_before_a_generic_date_meta()
+    {
+        // <article><header><h1>…</h1></header>…<aside class="meta"><time datetime="2022-01-21">; <meta name="Date"> says 2022-1-26.
+        var metadata = ExtractPage("trafilatura/html/alpin.de-freeride.html.gz");
+        Assert.Equal("2022-01-21", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
