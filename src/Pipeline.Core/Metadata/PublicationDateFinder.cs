@@ -255,8 +255,8 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime")
-                ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
+            var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
+                ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
             if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(element.TextContent)))
             {
                 continue;
@@ -269,6 +269,13 @@ public sealed partial class PublicationDateFinder
             }
         }
     }
+
+    /// <summary>
+    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time): exact where its text
+    /// is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California).
+    /// </summary>
+    private static string? MachineStamp(IElement element) =>
+        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time");
 
     /// <summary>The element's text up to its first digit, where a label like "Aktuelle Zeit:" stands.</summary>
     private static string LabelBeforeFirstDigit(string text)

@@ -219,6 +219,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-01-21", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Machine_stamp_inside_a_dated_element_beats_its_text_rendered_in_the_crawler_zone()
+    {
+        // <a class="tweet-timestamp" title="11:25 PM - 10 Jul 2020"><span class="_timestamp" data-time="1594448702">: 06:25 UTC on 11 July.
+        var metadata = ExtractPage("htmldate/html/1676646261.html.gz");
+        Assert.Equal("2020-07-11", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
