@@ -14,6 +14,9 @@ public sealed partial class PublicationDateFinder
     /// <summary>A line longer than this beside the headline is text, not a dateline.</summary>
     private const int MaxDateLineLength = 120;
 
+    /// <summary>A link holding more text than this is a block of content, not a teaser.</summary>
+    private const int MaxTeaserLength = 600;
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
@@ -82,7 +85,7 @@ public sealed partial class PublicationDateFinder
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
             ?? TextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds)
-            ?? (document is null ? null : LastResortDate(document, bounds, dayFirst));
+            ?? (document is null ? null : LastResortDate(document, url, bounds, dayFirst));
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
@@ -100,10 +103,11 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>
     /// A page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
-    /// else a labelled pair such as &lt;dt&gt;Datum&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt; in a details box, else the first publication key in its
-    /// scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
+    /// else a labelled pair such as &lt;dt&gt;Datum&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt; in a details box, else the page's own teaser in a news list
+    /// (a link to this very page carrying a date), else the first publication key in its scripts' JSON. Only reached when everything else
+    /// failed, so it costs nothing on dated pages.
     /// </summary>
-    private PageDate? LastResortDate(IDocument document, DateBounds bounds, bool dayFirst)
+    private PageDate? LastResortDate(IDocument document, string? url, DateBounds bounds, bool dayFirst)
     {
         foreach (var time in document.GetElementsByTagName("time"))
         {
@@ -116,6 +120,11 @@ public sealed partial class PublicationDateFinder
         if (LabelledPairDate(document, bounds, dayFirst) is { } labelled)
         {
             return labelled;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var page) && OwnTeaserDate(document, page, bounds, dayFirst) is { } teaser)
+        {
+            return teaser;
         }
 
         foreach (var script in document.Scripts)
@@ -160,6 +169,33 @@ public sealed partial class PublicationDateFinder
 
         return null;
     }
+
+    /// <summary>The date in a short link to this very page (the story's own entry in a "latest news" list), outside reader comments.</summary>
+    private PageDate? OwnTeaserDate(IDocument document, Uri page, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var link in document.Links)
+        {
+            var href = link.GetAttribute("href");
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || LinksElsewhere(href, page) || ElementText.Length(link, MaxTeaserLength) >= MaxTeaserLength
+                || (_commentRegions.Length > 0 && link.Closest(_commentRegions) is not null))
+            {
+                continue;
+            }
+
+            if (_scanner.FindFirst(link.TextContent, bounds, dayFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="href"/> leads to another page than <paramref name="page"/>.</summary>
+    private static bool LinksElsewhere(string href, Uri page) =>
+        !Uri.TryCreate(page, href, out var target)
+        || !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
+        || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
     private bool WritesDayFirst(string? language) =>

@@ -227,6 +227,16 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-07-11", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Theory]
+    [InlineData("/menschenrechte-achten", "2021-11-10")]
+    [InlineData("/andere-meldung", null)]
+    public void Page_showing_no_date_is_dated_from_its_own_teaser_in_a_news_list(string teaserHref, string? expected)
+    {
+        var html = "<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://www.awo.org/menschenrechte-achten\"></head><body><h1>Menschenrechte achten</h1><p>Ein Appell ohne Datum.</p>"
+            + $"<div class=\"view-news\"><a href=\"{teaserHref}\"><div class=\"teaser\"><div class=\"authored\">10.11.2021</div><h2>Menschenrechte achten</h2></div></a></div></body></html>";
+        Assert.Equal(expected, ExtractHtml(html).PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
