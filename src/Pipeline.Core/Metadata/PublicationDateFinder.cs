@@ -17,6 +17,8 @@ public sealed partial class PublicationDateFinder
     /// <summary>A link holding more text than this is a block of content, not a teaser.</summary>
     private const int MaxTeaserLength = 600;
 
+    private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
@@ -83,6 +85,7 @@ public sealed partial class PublicationDateFinder
             ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
+            ?? DescriptionDate(meta, bounds, dayFirst)
             ?? TextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds)
             ?? (document is null ? null : LastResortDate(document, url, bounds, dayFirst));
@@ -400,6 +403,10 @@ public sealed partial class PublicationDateFinder
         heading?.PreviousElementSibling is { } line && ElementText.Length(line, MaxDateLineLength) < MaxDateLineLength
             ? TextDate(line.TextContent, bounds, dayFirst)
             : null;
+
+    /// <summary>A date the page's own summary states ("ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"), read like the title's.</summary>
+    private PageDate? DescriptionDate(MetaTags meta, DateBounds bounds, bool dayFirst) =>
+        meta.First(DescriptionMetaNames) is { } description ? _scanner.FindFirst(description, bounds, dayFirst) : null;
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
     private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)

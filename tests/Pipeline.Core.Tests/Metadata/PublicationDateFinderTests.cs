@@ -237,6 +237,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal(expected, ExtractHtml(html).PublishedAt);
     }
 
+    [Fact]
+    public void Page_whose_text_shows_no_date_is_dated_from_its_own_description()
+    {
+        // <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)">; the body is menus only.
+        var metadata = ExtractPage("trafilatura/html/parcoabruzzo.it.58354.html.gz");
+        Assert.Equal("2020-01-14", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
