@@ -248,7 +248,12 @@ public sealed partial class PublicationDateFinder
     /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
     private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document)
     {
-        var story = head.Heading?.Closest("article") ?? StoryArticle(document);
+        var story = head.Heading?.Closest("article");
+        if (story is null && head.Dates.Any(d => d.Element.Closest("article") is not null))
+        {
+            story = StoryArticle(document);
+        }
+
         return [.. head.Dates
             .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
             .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))

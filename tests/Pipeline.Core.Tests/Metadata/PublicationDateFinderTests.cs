@@ -245,6 +245,15 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-01-14", metadata.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("<![CDATA[ [{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}] ]]>")]
+    [InlineData("/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}/*]]>*/")]
+    public void Json_ld_wrapped_in_cdata_is_read(string script)
+    {
+        var metadata = ExtractHtml($"<html><head><script type=\"application/ld+json\">{script}</script></head><body><h1>Vidyard</h1><p>Last Updated: January 7, 2025</p></body></html>");
+        Assert.Equal("2020-07-10T14:15:42+00:00", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
