@@ -8,6 +8,9 @@ public sealed record ArticleHead
     public IElement? Heading { get; init; }
     public int HeadingOrder { get; init; } = -1;
     public IReadOnlyList<OrderedElement> Bylines { get; init; } = [];
+
+    /// <summary>The page's &lt;h1&gt; and &lt;h2&gt; elements in document order, those in navigation, breadcrumbs or asides flagged: title candidates.</summary>
+    public IReadOnlyList<PageHeading> Headings { get; init; } = [];
     public IReadOnlyList<OrderedElement> Dates { get; init; } = [];
     public string TextBeforeHeading { get; init; } = "";
     public string TextAfterHeading { get; init; } = "";
@@ -18,3 +21,6 @@ public sealed record ArticleHead
 
 /// <summary>An element with its position in document order.</summary>
 public sealed record OrderedElement(IElement Element, int Order);
+
+/// <summary>A heading element with its position in document order; <paramref name="Aside"/> when it sits in navigation, breadcrumbs, a sidebar or another region beside the article.</summary>
+public sealed record PageHeading(IElement Element, int Order, bool Aside);

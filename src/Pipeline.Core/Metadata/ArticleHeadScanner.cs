@@ -12,6 +12,7 @@ public sealed partial class ArticleHeadScanner
     private const int TextAfterLimit = 1500;
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
+    private const int HeadingLimit = 40;
     private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
 
     /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
@@ -60,6 +61,7 @@ public sealed partial class ArticleHeadScanner
         {
             Heading = walk.Heading,
             HeadingOrder = walk.HeadingOrder,
+            Headings = walk.Headings,
             Bylines = walk.Bylines,
             Dates = walk.Dates,
             TextBeforeHeading = walk.Before.ToString(),
@@ -126,6 +128,11 @@ public sealed partial class ArticleHeadScanner
         if (!excluded)
         {
             Inspect(element, tag, marks, order, walk, bylineExcluded);
+        }
+
+        if (tag is "h1" or "h2" && walk.Headings.Count < HeadingLimit)
+        {
+            walk.Headings.Add(new PageHeading(element, order, excluded));
         }
 
         foreach (var child in element.ChildNodes)
@@ -228,6 +235,7 @@ public sealed partial class ArticleHeadScanner
         public int HeadingOrder { get; set; } = -1;
         public bool HeadingInRoot { get; set; }
         public List<OrderedElement> Bylines { get; } = [];
+        public List<PageHeading> Headings { get; } = [];
         public List<OrderedElement> Dates { get; } = [];
         public StringBuilder Before { get; } = new();
         public StringBuilder After { get; } = new();

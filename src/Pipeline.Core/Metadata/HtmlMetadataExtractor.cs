@@ -13,7 +13,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly ArticleHeadScanner _scanner;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
-    private readonly string[] _kickers;
+    private readonly HeadingReader _headings;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -23,7 +23,7 @@ public sealed partial class HtmlMetadataExtractor
         _scanner = new ArticleHeadScanner(_rules);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
-        _kickers = [.. _rules.HeadingKickerPatterns];
+        _headings = new HeadingReader(_rules);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -42,9 +42,7 @@ public sealed partial class HtmlMetadataExtractor
         var siteName = Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? Clean(jsonLd.PublisherName) ?? Clean(jsonLd.WebSiteName) ?? Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
         var publisher = jsonLd.PublisherIsPerson ? null : Clean(jsonLd.PublisherName);
 
-        var structuredTitles = new List<string?> { jsonLd.Headline };
-        structuredTitles.AddRange(_rules.TitleMetaNames.Select(meta.First));
-        var title = TitleReconciler.Reconcile(structuredTitles, head.Heading is null ? null : HeadingText(head.Heading), document.Title, siteName, host);
+        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
 
         var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
@@ -242,39 +240,6 @@ public sealed partial class HtmlMetadataExtractor
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VisibleByline();
 
-    /// <summary>The heading's text without its kicker or screen-reader parts.</summary>
-    private string HeadingText(IElement heading)
-    {
-        var builder = new System.Text.StringBuilder();
-        Append(heading);
-        return builder.ToString();
-
-        void Append(INode node)
-        {
-            foreach (var child in node.ChildNodes)
-            {
-                if (child is IElement e)
-                {
-                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title").
-                    if (!IsKickerOrHidden(e) && e.LocalName != "small")
-                    {
-                        builder.Append(' ');
-                        Append(e);
-                        builder.Append(' ');
-                    }
-                }
-                else if (child.NodeType == NodeType.Text)
-                {
-                    builder.Append(child.TextContent);
-                }
-            }
-        }
-    }
-
-    /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
-    private bool IsKickerOrHidden(IElement element) =>
-        element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
-
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
     private string BylineText(IElement element)
@@ -302,7 +267,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || IsKickerOrHidden(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || _headings.IsKickerOrHidden(e))
                     {
                         continue;
                     }

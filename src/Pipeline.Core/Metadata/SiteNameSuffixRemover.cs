@@ -60,6 +60,20 @@ public static partial class SiteNameSuffixRemover
         return tail.Length > 0 && tail.Split(' ').Length <= 3 && head.Split(' ').Length >= 4 ? head : title;
     }
 
+    /// <summary>The parts of a title between its separators ("Site » Section » Title" gives three).</summary>
+    internal static IEnumerable<string> Segments(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var start = 0;
+        foreach (Match separator in Separator().Matches(title))
+        {
+            yield return title[start..separator.Index].Trim();
+            start = separator.Index + separator.Length;
+        }
+
+        yield return title[start..].Trim();
+    }
+
     private static string RemoveColonPrefix(string title, string? siteName)
     {
         var colon = title.IndexOf(": ", StringComparison.Ordinal);

@@ -1,44 +1,173 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the main &lt;h1&gt; and &lt;title&gt;, without the site name.</summary>
+/// <summary>Chooses the article title among JSON-LD headline, Open Graph/Twitter titles, the page's headings and &lt;title&gt;, without the site name.</summary>
 public static partial class TitleReconciler
 {
-    /// <param name="structured">Titles from JSON-LD and meta tags, most trusted first.</param>
+    private const int MinHeadingChars = 6;
+
+    /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
     /// <param name="siteName">The site's name, to strip.</param>
     /// <param name="host">The page's host name, to strip.</param>
-    public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host)
+    public static string? Reconcile(IEnumerable<string?> structured, string? heading, string? documentTitle, string? siteName, string? host) =>
+        Reconcile(null, structured, heading is null ? [] : [new VisibleHeading(heading, heading, null, "", IsMain: true, Aside: false)], documentTitle, siteName, host);
+
+    /// <param name="headline">The JSON-LD headline, if any.</param>
+    /// <param name="structured">Titles from meta tags, most trusted first.</param>
+    /// <param name="headings">The page's headings, the main one first.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="siteName">The site's name, to strip.</param>
+    /// <param name="host">The page's host name, to strip.</param>
+    public static string? Reconcile(string? headline, IEnumerable<string?> structured, IReadOnlyList<VisibleHeading> headings, string? documentTitle, string? siteName, string? host)
     {
         ArgumentNullException.ThrowIfNull(structured);
-        var candidates = structured.Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
-        heading = Clean(heading);
+        ArgumentNullException.ThrowIfNull(headings);
+        var candidates = structured.Prepend(headline).Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
+        var declared = title is null ? candidates : [.. candidates, title];
 
-        // A heading that one of the declared titles agrees with is the visible, unabbreviated title.
-        if (heading is not null && heading.Length >= 6 && (candidates.Any(c => Agrees(c, heading)) || (title is not null && Agrees(title, heading))))
+        if (ShownWordForWord(headings, declared, siteName, host) is { } shown)
         {
-            var declared = candidates.FirstOrDefault(c => Agrees(c, heading));
-            return declared is not null && declared.Length >= heading.Length && (siteName is not null || !EndsWithSiteSegment(declared, heading)) ? declared : heading;
+            return shown;
         }
 
-        return candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
+        // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
+        var first = headings.FirstOrDefault(h => h.IsMain);
+        var main = first is not { Masthead: true } ? first
+            : headings.FirstOrDefault(h => !h.IsMain && !h.Aside && !h.Masthead && Clean(h.Text) is { Length: >= MinHeadingChars } text && declared.Any(c => Agrees(c, text)));
+        var heading = Clean(main?.Text);
+        if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
+        {
+            return Choose(agreeing, heading, main, siteName is not null && candidates.Contains(agreeing));
+        }
+
+        // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
+        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
+        // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
+        // section's name, and its <title> stands.
+        if (Clean(headline) is null && candidates.Count > 0 && main is { Masthead: false } && heading is { Length: >= MinHeadingChars }
+            && !SiteNameSuffixRemover.NamesSite(heading, siteName, host) && declared.Any(d => SharesWords(heading, d)))
+        {
+            return heading;
+        }
+
+        return ShownTitlePart(headings, Clean(documentTitle)) ?? candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
     }
 
-    /// <summary>True when <paramref name="declared"/> is the heading plus a separated tail ("Heading - Site"): on a page that does not declare its
-    /// name the tail is that name, not more title (a declared site name has already been removed, so a tail left then is the title's own).</summary>
-    private static bool EndsWithSiteSegment(string declared, string heading) =>
-        declared.Length > heading.Length
-        && declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
-        && SiteTail().Match(declared, heading.Length) is { Success: true } tail
-        && tail.Groups[1].Value.Split(' ').Length <= 5;
+    /// <summary>
+    /// A heading the article shows and the page declares word for word: the main heading is asked first, then the others (a kicker and
+    /// headline set as an &lt;h2&gt; under a breadcrumb &lt;h1&gt;, whose headline part is declared). Headings in navigation are not the article's.
+    /// </summary>
+    private static string? ShownWordForWord(IReadOnlyList<VisibleHeading> headings, List<string> declared, string? siteName, string? host)
+    {
+        foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
+        {
+            foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
+            {
+                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
+                {
+                    return text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post"): a part of three words or more, since a
+    /// section's name set as a heading matches its part too.
+    /// </summary>
+    private static string? ShownTitlePart(IReadOnlyList<VisibleHeading> headings, string? documentTitle)
+    {
+        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.Segments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
+        return parts.Count == 0 ? null
+            : headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && parts.Contains(h, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Between a declared title and the heading it agrees with: the heading, as the reader sees it, unless the declared title only adds what the
+    /// page also shows as the headline's kicker (in the heading, or just above it), a part of its own once the site's name is gone, or the
+    /// publisher's punctuation; the declared title when the heading runs a kicker into it.
+    /// </summary>
+    private static string Choose(string declared, string heading, VisibleHeading main, bool siteRemoved)
+    {
+        if (Key(declared) == Key(heading))
+        {
+            // The same words: the heading when it only differs in case (set in capitals) or the declared title adds decoration after a
+            // separator ("Title » ☆☆☆☆☆"); otherwise the declared title, as the publisher wrote it: quotes and dashes before the page
+            // typeset them, the separator the heading only shows as a break between its parts ("Kicker: Headline"), a closing "…".
+            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+                || (declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && SeparatedTail().IsMatch(declared[heading.Length..])) ? heading : declared;
+        }
+
+        var at = declared.IndexOf(heading, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            // The heading says more: a kicker run into it ("Forderungsausfälle vermeiden Eigentumsvorbehalt: …") is not the headline the
+            // page declares; more words after it are, and the declared title was shortened.
+            var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
+            return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
+        }
+
+        if (siteRemoved && at == 0 && declared[heading.Length..] is var tail && SeparatedTail().IsMatch(tail) && tail.Count(char.IsLetter) > tail.Count(char.IsDigit))
+        {
+            // The site's declared name is already gone from a title declared for sharing: a part still left after a separator is the
+            // title's own (a story's name, a subtitle), unless it is a date. A <title> strings sections together and gets no such trust.
+            return declared;
+        }
+
+        var prefix = Key(declared[..at]);
+        var extra = prefix + Key(declared[(at + heading.Length)..]);
+        var shownKicker = Key(declared) == Key(main.Shown);
+        var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
+        return shownKicker || kickerAbove ? declared : heading;
+    }
+
+    /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
+    private static bool SharesWords(string heading, string declared)
+    {
+        var words = Words(heading);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var declaredWords = Words(declared);
+        var shared = words.Count(w => declaredWords.Any(d => d == w || (w.Length >= 5 && d.Length >= 5 && (d.Contains(w, StringComparison.Ordinal) || w.Contains(d, StringComparison.Ordinal)))));
+        return shared * 2 >= words.Count;
+    }
+
+    private static List<string> Words(string text) =>
+        [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 3).Distinct()];
+
+    [GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatedTail();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     private static bool Agrees(string declared, string heading) =>
-        declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+        Key(declared) == Key(heading)
         || declared.Contains(heading, StringComparison.OrdinalIgnoreCase)
         || heading.Contains(declared, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Letters and digits only, lower-cased: what stays of a title through quoting, dashes and spacing.</summary>
+    private static string Key(string text) => string.Create(text.Count(char.IsLetterOrDigit), text, static (span, source) =>
+    {
+        var i = 0;
+        foreach (var c in source)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                span[i++] = char.ToLowerInvariant(c);
+            }
+        }
+    });
 
     private static string? Clean(string? text)
     {
@@ -46,7 +175,4 @@ public static partial class TitleReconciler
         var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? "")).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
         return folded.Length == 0 ? null : folded;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+[|\-–—·•»›]\s+(\S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SiteTail();
 }

@@ -53,6 +53,9 @@ public sealed record MetadataRules
     /// <summary>Class fragments of parts of the main heading that are not the title (kicker, topline, screen-reader text).</summary>
     public IReadOnlyList<string> HeadingKickerPatterns { get; init; } = [];
 
+    /// <summary>Class or id fragments of a heading that holds the site's name, not an article's (logo, site-title).</summary>
+    public IReadOnlyList<string> MastheadPatterns { get; init; } = [];
+
     /// <summary>Month names and abbreviations in many languages, by month number.</summary>
     public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
 

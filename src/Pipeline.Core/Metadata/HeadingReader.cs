@@ -1,0 +1,140 @@
+using System.Text;
+using AngleSharp.Dom;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Reads heading elements as title candidates: the text without kickers or screen-reader parts, the whole shown text, the main part.</summary>
+public sealed class HeadingReader
+{
+    private const int TextBeforeChars = 120;
+    private readonly string[] _kickers;
+    private readonly string[] _mastheads;
+
+    public HeadingReader(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _kickers = [.. rules.HeadingKickerPatterns];
+        _mastheads = [.. rules.MastheadPatterns];
+    }
+
+    /// <summary>The page's headings as title candidates, the main heading first.</summary>
+    public IReadOnlyList<VisibleHeading> Read(ArticleHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        var headings = new List<VisibleHeading>(head.Headings.Count + 1);
+        if (head.Heading is { } main)
+        {
+            var before = head.TextBeforeHeading.Length > TextBeforeChars ? head.TextBeforeHeading[^TextBeforeChars..] : head.TextBeforeHeading;
+            headings.Add(Read(main, before, isMain: true, aside: false));
+        }
+
+        foreach (var heading in head.Headings)
+        {
+            if (heading.Element != head.Heading)
+            {
+                headings.Add(Read(heading.Element, "", isMain: false, heading.Aside));
+            }
+        }
+
+        return headings;
+    }
+
+    /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
+    public bool IsKickerOrHidden(IElement element) =>
+        element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
+
+    private VisibleHeading Read(IElement heading, string textBefore, bool isMain, bool aside) =>
+        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading));
+
+    /// <summary>The site's name set as a heading: marked as a logo or site title, or nothing but a link to the home page.</summary>
+    private bool IsMasthead(IElement heading) =>
+        (heading.ClassName + " " + heading.Id) is { Length: > 1 } marks && _mastheads.Any(m => marks.Contains(m, StringComparison.OrdinalIgnoreCase))
+        || LinksHome(heading);
+
+    /// <summary>True when the heading's text is one link to the site's home page ("&lt;h1&gt;&lt;a href="/"&gt;My blog&lt;/a&gt;&lt;/h1&gt;").</summary>
+    private static bool LinksHome(IElement heading)
+    {
+        var links = heading.GetElementsByTagName("a");
+        if (links.Length != 1 || links[0].GetAttribute("href") is not { Length: > 0 } href
+            || links[0].TextContent.Trim().Length != heading.TextContent.Trim().Length)
+        {
+            return false;
+        }
+
+        // An archived page links home through the archive ("https://web.archive.org/web/2014/http://example.com/"): the last address counts.
+        var embedded = href.LastIndexOf("http", StringComparison.OrdinalIgnoreCase);
+        var target = embedded > 0 ? href[embedded..] : href;
+        var path = Uri.TryCreate(target, UriKind.Absolute, out var uri) ? uri.AbsolutePath : target.StartsWith('/') ? target.Split('?', '#')[0] : null;
+        return path is "/" || (path is not null && path.StartsWith("/index.", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private string TextOf(IElement heading, bool withKickers)
+    {
+        var builder = new StringBuilder();
+        Append(heading);
+        return builder.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title"); a link of symbols only is a permalink ("¶").
+                    if (e.LocalName is not ("script" or "style" or "svg") && !IsPermalink(e) && (withKickers || (!IsKickerOrHidden(e) && e.LocalName != "small")))
+                    {
+                        builder.Append(' ');
+                        Append(e);
+                        builder.Append(' ');
+                    }
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    builder.Append(child.TextContent);
+                }
+            }
+        }
+    }
+
+    private static bool IsPermalink(IElement element) => element.LocalName == "a" && !element.TextContent.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// The last of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;"):
+    /// pages mark kickers with classes of every kind, but the headline is the part set last.
+    /// </summary>
+    private static string? MainPart(IElement heading)
+    {
+        var node = heading;
+        while (true)
+        {
+            IElement? last = null;
+            var parts = 0;
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e && !string.IsNullOrWhiteSpace(e.TextContent))
+                {
+                    last = e;
+                    parts++;
+                }
+                else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
+                {
+                    return null;
+                }
+            }
+
+            if (last is null)
+            {
+                return null;
+            }
+
+            if (parts >= 2)
+            {
+                return last.TextContent;
+            }
+
+            // One wrapper (a link around the parts): look inside it.
+            node = last;
+        }
+    }
+}

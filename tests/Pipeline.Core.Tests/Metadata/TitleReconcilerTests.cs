@@ -1,0 +1,123 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>Titles of real dataset pages, cleaned end to end, against their labels.</summary>
+public sealed class TitleReconcilerTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    [Theory]
+    [InlineData("de/NTV_2024_08_05", "Deutscher Aggressor beeindruckt, Frankreich hadert")]
+    [InlineData("de/Stern_2024_11_05", "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft")]
+    [InlineData("de/BusinessInsiderDE_2024_01_29", "6 Statistiken, die die enorme Größe von Evergrande, Chinas hoch verschuldeten Immobilienriesen verdeutlichen")]
+    public void Article_heading_under_a_breadcrumb_heading_is_the_title_when_a_declared_title_matches_it(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Headline_part_after_an_unmarked_kicker_is_the_title_when_it_is_declared_word_for_word() =>
+        Assert.Equal("Trump spricht nach Tanker-Stürmung über Bodeneinsätze", FundusTitle("de/NTV_2025_12_12"));
+
+    [Fact]
+    public void Declared_kicker_the_page_does_not_show_is_not_part_of_the_title() =>
+        Assert.Equal("«Die israelische Zurückhaltung hat viel mit den USA zu tun»", FundusTitle("ch/SRF_2024_04_15"));
+
+    [Theory]
+    [InlineData("de/Tagesschau_2023_04_28", "Ausschuss zur Ahrtal-Flut: Zwei Rücktritte - und viele offene Fragen")]
+    [InlineData("de/Bild_2023_05_15", "Bubi-Bomber wieder da: Thioune fordert Geduld mit Niemiec")]
+    [InlineData("de/JungeWelt_2026_05_18", "Kenia: Nairobi von unten")]
+    public void Kicker_shown_in_or_just_above_the_heading_stays_in_the_declared_title(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Theory]
+    [InlineData("de/Golem_2024_04_28", "LTE-Patent: Samsung soll wegen Patentklage Smartphones zerstören")]
+    [InlineData("de/Tagesspiegel_2024_04_29", "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen, führt das potenziell zu mehr Wetterextremen“")]
+    public void Separator_between_the_heading_parts_is_taken_from_the_declared_title(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Quotes_are_kept_as_the_publisher_declared_them_not_as_the_page_typesets_them() =>
+        Assert.Equal("Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", FundusTitle("us/APNews_2023_04_28"));
+
+    [Fact]
+    public void Heading_set_in_capitals_is_kept_as_shown() =>
+        Assert.Equal("TRANSFORMATIONSLABOR ERNÄHRUNG", TrafilaturaTitle("baumev.de.Transformationslabor"));
+
+    [Theory]
+    [InlineData("cybercook.com.br.sequilho", "Sequilho com Chocolate Amargo")]
+    [InlineData("lecker.de.schneewittchen", "Schneewittchen-Kuchen mit Mini-Marshmallows")]
+    public void Section_label_or_keyword_added_to_the_declared_title_is_not_part_of_the_heading(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Kicker_run_into_the_heading_is_not_part_of_the_declared_headline() =>
+        Assert.Equal("Eigentumsvorbehalt: Das sollten Käufer und Verkäufer wissen", TrafilaturaTitle("deutsche-handwerkszeitung.de-eigentumsvorbehalt"));
+
+    [Fact]
+    public void Decoration_after_a_separator_in_the_declared_title_is_dropped() =>
+        Assert.Equal("Ladensterben immer dramatischer", TrafilaturaTitle("Journalistenwatch.com-Ladensterben"));
+
+    [Fact]
+    public void Site_name_heading_linking_home_gives_way_to_the_post_heading() =>
+        Assert.Equal("Interning of Small Integers in Python", TrafilaturaTitle("fouryears.eu.interning"));
+
+    [Theory]
+    [InlineData("heizung.de.waermepumpen", "Eignet sich eine Wärmepumpe im Altbau?")]
+    [InlineData("greenpeace.de.nachhaltigleben", "Nachhaltig leben")]
+    public void Visible_heading_outranks_a_sharing_title_that_tells_of_the_same_thing(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Document_title_stands_against_a_differing_heading_on_a_page_that_declares_no_sharing_title() =>
+        Assert.Equal("MathJax v3 with MathML input and HTML output", ReadabilityTitle("mathjax"));
+
+    [Fact]
+    public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
+        Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
+
+    [Fact]
+    public void Heading_showing_one_whole_part_of_a_hierarchical_document_title_is_that_part() =>
+        Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
+
+    [Fact]
+    public void Date_after_a_separator_in_the_declared_title_is_not_part_of_it() =>
+        Assert.Equal("So viel Regen gab es lange nicht", TrafilaturaTitle("kyffhaeuser-nachrichten.de-Regen"));
+
+    [Fact]
+    public void Json_ld_headline_stands_against_a_differing_heading() =>
+        Assert.Equal("Ist die Thüringer Bratwurst eine Illusion? Das harte Geschäft mit dem Tod", FundusTitle("de/MDR_2023_04_28"));
+
+    [Fact]
+    public void Permalink_symbol_in_the_heading_is_not_part_of_the_title()
+    {
+        const string html = """
+            <html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
+            <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>
+            <p>Evolve is a Mercurial extension for faster and safer mutable history.</p></div></body></html>
+            """;
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "evolve.html"), new CleanerOptions());
+        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        Assert.Equal("Evolve: Shared Mutable History", metadata.Title);
+    }
+
+    private static string? FundusTitle(string key) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
+
+    private static string? TrafilaturaTitle(string name) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
+
+    private static string? ReadabilityTitle(string page) =>
+        Title(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
+
+    private static string? Title(string path)
+    {
+        var outcome = Cleaner.Clean(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null));
+        Assert.True(outcome.Succeeded);
+        return outcome.Result.Articles[0].Title;
+    }
+}
