@@ -315,11 +315,11 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>
-    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time): exact where its text
+    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time, data-date): exact where its text
     /// is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California).
     /// </summary>
     private static string? MachineStamp(IElement element) =>
-        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time");
+        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time") ?? element.GetAttribute("data-date");
 
     /// <summary>The element's text up to its first digit, where a label like "Aktuelle Zeit:" stands.</summary>
     private static string LabelBeforeFirstDigit(string text)

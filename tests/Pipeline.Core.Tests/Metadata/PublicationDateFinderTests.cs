@@ -254,6 +254,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-07-10T14:15:42+00:00", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Date_held_in_a_data_date_attribute_under_the_heading_is_read()
+    {
+        // <h1>Achtsam durch die Krise</h1> … <div data-date="18. März 2020" class="timeline__arrow">: the page writes no other date of its own.
+        var metadata = ExtractPage("trafilatura/html/furche.at.achtsam.html.gz");
+        Assert.Equal("2020-03-18", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
