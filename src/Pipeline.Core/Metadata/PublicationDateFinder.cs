@@ -17,6 +17,9 @@ public sealed partial class PublicationDateFinder
     /// <summary>A link holding more text than this is a block of content, not a teaser.</summary>
     private const int MaxTeaserLength = 600;
 
+    /// <summary>A label of a label/value pair ("Datum", "Mise en ligne") is a few words.</summary>
+    private const int MaxLabelLength = 30;
+
     private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
 
     private readonly MetadataRules _rules;
@@ -152,13 +155,15 @@ public sealed partial class PublicationDateFinder
     {
         foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
         {
-            if (element.ChildElementCount > 0 || element.NextElementSibling is not { } value || ElementText.Length(value, 80) >= 80)
+            // Cheap checks first: most elements are not a short leaf followed by a short sibling.
+            if (element.ChildElementCount > 0 || element.NextElementSibling is not { } value || ElementText.Length(element, MaxLabelLength + 10) > MaxLabelLength + 9
+                || ElementText.Length(value, MaxDateLineLength) >= MaxDateLineLength)
             {
                 continue;
             }
 
             var label = element.TextContent.Trim().TrimEnd(':').TrimEnd();
-            if (label.Length is 0 or > 30 || !_publishedLabelSet.Contains(label)
+            if (label.Length is 0 or > MaxLabelLength || !_publishedLabelSet.Contains(label)
                 || (_commentRegions.Length > 0 && element.Closest(_commentRegions) is not null))
             {
                 continue;
