@@ -89,7 +89,7 @@ public sealed partial class PublicationDateFinder
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
             ?? DescriptionDate(meta, bounds, dayFirst)
-            ?? TextDate(head.PageText, bounds, dayFirst)
+            ?? PageTextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds)
             ?? (document is null ? null : LastResortDate(document, url, bounds, dayFirst));
 
@@ -394,6 +394,40 @@ public sealed partial class PublicationDateFinder
         }
 
         return chosen ?? updatedOnly;
+    }
+
+    /// <summary>
+    /// The date of the page's whole text, mostly body sentences: one the page labels as published, else one it labels as updated,
+    /// else the first that is neither a clock nor a registration (a date cited in a sentence is the weakest sign there is).
+    /// </summary>
+    private PageDate? PageTextDate(string text, DateBounds bounds, bool dayFirst)
+    {
+        PageDate? updated = null;
+        PageDate? first = null;
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
+        {
+            var before = Before(text, found.Index);
+            if (_publishedLabel.IsMatch(before))
+            {
+                return found.Date;
+            }
+
+            if (_ignoredLabel.IsMatch(before))
+            {
+                continue;
+            }
+
+            if (_updatedLabel.IsMatch(before))
+            {
+                updated ??= found.Date;
+            }
+            else
+            {
+                first ??= found.Date;
+            }
+        }
+
+        return updated ?? first;
     }
 
     /// <summary>The 40 characters before a date, layout spaces just before it skipped, where its label stands.</summary>

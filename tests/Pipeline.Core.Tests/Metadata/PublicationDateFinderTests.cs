@@ -262,6 +262,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-03-18", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Page_labelled_date_beats_a_date_cited_in_a_sentence_of_its_text()
+    {
+        // The body cites "Science; Vol. 371, … 15. Januar 2021"; the page's own line reads "Aktualisiert am 17.01.2021".
+        var metadata = ExtractPage("trafilatura/html/internetchemie.info.Heliumkerne.html.gz");
+        Assert.Equal("2021-01-17", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
