@@ -14,6 +14,9 @@ public sealed partial class PublicationDateFinder
     /// <summary>A line longer than this beside the headline is text, not a dateline.</summary>
     private const int MaxDateLineLength = 120;
 
+    /// <summary>A dateline's raw text, layout spaces included, stays under this.</summary>
+    private const int MaxIndentedLineLength = 1000;
+
     /// <summary>A link holding more text than this is a block of content, not a teaser.</summary>
     private const int MaxTeaserLength = 600;
 
@@ -443,10 +446,19 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>The date of a short line set right above the headline ("02.02.2022 10:16 Uhr - 1. Bundesliga"): it belongs to the story, unlike the first date somewhere in the text below.</summary>
-    private PageDate? LineAboveHeadingDate(IElement? heading, DateBounds bounds, bool dayFirst) =>
-        heading?.PreviousElementSibling is { } line && ElementText.Length(line, MaxDateLineLength) < MaxDateLineLength
-            ? TextDate(line.TextContent, bounds, dayFirst)
+    /// <remarks>Templates indent such a line with runs of layout spaces, so its words, not its raw characters, are measured.</remarks>
+    private PageDate? LineAboveHeadingDate(IElement? heading, DateBounds bounds, bool dayFirst)
+    {
+        if (heading?.PreviousElementSibling is not { } line || ElementText.Length(line, MaxIndentedLineLength) >= MaxIndentedLineLength)
+        {
+            return null;
+        }
+
+        var text = line.TextContent;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Length < MaxDateLineLength
+            ? TextDate(text, bounds, dayFirst)
             : null;
+    }
 
     /// <summary>A date the page's own summary states ("ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"), read like the title's.</summary>
     private PageDate? DescriptionDate(MetaTags meta, DateBounds bounds, bool dayFirst) =>

@@ -270,6 +270,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2021-01-17", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Indented_dateline_above_the_headline_is_measured_by_its_words()
+    {
+        // <div class="topline">, runs of tabs, <span>06.12.2022</span></div><h1>…; the dek below offers a loan "vom 9.1. -10.2.2023".
+        var metadata = ExtractPage("trafilatura/html/enwb.com.windpark.steinheim.html.gz");
+        Assert.Equal("2022-12-06", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
