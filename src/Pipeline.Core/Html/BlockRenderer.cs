@@ -17,6 +17,12 @@ public sealed class BlockRenderer
 
     private const double MinCrossReferenceLinkDensity = 0.6;
 
+    /// <summary>A block with at least this share of its text in links is a link block (<see cref="TextBlock.IsLink"/>).</summary>
+    private const double MinLinkBlockShare = 0.8;
+
+    /// <summary>A block with at least this share of its text in emphasis is an emphasized block (<see cref="TextBlock.IsEmphasized"/>).</summary>
+    private const double MinEmphasisBlockShare = 0.9;
+
     /// <summary>Two or more paragraphs in a row that are each one headline-long link and nothing else (but brackets or a full stop) are teasers for other pages, not article text.
     /// A single one is often a source or "read the transcript" line that belongs to the story; short ones ("[Engadget]", a name) are credits.</summary>
     private const int MaxLinkOnlyExtraChars = 2;
@@ -74,16 +80,17 @@ public sealed class BlockRenderer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = new StringBuilder();
         var kind = TextBlockKind.Paragraph;
+        int currentChars = 0, currentLinkChars = 0, currentEmphasisChars = 0;
         var visited = 0;
         foreach (var part in parts)
         {
-            Visit(part);
+            Visit(part, false, false);
             Flush();
         }
 
         return blocks;
 
-        void Visit(IElement element)
+        void Visit(IElement element, bool inLink, bool inEmphasis)
         {
             if ((++visited & 0x3FF) == 0)
             {
@@ -91,7 +98,7 @@ public sealed class BlockRenderer
             }
 
             var tag = element.TagName;
-            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element))
+            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element) || HtmlTags.IsBareRubyReading(element))
             {
                 return;
             }
@@ -131,11 +138,23 @@ public sealed class BlockRenderer
             {
                 if (node is IElement child)
                 {
-                    Visit(child);
+                    Visit(child, inLink || tag == "A", inEmphasis || tag is "EM" or "STRONG" or "I" or "B");
                 }
                 else if (node.NodeType == NodeType.Text)
                 {
-                    current.Append(node.TextContent);
+                    var text = node.TextContent;
+                    current.Append(text);
+                    var chars = CountVisible(text);
+                    currentChars += chars;
+                    if (inLink || tag == "A")
+                    {
+                        currentLinkChars += chars;
+                    }
+
+                    if (inEmphasis || tag is "EM" or "STRONG" or "I" or "B")
+                    {
+                        currentEmphasisChars += chars;
+                    }
                 }
             }
 
@@ -179,7 +198,7 @@ public sealed class BlockRenderer
                 {
                     if (seen.Add(text) || text.Length < 20)
                     {
-                        blocks.Add(new TextBlock(text, kind));
+                        blocks.Add(new TextBlock(text, kind) { IsLink = currentLinkChars >= MinLinkBlockShare * currentChars, HasLink = currentLinkChars > 0, IsEmphasized = currentEmphasisChars >= MinEmphasisBlockShare * currentChars });
                     }
                     else
                     {
@@ -189,6 +208,23 @@ public sealed class BlockRenderer
             }
 
             kind = TextBlockKind.Paragraph;
+            currentChars = 0;
+            currentLinkChars = 0;
+            currentEmphasisChars = 0;
+        }
+
+        static int CountVisible(string text)
+        {
+            var count = 0;
+            foreach (var c in text)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 var reason = ReasonToRemove(child);
                 if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
                 {
-                    pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName));
+                    pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
                     continue;
                 }
 

@@ -13,14 +13,22 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
     /// <summary>...unless the page keeps at least this much prose outside it: then the article is elsewhere and the block is a long discussion.</summary>
     private const int MinProseOutside = 1500;
 
-    public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned)
+    public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned) => Extract(body, raw, pruned, out _);
+
+    /// <param name="body">The page body.</param>
+    /// <param name="raw">Text statistics of the unpruned page.</param>
+    /// <param name="pruned">Receives the comment sections as removed.</param>
+    /// <param name="sectionChars">How much text the removed comment sections hold.</param>
+    public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned, out int sectionChars)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(pruned);
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
         var comments = new List<Comment>();
+        var removedChars = 0;
         Visit(body);
+        sectionChars = removedChars;
         return comments;
 
         bool IsRemovable(int paragraphs) => paragraphs <= MaxShareOfBody * bodyParagraphs || bodyParagraphs - paragraphs >= MinProseOutside;
@@ -38,6 +46,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
                 {
                     ReadItems(child, comments);
                     pruned.Remove(child, RemovalReasons.Comments);
+                    removedChars += raw[child].TextChars;
                     continue;
                 }
 

@@ -7,6 +7,9 @@ namespace Pipeline.Core.Html;
 /// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s.</summary>
 public sealed class FigureExtractor(HtmlPatterns patterns)
 {
+    /// <summary>An image block with more text than this is a teaser or a section with a picture, not a figure.</summary>
+    private const int MaxImageBlockChars = 400;
+
     public IReadOnlyList<ArticleImage> Extract(IElement body, PruneMap pruned)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -24,8 +27,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
-                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION";
-                if (isFigure || patterns.Caption.IsMatch(child) || patterns.Credit.IsMatch(child))
+                var classAndId = ClassIdPattern.ClassAndId(child);
+                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION" || IsImageBlock(child, classAndId);
+                if (isFigure || patterns.Caption.IsMatch(classAndId) || patterns.Credit.IsMatch(classAndId))
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (child.TextContent.Length < 1500)
@@ -40,6 +44,12 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
             }
         }
     }
+
+    /// <summary>A block named as an image block that holds an image and no more text than a caption: a figure built from divs (page builders, image widgets).</summary>
+    private bool IsImageBlock(IElement element, string classAndId) =>
+        patterns.ImageBlock.IsMatch(classAndId)
+        && ElementText.Length(element, MaxImageBlockChars + 1) <= MaxImageBlockChars
+        && element.QuerySelector("img") is not null;
 
     private ArticleImage ReadImage(IElement figure)
     {

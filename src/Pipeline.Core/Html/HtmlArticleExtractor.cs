@@ -13,6 +13,17 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     /// <summary>Below this share of the page's body-paragraph text, the chosen block is suspect and the whole body is rendered instead.</summary>
     private const double MinShareOfPageParagraphs = 0.3;
 
+    /// <summary>A rendered article shorter than this is suspect when the page removed a large discussion.</summary>
+    private const int MinArticleChars = 500;
+
+    /// <summary>A removed discussion holding at least this much text, and this many times the article's, is the page's content.</summary>
+    private const int MinDiscussionChars = 2000;
+
+    private const int DiscussionToTextRatio = 5;
+
+    /// <summary>A paragraph of at least this length is prose: the page has an article of its own.</summary>
+    private const int MinProseBlockChars = 200;
+
     private readonly CleanerOptions _options;
     private readonly HtmlMetadataExtractor _metadata;
     private readonly BoilerplatePruner _pruner;
@@ -22,6 +33,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly LeadFinder _leads;
     private readonly BlockRenderer _renderer = new();
     private readonly LeadingMetadataStripper _stripper;
+    private readonly PatternParagraphRemover _appeals;
+    private readonly PatternParagraphRemover _captionLines;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -35,6 +48,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _stripper = new LeadingMetadataStripper(rules.Html);
+        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter);
+        _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -45,31 +60,18 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;
 
-        var pruned = new PruneMap();
         var raw = TextStatistics.Compute(body, null);
-        var comments = _comments.Extract(body, raw, pruned);
-        _pruner.Prune(body, raw, pruned, cancellationToken);
-        var images = _figures.Extract(body, pruned);
-        cancellationToken.ThrowIfCancellationRequested();
+        var pass = Run(document, input, body, raw, separateComments: true, cancellationToken);
 
-        var stats = TextStatistics.Compute(body, pruned);
-        var content = _selector.Select(body, stats, pruned);
-        var parts = content.Parts;
-        var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
-        if (chosenChars < MinShareOfPageParagraphs * stats[body].ParagraphChars)
+        // When what is left holds no paragraph of prose (crumbs, a date line, a log-in prompt), a removed discussion much larger than it is the
+        // page's content (a forum thread, a live ticker), not reader comments. A short post above a long comment thread keeps its comments apart.
+        if (pass.TextChars < MinArticleChars && pass.LongestBlockChars < MinProseBlockChars
+            && pass.CommentSectionChars >= MinDiscussionChars && pass.CommentSectionChars >= DiscussionToTextRatio * pass.TextChars)
         {
-            parts = [body];
-        }
-        else if (_leads.Find(parts[0], body, stats, pruned) is { } lead)
-        {
-            parts = [lead, .. parts];
+            pass = Run(document, input, body, raw, separateComments: false, cancellationToken);
         }
 
-        var metadata = _metadata.Extract(document, input, content.Root);
-        var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
-        var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
-        blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
-        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+        var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);
         if (blocks.Count == 0)
         {
             return new Extraction(pageKind, [], pruned.Audit, metadata);
@@ -96,4 +98,50 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         };
         return new Extraction(pageKind, [article], []);
     }
+
+    /// <summary>One pass over the parsed page: comments (unless the discussion is the content), pruning, figures, main content, leads, metadata, rendering and the block stages.</summary>
+    private Pass Run(IDocument document, DecodedInput input, IElement body, TextStatistics raw, bool separateComments, CancellationToken cancellationToken)
+    {
+        var pruned = new PruneMap();
+        var commentSectionChars = 0;
+        var comments = separateComments ? _comments.Extract(body, raw, pruned, out commentSectionChars) : [];
+        _pruner.Prune(body, raw, pruned, cancellationToken);
+        var images = _figures.Extract(body, pruned);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var stats = TextStatistics.Compute(body, pruned);
+        var content = _selector.Select(body, stats, pruned);
+        var parts = content.Parts;
+        var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
+        if (chosenChars < MinShareOfPageParagraphs * stats[body].ParagraphChars)
+        {
+            parts = [body];
+        }
+        else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
+        {
+            parts = [.. leads, .. parts];
+        }
+
+        var metadata = _metadata.Extract(document, input, content.Root);
+        var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
+        var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
+        blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
+        blocks = LinkRunRemover.Remove(blocks, pruned);
+        blocks = _appeals.Remove(blocks, pruned);
+        blocks = _captionLines.Remove(blocks, pruned);
+        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+        blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
+        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
+    }
+
+    private sealed record Pass(
+        IReadOnlyList<TextBlock> Blocks,
+        PruneMap Pruned,
+        IReadOnlyList<Comment> Comments,
+        IReadOnlyList<ArticleImage> Images,
+        PageMetadata Metadata,
+        PageKind PageKind,
+        int TextChars,
+        int LongestBlockChars,
+        int CommentSectionChars);
 }

@@ -16,6 +16,7 @@ public sealed class HtmlPatterns
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
         Caption = new ClassIdPattern(rules.CaptionPatterns);
         Credit = new ClassIdPattern(rules.CreditPatterns);
+        ImageBlock = new ClassIdPattern(rules.ImageBlockPatterns);
         Lead = new ClassIdPattern(rules.LeadPatterns);
         Positive = new ClassIdPattern(rules.PositiveClassPatterns);
         Negative = new ClassIdPattern(rules.NegativeClassPatterns);
@@ -37,6 +38,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern Caption { get; }
 
     public ClassIdPattern Credit { get; }
+
+    public ClassIdPattern ImageBlock { get; }
 
     public ClassIdPattern Lead { get; }
 

@@ -1,12 +1,15 @@
+using AngleSharp.Dom;
+
 namespace Pipeline.Core.Html;
 
 /// <summary>Tag-name sets (upper case, as AngleSharp reports them) the stages share.</summary>
 public static class HtmlTags
 {
-    /// <summary>Elements whose text is never visible.</summary>
+    /// <summary>Elements whose text is never visible. NOSCRIPT is not among them: the pruner removes it (a removed tag) unless it holds most of
+    /// the page, which happens when an unbalanced "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;" banner swallows the page or a blog ships its post only there.</summary>
     public static readonly IReadOnlySet<string> Invisible = new HashSet<string>(StringComparer.Ordinal)
     {
-        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
+        "SCRIPT", "STYLE", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
     };
 
     /// <summary>Elements that start a new block of text.</summary>
@@ -22,6 +25,26 @@ public static class HtmlTags
     {
         "P", "PRE", "BLOCKQUOTE", "TD",
     };
+
+    /// <summary>Whether the element is a ruby reading printed over the characters with no parenthesised fallback (rp): not part of the running text.
+    /// With rp the page itself spells the plain-text form "漢字（かんじ）", which is kept.</summary>
+    public static bool IsBareRubyReading(IElement element)
+    {
+        if (element.TagName != "RT")
+        {
+            return false;
+        }
+
+        for (var sibling = element.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling.TagName == "RP")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'H' && tag[1] is >= '1' and <= '6';
 }

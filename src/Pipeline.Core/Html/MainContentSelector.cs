@@ -98,12 +98,22 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
         {
             var inner = stats[best];
             var outer = stats[parent];
-            if (outer.ParagraphChars < ClimbGain * inner.ParagraphChars || outer.LinkDensity > ClimbMaxLinkDensity)
+            if (outer.LinkDensity > ClimbMaxLinkDensity)
             {
                 break;
             }
 
-            best = parent;
+            if (outer.ParagraphChars >= ClimbGain * inner.ParagraphChars)
+            {
+                best = parent;
+                continue;
+            }
+
+            // A wrapper that adds no prose of its own (div.paragraph > div > p): the chunks may still be its parent's children.
+            if (outer.ParagraphChars > inner.ParagraphChars)
+            {
+                break;
+            }
         }
 
         return best;

@@ -24,7 +24,7 @@ public sealed class TextStatistics
     private NodeStats Visit(IElement element, bool inLink)
     {
         var tag = element.TagName;
-        if (HtmlTags.Invisible.Contains(tag) || (_pruned is not null && _pruned.IsRemoved(element)))
+        if (HtmlTags.Invisible.Contains(tag) || (_pruned is not null && _pruned.IsRemoved(element)) || HtmlTags.IsBareRubyReading(element))
         {
             return default;
         }

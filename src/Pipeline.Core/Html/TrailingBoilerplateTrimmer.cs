@@ -11,13 +11,19 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Trailing paragraphs up to this length that do not end like a sentence are labels too.</summary>
     public const int MaxBareLabelChars = 40;
 
+    /// <summary>Longer emphasized trailing paragraphs are kept: a note is a few sentences.</summary>
+    public const int MaxNoteChars = 400;
+
+    /// <summary>Only the last blocks can be notes: further up, emphasized linked paragraphs are a boxed part of the story.</summary>
+    public const int MaxTrailingNotes = 2;
+
     /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
     public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
         var end = blocks.Count;
-        while (end > 1 && IsLabel(blocks[end - 1]))
+        while (end > 1 && (IsLabel(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && IsNote(blocks[end - 1]))))
         {
             end--;
         }
@@ -35,11 +41,16 @@ public static class TrailingBoilerplateTrimmer
         return blocks.Take(end).ToList();
     }
 
+    /// <summary>Text set wholly in emphasis and pointing somewhere, closing the page, is an editor's note: a subscription, app or follow-us appeal.</summary>
+    private static bool IsNote(TextBlock block) =>
+        block.IsEmphasized && block.HasLink && block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxNoteChars;
+
     private static bool IsLabel(TextBlock block)
     {
+        // A heading closed by a full stop is a sentence set large (a numbered fact, a conclusion), not a section label.
         if (block.Kind is TextBlockKind.Heading or TextBlockKind.Title)
         {
-            return true;
+            return block.Text[^1] is not ('.' or '。');
         }
 
         // A short line ending in a colon introduces something that is no longer there (a pruned link list).

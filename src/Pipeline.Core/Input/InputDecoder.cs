@@ -71,11 +71,69 @@ public static partial class InputDecoder
             return (declared, declared.GetString(bytes));
         }
 
+        if (MostlyUtf8(bytes) is { } mixed)
+        {
+            return (Encoding.UTF8, mixed);
+        }
+
         var detected = DetectCharset(bytes) ?? Encoding.GetEncoding(1252);
         return (detected, detected.GetString(bytes));
     }
 
     private static bool IsUtf8(Encoding e) => e.CodePage == Encoding.UTF8.CodePage;
+
+    /// <summary>Valid multi-byte sequences needed per stray byte before a page counts as UTF-8 with a few stray bytes.</summary>
+    private const int MinUtf8SequencesPerStrayByte = 10;
+
+    private const int MinUtf8Sequences = 20;
+
+    /// <summary>
+    /// A UTF-8 page with a few stray single bytes (a Latin-1 string pasted into a template) decoded as UTF-8, each stray byte read as
+    /// Windows-1252; null when the bytes are not overwhelmingly UTF-8. Decoding the whole page as a legacy charset would garble every other letter.
+    /// </summary>
+    private static string? MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int sequences = 0, stray = 0;
+        for (var rest = bytes; !rest.IsEmpty;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(rest, out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                stray++;
+            }
+            else if (consumed > 1)
+            {
+                sequences++;
+            }
+
+            rest = rest[Math.Max(1, consumed)..];
+        }
+
+        if (sequences < MinUtf8Sequences || sequences < MinUtf8SequencesPerStrayByte * stray)
+        {
+            return null;
+        }
+
+        var windows1252 = Encoding.GetEncoding(1252);
+        var text = new StringBuilder(bytes.Length);
+        for (var rest = bytes; !rest.IsEmpty;)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(rest, out var rune, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                consumed = 1;
+                text.Append(windows1252.GetString(rest[..1]));
+            }
+
+            rest = rest[consumed..];
+        }
+
+        return text.ToString();
+    }
 
     private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes, string? contentType)
     {

@@ -47,6 +47,7 @@ public static class WhitespaceFolder
         return lines;
     }
 
-    // U+200D (zero-width joiner) is kept: emoji sequences and some scripts need it.
-    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF' or '\u00AD';
+    // U+200D (zero-width joiner) is kept: emoji sequences and some scripts need it. Soft hyphens (U+00AD) are kept too: they are part of
+    // the published text, and reference texts (fundus, AEB, trafilatura snippets) spell hyphenated words with them.
+    private static bool IsZeroWidth(char c) => c is '\u200B' or '\u200C' or '\u2060' or '\uFEFF';
 }

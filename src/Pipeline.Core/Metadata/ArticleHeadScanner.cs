@@ -13,7 +13,12 @@ public sealed partial class ArticleHeadScanner
     private const int TextBeforeLimit = 400;
     private const int PageTextLimit = 20_000;
     private const int HeadingLimit = 40;
-    private static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+    private const int ProseLength = 200;
+    private const int ShortAuthorBox = 80;
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "vom", "de", "der", "den", "la", "le", "del", "da", "di", "du", "dos", "bin", "al", "y", "und", "and", "&" };
+
+    /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
+    internal static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
 
     /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
     private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form" };
@@ -38,7 +43,9 @@ public sealed partial class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var walk = new Walk { Root = articleRoot };
+        var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url' i]")?.GetAttribute("content");
+        var site = Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
+        var walk = new Walk { Root = articleRoot, Site = site };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
@@ -119,7 +126,7 @@ public sealed partial class ArticleHeadScanner
         var storyAside = IsStoryAside(element, tag, walk);
         bylineExcluded |= storyAside;
         excluded = excluded || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside) || (!container && IsSiteBanner(element, tag)) || (!container && marks.Length > 1 && _excluded.IsMatch(marks) && !_byline.IsMatch(marks) && !_date.IsMatch(marks) && NamesExcludedRegion(element, marks));
-        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks));
+        bylineExcluded = bylineExcluded || excluded || (!container && marks.Length > 1 && _bylineExcluded.IsMatch(marks) && !IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;
@@ -161,7 +168,7 @@ public sealed partial class ArticleHeadScanner
         }
 
         var itemprop = element.GetAttribute("itemprop") ?? "";
-        if (!bylineExcluded && IsByline(element, tag, marks, itemprop))
+        if (!bylineExcluded && IsByline(element, tag, marks, itemprop, walk))
         {
             walk.Bylines.Add(new OrderedElement(element, order));
         }
@@ -173,11 +180,12 @@ public sealed partial class ArticleHeadScanner
         }
     }
 
-    private bool IsByline(IElement element, string tag, string marks, string itemprop)
+    private bool IsByline(IElement element, string tag, string marks, string itemprop, Walk walk)
     {
         if (tag is "author" or "address" && (marks.Length == 1 || _byline.IsMatch(marks)))
         {
-            return true;
+            // An unmarked <address> with digits is a postal address (street number, postcode, phone), not the author's contact.
+            return marks.Length > 1 || !element.TextContent.Any(char.IsDigit);
         }
 
         var rel = element.GetAttribute("rel") ?? "";
@@ -186,10 +194,44 @@ public sealed partial class ArticleHeadScanner
             || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (marks.Length > 1 && _byline.IsMatch(marks))
-            || (tag == "a" && element.GetAttribute("href") is { } href && _authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)));
+            || (tag == "a" && element.GetAttribute("href") is { } href && IsAuthorPageLink(href, walk.Site) && !InProse(element) && ReadsAsName(element));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }
+
+    /// <summary>An "author box" holding no more than a name and a date is the byline, not the author's biography below the story.</summary>
+    private bool IsShortAuthorBox(IElement element, string marks) =>
+        _byline.IsMatch(marks) && element.ChildElementCount <= 4 && ElementText.Length(element, ShortAuthorBox + 1) <= ShortAuthorBox;
+
+    /// <summary>A link to an author's page on this site ("/author/jane-doe"); one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
+    private bool IsAuthorPageLink(string href, string? site)
+    {
+        if (!_authorLinks.Any(l => href.Contains(l, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return site is null || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https")
+            || target.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) || SiteOf(target.Host) == site;
+    }
+
+    /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>
+    private static bool ReadsAsName(IElement link)
+    {
+        var words = link.TextContent.Split((char[])[' ', '\n', '\t', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length < 2 || words.All(w => !char.IsLower(w[0]) || NameParticles.Contains(w));
+    }
+
+    /// <summary>The last two labels of a host ("example.com" for "www.example.com"): links between a site's subdomains stay on the site.</summary>
+    private static string SiteOf(string host)
+    {
+        var labels = host.ToLowerInvariant().Split('.', StringSplitOptions.RemoveEmptyEntries);
+        return labels.Length >= 2 ? labels[^2] + "." + labels[^1] : host.ToLowerInvariant();
+    }
+
+    /// <summary>A link inside a paragraph of running text mentions someone (a player's profile, a quoted expert); a byline stands apart.</summary>
+    private static bool InProse(IElement link) =>
+        link.ParentElement is { LocalName: "p" } paragraph && ElementText.Length(paragraph, ProseLength) >= ProseLength;
 
     private static void AppendText(string text, Walk walk)
     {
@@ -229,6 +271,9 @@ public sealed partial class ArticleHeadScanner
 
         /// <summary>The &lt;article&gt; that holds the main heading, if any.</summary>
         public IElement? Story { get; set; }
+
+        /// <summary>The page's own site (see <see cref="SiteOf"/>), when its canonical address says.</summary>
+        public string? Site { get; init; }
         public HashSet<IElement> RootAncestors { get; } = [];
         public int Order { get; set; }
         public IElement? Heading { get; set; }

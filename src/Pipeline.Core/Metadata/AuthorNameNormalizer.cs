@@ -11,7 +11,9 @@ namespace Pipeline.Core.Metadata;
 public sealed partial class AuthorNameNormalizer
 {
     private readonly Regex _roles;
+    private readonly Regex _leadingRole;
     private readonly Regex _stopWords;
+    private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
 
     public AuthorNameNormalizer(MetadataRules rules)
@@ -19,9 +21,11 @@ public sealed partial class AuthorNameNormalizer
         ArgumentNullException.ThrowIfNull(rules);
         var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
+        _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
@@ -40,7 +44,15 @@ public sealed partial class AuthorNameNormalizer
         }
 
         // A user name ("Bo2man") is how the page names its author: kept as written, not split or stripped of digits.
-        if (UserName().Match(text.Trim()) is { Success: true } user && !_handles.Contains(user.Value))
+        // Also after its label and what follows it ("Author: Bo2man am 29.12.2010").
+        var bare = _stopWords.Replace(Prefix().Replace(WhitespaceFolder.FoldLine(text), ""), "");
+        var user = UserName().Match(text.Trim());
+        if (!user.Success)
+        {
+            user = UserName().Match(bare);
+        }
+
+        if (user.Success && !_handles.Contains(user.Value))
         {
             return user.Value;
         }
@@ -53,12 +65,16 @@ public sealed partial class AuthorNameNormalizer
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
         text = DashTail().Replace(text, "");
-        text = _stopWords.Replace(text, "");
+        // "de la" ends a name before an affiliation ("de la Redacción") but is part of one before a surname ("Jose de la Cruz").
+        text = _stopWords.Replace(text, m => ParticleSurname().IsMatch(m.Value) ? m.Value : "");
+        // A title before the name ("Rechtsanwalt Sebastian Einbock") goes; one after it takes the rest of the line with it.
+        text = _leadingRole.Replace(text, "");
         text = _roles.Replace(text, "");
         text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
 
-        // A colon left after the prefixes are gone marks a label ("Image: Getty"), never a name.
-        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
+        // A colon left after the prefixes are gone marks a label ("Image: Getty"); a lone connecting word is what a date line
+        // leaves ("um" of "um 11:14 Uhr"): neither is a name.
+        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || _stopWordSet.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
@@ -95,7 +111,8 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"^\p{L}(?=[\p{L}\p{N}_]*\p{N})[\p{L}\p{N}_]{2,29}$", RegexOptions.CultureInvariant)]
     private static partial Regex UserName();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.-]+", RegexOptions.CultureInvariant)]
+    // Also spelled out against harvesters: "jane[at]example.net", "jane (at) example.net".
+    [GeneratedRegex(@"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.|\s?[\[(]dot[\])]\s?)[\w.-]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
     [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant)]
@@ -104,8 +121,11 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^\sde la\s\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticleSurname();
 
     [GeneratedRegex(@"\s[-–—|]\s.*$", RegexOptions.CultureInvariant)]
     private static partial Regex DashTail();

@@ -2,11 +2,12 @@ using AngleSharp.Dom;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Finds a byline written as a lone bold paragraph ("&lt;p&gt;&lt;strong&gt;Jane Doe&lt;/strong&gt;&lt;/p&gt;") among the first or the last paragraphs of the article body.</summary>
+/// <summary>Finds a byline written as a lone bold or italic paragraph ("&lt;p&gt;&lt;strong&gt;Jane Doe&lt;/strong&gt;&lt;/p&gt;") among the first or the last paragraphs of the article body.</summary>
 public static class BodyEdgeBylineFinder
 {
     private const int EdgeParagraphs = 3;
     private const int MaxLength = 80;
+    private const int MaxItalicLength = 40;
 
     /// <summary>The byline text, or null when neither edge of the body holds one.</summary>
     /// <param name="articleRoot">The element chosen as main content.</param>
@@ -38,7 +39,7 @@ public static class BodyEdgeBylineFinder
 
             var paragraph = paragraphs[i];
             var text = paragraph.TextContent.Trim();
-            if (text.Length is < 4 or > MaxLength || !IsAllBold(paragraph, text) || text.Any(c => c is '?' or '!' or ':'))
+            if (text.Length is < 4 or > MaxLength || !IsAllEmphasised(paragraph, text) || text.Any(c => c is '?' or '!' or ':'))
             {
                 continue;
             }
@@ -52,6 +53,12 @@ public static class BodyEdgeBylineFinder
             var found = parser.Parse(text);
             if (found.Authors.Count == 0)
             {
+                // A newsroom signing off ("IN-Redaktion") at the very end.
+                if (atBottom && parser.DeskCredit(text) is { } desk)
+                {
+                    return (text, new Byline([], [desk]));
+                }
+
                 continue;
             }
 
@@ -66,10 +73,17 @@ public static class BodyEdgeBylineFinder
         return null;
     }
 
-    private static bool IsAllBold(IElement paragraph, string text)
+    /// <summary>The paragraph is one bold run, or one short italic run ("&lt;p&gt;&lt;em&gt;Von Jane Doe&lt;/em&gt;&lt;/p&gt;"; longer italics are titles and asides).</summary>
+    private static bool IsAllEmphasised(IElement paragraph, string text)
     {
         var bold = paragraph.QuerySelector("strong, b");
-        return bold is not null && bold.TextContent.Trim().Length == text.Length;
+        if (bold is not null && bold.TextContent.Trim().Length == text.Length)
+        {
+            return true;
+        }
+
+        var italic = paragraph.QuerySelector("em, i");
+        return text.Length <= MaxItalicLength && italic is not null && italic.TextContent.Trim().Length == text.Length;
     }
 
     private static bool IsCapitalisedName(string name)

@@ -12,6 +12,7 @@ public sealed partial class BylineParser
     private readonly AuthorNameNormalizer _names;
     private readonly DateTextScanner _dates;
     private readonly Regex _organisation;
+    private readonly Regex _deskWords;
     private readonly Regex _dateLabels;
 
     public BylineParser(MetadataRules rules)
@@ -20,7 +21,9 @@ public sealed partial class BylineParser
         _agencies = new AgencyCatalog(rules);
         _names = new AuthorNameNormalizer(rules);
         _dates = new DateTextScanner(rules);
-        _organisation = new Regex(@"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var markers = @"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})";
+        _organisation = new Regex(markers + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -38,6 +41,9 @@ public sealed partial class BylineParser
 
     /// <summary>True when <paramref name="name"/> reads as an organisation or desk rather than a person.</summary>
     public bool IsOrganisation(string name) => _agencies.Match(name) is not null || _organisation.IsMatch(name);
+
+    /// <summary>True when <paramref name="text"/> has a word of a newsroom or an organisation ("Redaktion", "Team", "News"); a web address alone does not count.</summary>
+    public bool HasDeskWord(string text) => _deskWords.IsMatch(text);
 
     /// <summary>A short credit to a desk rather than a person ("Redaktion", "PETA-Team", "von Newsdesk"), as written; null otherwise.</summary>
     public string? DeskCredit(string? text)
@@ -66,6 +72,7 @@ public sealed partial class BylineParser
         }
 
         line = TimeOfDay().Replace(line, " ");
+        line = ReadingTime().Replace(line, " | ");
         var authors = new List<string>();
         var agencies = new List<string>();
 
@@ -86,6 +93,7 @@ public sealed partial class BylineParser
             return " | ";
         });
         line = _dateLabels.Replace(line, "");
+        line = TextAndPictures().Replace(line, "Text: ");
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -95,9 +103,10 @@ public sealed partial class BylineParser
             }
 
             var isSource = SourceLabel().IsMatch(part);
-            if (_agencies.Match(Prefix().Replace(part, "")) is { } agency)
+            var unlabelled = Prefix().Replace(part, "");
+            if (_agencies.Match(unlabelled) is not null)
             {
-                AddOnce(agencies, agency);
+                AddAgencyOnce(agencies, unlabelled.Trim('.', ',', ';', ':', '(', ')', '[', ']'));
                 continue;
             }
 
@@ -108,9 +117,10 @@ public sealed partial class BylineParser
 
             if (_agencies.Match(name) is { } named)
             {
-                AddOnce(agencies, named);
+                // As written, unless cleaning re-cased it ("afp" read as "Afp").
+                AddAgencyOnce(agencies, part.Contains(name, StringComparison.Ordinal) ? name : named);
             }
-            else if (isSource || _organisation.IsMatch(name))
+            else if (isSource || _organisation.IsMatch(name) || Acronym().IsMatch(name))
             {
                 AddOnce(agencies, name);
             }
@@ -141,6 +151,16 @@ public sealed partial class BylineParser
         return words.Length is >= 1 and <= 6 && char.IsLetter(words[0][0]);
     }
 
+    /// <summary>Adds an agency as the page spells it ("Anadolu Ajansı"), unless the list already names it in any spelling.</summary>
+    private void AddAgencyOnce(List<string> agencies, string written)
+    {
+        var canonical = _agencies.Match(written) ?? written;
+        if (!agencies.Any(a => string.Equals(_agencies.Match(a) ?? a, canonical, StringComparison.OrdinalIgnoreCase)))
+        {
+            agencies.Add(written);
+        }
+    }
+
     private static void AddOnce(List<string> list, string value)
     {
         if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
@@ -158,11 +178,23 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
+    /// <summary>A credit of three to six capitals ("TPN", "SID", "BBAW") is a newsroom's or an organisation's initials, not a person.</summary>
+    [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
+
+    /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TextAndPictures();
+
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
 
     [GeneratedRegex(@"\(([^()]{2,40})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
+
+    /// <summary>"5 min read", "21 minutes", "4312 words", "3 Minuten Lesezeit": the reading time bylines often carry.</summary>
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?\.?|minuten|words|wörter|mots|palabras)(?!\p{L})(?:\s+(?:read|lesezeit|de lecture|de lectura|lesen))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();

@@ -8,11 +8,18 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Reads an HTML page's metadata: JSON-LD, Open Graph and other meta tags, bylines and dates near the main heading, canonical URL, site name, language.</summary>
 public sealed partial class HtmlMetadataExtractor
 {
+    // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
+    private const int SiblingReach = 30;
+
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
+    private readonly HeadingLineBylineFinder _lineBylines;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
+    private readonly HashSet<string> _authorMetaLabels;
+    private readonly HashSet<string> _generic;
+    private readonly System.Text.RegularExpressions.Regex _editorLabel;
     private readonly HeadingReader _headings;
 
     public HtmlMetadataExtractor(RuleSet rules)
@@ -21,8 +28,12 @@ public sealed partial class HtmlMetadataExtractor
         _rules = rules.Metadata;
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
+        _lineBylines = new HeadingLineBylineFinder(_rules, _bylines);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
+        _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
+        _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
+        _editorLabel = new System.Text.RegularExpressions.Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
     }
 
@@ -67,6 +78,7 @@ public sealed partial class HtmlMetadataExtractor
             Url = url,
             Language = language,
             Description = Clean(meta.First(["og:description", "description", "twitter:description"])),
+            StructuredBody = jsonLd.ArticleBody,
         };
     }
 
@@ -102,11 +114,18 @@ public sealed partial class HtmlMetadataExtractor
             Add(_bylines.ParseLabelled(author.Name));
         }
 
+        // Structured data that names the article's editor as its author: the page's own "Editor: X" says who X is.
+        if (authors.Count > 0 && EditorsShown(head) is { Count: > 0 } editors)
+        {
+            authors.RemoveAll(editors.Contains);
+        }
+
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            foreach (var name in _rules.AuthorMetaNames)
+            // The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.
+            foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
             {
-                foreach (var value in meta.All(name))
+                foreach (var value in values)
                 {
                     if (!IsSite(value, siteName, publisher, host))
                     {
@@ -131,10 +150,22 @@ public sealed partial class HtmlMetadataExtractor
             byline = FromVisibleByline(head, Add);
         }
 
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading, articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        {
+            Add(line.Byline);
+            byline = line.Text;
+        }
+
         if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge)
         {
             Add(edge.Byline);
             byline = WhitespaceFolder.FoldLine(edge.Text);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.FindAtEnd(articleRoot) is { } closing && (siteCredit is null || closing.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        {
+            Add(closing.Byline);
+            byline = closing.Text;
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
@@ -159,11 +190,27 @@ public sealed partial class HtmlMetadataExtractor
                 AddOnce(authors, name);
             }
 
-            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host)))
+            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host) || IsDeskOfSite(n, siteName)))
             {
                 AddAgency(agencies, agency);
             }
         }
+    }
+
+    /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
+    private HashSet<string> EditorsShown(ArticleHead head)
+    {
+        var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var byline in head.Bylines)
+        {
+            var text = WhitespaceFolder.FoldLine(BylineText(byline.Element));
+            if (_editorLabel.Match(text) is { Success: true } label && _bylines.Names.Normalize(text[label.Length..]) is { } name)
+            {
+                editors.Add(name);
+            }
+        }
+
+        return editors;
     }
 
     /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>
@@ -174,7 +221,7 @@ public sealed partial class HtmlMetadataExtractor
             .Concat(head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(3).Select(b => BylineText(b.Element)));
         foreach (var candidate in candidates)
         {
-            if (_bylines.DeskCredit(candidate) is { } desk && !IsSite(desk, siteName, publisher, host))
+            if (_bylines.DeskCredit(candidate) is { } desk && (!IsSite(desk, siteName, publisher, host) || IsDeskOfSite(desk, siteName)))
             {
                 return desk;
             }
@@ -208,7 +255,7 @@ public sealed partial class HtmlMetadataExtractor
             add(found);
             var signature = Signature(candidate.Element);
             var parent = candidate.Element.ParentElement?.ParentElement;
-            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
             {
                 var siblingText = BylineText(sibling.Element);
                 add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));
@@ -227,15 +274,20 @@ public sealed partial class HtmlMetadataExtractor
         foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
         {
             var m = VisibleByline().Match(source);
-            if (m.Success && _bylines.Parse(m.Value) is { Authors.Count: > 0 } found)
+            var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
+            if (m.Success && _bylines.Parse(value) is { Authors.Count: > 0 } found)
             {
                 add(found);
-                return WhitespaceFolder.FoldLine(m.Value);
+                return WhitespaceFolder.FoldLine(value);
             }
         }
 
         return null;
     }
+
+    /// <summary>The separators between the parts of a site name that also carries a title ("Title - Site", "Site | Claim").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[|–—-]\s|\s?\|\s?|:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Separators();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VisibleByline();
@@ -285,9 +337,69 @@ public sealed partial class HtmlMetadataExtractor
         }
     }
 
-    private static bool IsSite(string name, string? siteName, string? publisher, string? host) =>
-        SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
-        || StartsWithShortSiteName(name, siteName);
+    private bool IsSite(string name, string? siteName, string? publisher, string? host) =>
+        (SiteNameSuffixRemover.NamesSite(name, siteName, host) || (publisher is not null && SiteNameSuffixRemover.NamesSite(name, publisher, null))
+        || StartsWithShortSiteName(name, siteName)) && !NamesPersonBehindSite(name, siteName);
+
+    /// <summary>
+    /// A blog named after its author ("Matthew Davis's Blog", "gnaddrig ad libitum", "Dr. Alexander Klier"): the name is part of the
+    /// site's name, and what the site's name adds is not a generic word of a newsroom ("Online", "News", "Magazin", a domain, an article).
+    /// </summary>
+    private bool NamesPersonBehindSite(string name, string? siteName)
+    {
+        if (siteName is null)
+        {
+            return false;
+        }
+
+        var site = Words(siteName);
+        var person = string.Concat(Words(name));
+        if (person.Length == 0 || !ReadsAsPerson(name) || Separators().Split(siteName).Any(segment => string.Concat(Words(segment)) == person))
+        {
+            return false;
+        }
+
+        // The name as a run of the site's words, also written together as a handle ("damianduchamps" in "Damian Duchamps' Blog").
+        for (var start = 0; start < site.Length; start++)
+        {
+            for (var end = start + 1; end <= site.Length && end - start < site.Length; end++)
+            {
+                if (string.Concat(site[start..end]) == person)
+                {
+                    var rest = site[..start].Concat(site[end..]);
+                    return !rest.All(w => w.Contains('.', StringComparison.Ordinal) || _generic.Contains(w) || _bylines.IsOrganisation(w));
+                }
+            }
+        }
+
+        return false;
+
+        // A handle ("gnaddrig") or capitalised words ("Matthew Davis"); not a brand ("Die FURCHE", "kath.net").
+        bool ReadsAsPerson(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return !_bylines.IsOrganisation(text) && !_generic.Contains(words[0]) && words.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '_'))
+                && (words.Length == 1 || (words.Length <= 4 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))));
+        }
+
+        // Words as compared: lower case, possessives and punctuation around them gone ("Davis's" is "davis").
+        static string[] Words(string text) => text.ToLowerInvariant().Split((char[])[' ', '|', '-', '–', '—', ':', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', '!', '?', '"', '“', '”', '*').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).TrimEnd('\'', '’'))
+            .Where(w => w.Length > 0).ToArray();
+    }
+
+    /// <summary>The site's own newsroom ("auto-motor.at Redaktion"): the site's name plus a desk word it does not have itself. A credit, not the bare site name.</summary>
+    private bool IsDeskOfSite(string name, string? siteName)
+    {
+        if (siteName is null)
+        {
+            return false;
+        }
+
+        var site = siteName.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extra = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !site.Contains(w)).ToList();
+        return extra.Count is > 0 and < 3 && _bylines.HasDeskWord(string.Join(' ', extra));
+    }
 
     /// <summary>A one-word site name ("MDR") opening a several-word credit ("MDR THÜRINGEN") names a desk of that site, not a person.</summary>
     private static bool StartsWithShortSiteName(string name, string? siteName)

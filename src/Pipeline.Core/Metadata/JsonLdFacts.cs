@@ -20,6 +20,9 @@ public sealed record JsonLdFacts
     public string? WebSiteName { get; init; }
     public string? Url { get; init; }
     public string? Language { get; init; }
+
+    /// <summary>The article node's articleBody as written (line breaks kept): the full text on pages that render it with scripts.</summary>
+    public string? ArticleBody { get; init; }
 }
 
 /// <summary>One JSON-LD author: the name as given and whether it is typed as an organisation.</summary>

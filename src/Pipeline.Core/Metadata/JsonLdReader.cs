@@ -136,6 +136,7 @@ public static class JsonLdReader
             WebSiteName = site.ValueKind == JsonValueKind.Object ? Name(site, byId) : null,
             Url = String(main, "url"),
             Language = String(main, "inLanguage"),
+            ArticleBody = article.ValueKind == JsonValueKind.Object && article.TryGetProperty("articleBody", out var body) && body.ValueKind == JsonValueKind.String ? body.GetString() : null,
         };
     }
 

@@ -66,6 +66,19 @@ public sealed class MetaTags
         return null;
     }
 
+    /// <summary>The values of the "twitter:dataN" tags whose "twitter:labelN" is one of <paramref name="labels"/> (lower-case): the label/value pairs blog engines use to show "Written by: Jane Doe".</summary>
+    public IEnumerable<string> LabelledData(IReadOnlyCollection<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        for (var i = 1; _values.TryGetValue("twitter:label" + i, out var label); i++)
+        {
+            if (labels.Contains(label[0].Trim().TrimEnd(':').ToLowerInvariant()) && _values.TryGetValue("twitter:data" + i, out var data))
+            {
+                yield return data[0];
+            }
+        }
+    }
+
     /// <summary>The first value of one key (lower-case).</summary>
     public string? First(string key) => _values.TryGetValue(key, out var list) ? list[0] : null;
 

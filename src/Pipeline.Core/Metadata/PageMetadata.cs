@@ -16,4 +16,7 @@ public sealed record PageMetadata
     public string? Url { get; init; }
     public string? Language { get; init; }
     public string? Description { get; init; }
+
+    /// <summary>The article text the page's structured data carries (JSON-LD articleBody), if any.</summary>
+    public string? StructuredBody { get; init; }
 }

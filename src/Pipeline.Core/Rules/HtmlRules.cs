@@ -26,6 +26,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions of image captions.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 
+    /// <summary>Class/id regular expressions of image blocks: a short block so named that holds an image is a figure even without figure markup.</summary>
+    public IReadOnlyList<string> ImageBlockPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of image credits.</summary>
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
 
@@ -43,4 +46,16 @@ public sealed record HtmlRules
 
     /// <summary>Longest leading line that may be dropped as a byline or date line.</summary>
     public int MaxBylineLineChars { get; init; } = 140;
+
+    /// <summary>Regular expressions (case-insensitive) of a reader appeal: subscribe, sign up, follow us, get the app, log in, donate.</summary>
+    public IReadOnlyList<string> AppealPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching an appeal pattern is only dropped when shorter than this: a longer one is article text that mentions it.</summary>
+    public int MaxAppealChars { get; init; } = 250;
+
+    /// <summary>Regular expressions (case-insensitive) of a caption printed as a plain paragraph: a photo credit closing it, a figure label opening it.</summary>
+    public IReadOnlyList<string> CaptionLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
+    public int MaxCaptionLineChars { get; init; } = 300;
 }

@@ -14,6 +14,12 @@ public sealed record MetadataRules
     /// <summary>Meta tag names/properties (lower-case) whose content names the authors.</summary>
     public IReadOnlyList<string> AuthorMetaNames { get; init; } = [];
 
+    /// <summary>Labels that introduce the article's editor, not its author ("Editor:", "Redaktur:", "Edited by").</summary>
+    public IReadOnlyList<string> EditorLabels { get; init; } = [];
+
+    /// <summary>Lower-case labels of a "twitter:labelN" tag whose "twitter:dataN" names the author ("Written by", "Verfasst von").</summary>
+    public IReadOnlyList<string> AuthorMetaLabels { get; init; } = [];
+
     /// <summary>Meta tag names/properties (lower-case) holding the original publication date, most trusted first.</summary>
     public IReadOnlyList<string> PublishedMetaNames { get; init; } = [];
 
@@ -43,6 +49,9 @@ public sealed record MetadataRules
 
     /// <summary>Words that mark an organisation or a desk rather than a person (News, Redaktion, Staff).</summary>
     public IReadOnlyList<string> OrganisationMarkers { get; init; } = [];
+
+    /// <summary>Words a site's name adds to a brand without naming anyone (articles, "Online", "Nachrichten", "Blog" is not one: "Jane's Blog" is Jane's).</summary>
+    public IReadOnlyList<string> SiteNameGenericWords { get; init; } = [];
 
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];

@@ -63,4 +63,26 @@ public class BlockRendererTests
             ["Ein Roadtrip entlang der Route 66 im Thermen- und Vulkanland", "Herbstlicher Wochenend-Ausflug in die Südoststeiermark"],
             pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
     }
+
+    [Fact]
+    public void Bare_ruby_readings_are_left_out_of_the_running_text_and_parenthesised_ones_kept()
+    {
+        // As on www3.nhk.or.jp/news/easy (trafilatura dataset): every kanji carries its kana reading in a bare <rt>;
+        // yomiuri.co.jp (fundus) gives the fallback "（reading）" with <rp>, which is how the reference text spells it.
+        var (blocks, _) = Render("<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>法律<rt>ほうりつ</rt></ruby>ができました。<ruby><rb>弾劾</rb><rp>（</rp><rt>だんがい</rt><rp>）</rp></ruby>です。</p>");
+
+        Assert.Equal("子どもへの法律ができました。弾劾（だんがい）です。", Assert.Single(blocks).Text);
+    }
+
+    [Fact]
+    public void Blocks_record_whether_they_are_links_and_whether_they_are_set_in_emphasis()
+    {
+        var (blocks, _) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Plain")}</p>
+            <p><a href="/a">Another story that the site wants you to read</a></p>
+            <p><em>Sign up for our newsletter <a href="/n">here</a>.</em></p>
+            """);
+
+        Assert.Equal([(false, false, false), (true, true, false), (false, true, true)], blocks.Select(b => (b.IsLink, b.HasLink, b.IsEmphasized)));
+    }
 }

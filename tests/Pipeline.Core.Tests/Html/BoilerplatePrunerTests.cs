@@ -83,6 +83,8 @@ public class CmsClassTokenTests
     [InlineData("clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item")]
     [InlineData("TestReport__Section  TestReport__Section--Ads ")]
     [InlineData("post-123 post type-post status-publish tag-abitur tag-bibel category-allgemein")]
+    [InlineData("elementor-element elementor-element-73c1fb0b elementor-widget elementor-widget-text-editor")]
+    [InlineData("elementor-widget-container")]
     public void Article_wrapper_with_cms_modifier_tokens_is_kept(string cls)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}"><p>{HtmlTestDocuments.Paragraph("Lange Zeit galt Pelz als luxuriös")}</p></div>{Filler(4)}""");
@@ -100,6 +102,9 @@ public class CmsClassTokenTests
     [InlineData("article__ad", RemovalReasons.Advertisement)]
     [InlineData("rollover-people-block", RemovalReasons.Boilerplate)]
     [InlineData("hovercard", RemovalReasons.Boilerplate)]
+    [InlineData("widget widget_text", RemovalReasons.Navigation)]
+    [InlineData("TestReport__AuthorBox", RemovalReasons.Byline)]
+    [InlineData("about-the-author", RemovalReasons.Byline)]
     public void Boilerplate_tokens_still_remove(string cls, string reason)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");

@@ -31,4 +31,33 @@ public class FigureExtractorTests
 
         Assert.Equal([new ArticleImage("A harbour at dawn.", null, "b.png")], images);
     }
+
+    [Fact]
+    public void Short_image_block_holding_an_image_is_a_figure_and_a_long_one_is_not()
+    {
+        // As on iol.co.za (fundus): div.image_image-widget > picture + p caption, no figure markup.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="image_image-widget__LYZT4"><span><picture><img src="/r.jpg"></picture></span><p><span>Pictured right, is reader Nicole Bresler at the Waterfront.</span></p></div>
+            <div class="post-image"><img src="/t.jpg"><p>{HtmlTestDocuments.Paragraph("Teaser one")}</p><p>{HtmlTestDocuments.Paragraph("Teaser two")}</p><p>{HtmlTestDocuments.Paragraph("Teaser three")}</p><p>{HtmlTestDocuments.Paragraph("Teaser four")}</p></div>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Pictured right, is reader Nicole Bresler at the Waterfront.", null, "/r.jpg")], images);
+        Assert.False(pruned.IsRemoved(body.Children[1]));
+    }
+
+    [Fact]
+    public void Legend_beside_an_image_is_its_caption()
+    {
+        // As on vogelwarte.ch (trafilatura dataset): div.rightImageHighslide > a > img + div.legend > div.content.
+        var body = HtmlTestDocuments.Body("<div class=\"rightImageHighslide\"><a href=\"/big.jpg\"><img src=\"/small.jpg\"></a><div class=\"legend\"><div class=\"content\">Der Aktionsplan beinhaltet auch die lichten Wälder.</div></div></div>");
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Der Aktionsplan beinhaltet auch die lichten Wälder.", null, null)], images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".legend")!));
+    }
 }

@@ -74,4 +74,76 @@ public class HtmlArticleExtractorTests
         Assert.Equal(PageKind.Article, extraction.PageKind);
         Assert.Equal(12, extraction.Articles[0].Text.Split("\n\n").Length);
     }
+
+    [Fact]
+    public void Unbalanced_noscript_banner_does_not_swallow_the_page()
+    {
+        // As on parcoabruzzo.it (trafilatura dataset): "<noscript><div id=mms_nojava></noscript>" opens a div that a
+        // later "<noscript></div></noscript>" closes, so the whole page sits inside the noscript; holding most of the page, it is not pruned.
+        var html = $"""
+            <html><head><title>Orso marsicano</title></head><body><noscript><div id="mms_nojava"></noscript>
+            <div id="main"><h1>Orso marsicano</h1><p>{HtmlTestDocuments.Paragraph("Orso")}</p><p>{HtmlTestDocuments.Paragraph("Parco")}</p></div>
+            <noscript></div></noscript></body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(HtmlTestDocuments.Paragraph("Orso") + "\n\n" + HtmlTestDocuments.Paragraph("Parco"), article.Text);
+    }
+
+    [Fact]
+    public void Post_shipped_only_inside_noscript_is_the_article_and_a_small_noscript_banner_is_not()
+    {
+        // As on security.googleblog.com (trafilatura dataset): the post body is rendered by script, its markup kept in a noscript.
+        var html = $"""
+            <html><head><title>Enhanced Safe Browsing</title></head><body><noscript><p>Please enable JavaScript to view this page.</p></noscript>
+            <div class="header-desc">The latest news and insights from Google on security and safety on the Internet</div>
+            <div class="post-body"><div class="post-content"><script>render()</script><noscript><p>{HtmlTestDocuments.Paragraph("Threats")}</p><p>{HtmlTestDocuments.Paragraph("Protocol")}</p></noscript></div></div>
+            </body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(HtmlTestDocuments.Paragraph("Threats") + "\n\n" + HtmlTestDocuments.Paragraph("Protocol"), article.Text);
+    }
+
+    private static string Discussion(int posts) => "<div id=\"comments\" class=\"comments\"><ol>"
+        + string.Concat(Enumerable.Range(1, posts).Select(i => $"<li class=\"comment\"><span class=\"author\">user{i}</span><p>{HtmlTestDocuments.Paragraph($"Post {i}")}</p></li>"))
+        + "</ol></div>";
+
+    [Fact]
+    public void Discussion_is_the_content_of_a_page_that_holds_nothing_else_but_crumbs_and_a_log_in_prompt()
+    {
+        // As on a mactechnews.de forum thread and a sports.fr live ticker (trafilatura dataset): the posts sit in comment-classed blocks, and
+        // the sidebar's prose is enough for the first pass to take them out as reader comments.
+        var html = $"""
+            <html><head><title>kein App Store mehr über Mobile Daten</title></head><body>
+            <div class="crumbs">Forum &gt; iPhone &gt; kein App Store mehr über Mobile Daten</div>
+            <main>{Discussion(24)}<p>Sie müssen sich einloggen, um mitzudiskutieren.</p></main>
+            <div class="sidebar">{string.Concat(Enumerable.Range(1, 14).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Forum rule {i}")}</p>"))}</div></body></html>
+            """;
+
+        var extraction = Extract(html);
+
+        var article = Assert.Single(extraction.Articles);
+        Assert.Contains(HtmlTestDocuments.Paragraph("Post 1"), article.Text, StringComparison.Ordinal);
+        Assert.Contains(HtmlTestDocuments.Paragraph("Post 24"), article.Text, StringComparison.Ordinal);
+        Assert.Empty(article.Comments);
+    }
+
+    [Fact]
+    public void Short_post_above_a_long_comment_thread_keeps_its_comments_apart()
+    {
+        // As on blog.givewell.org (AEB): an open-thread post of one paragraph, then dozens of comments.
+        var post = "Our goal with hosting quarterly open threads is to give blog readers an opportunity to publicly raise comments or questions about our work or related topics. As always, you are also welcome to email us.";
+        var html = $"""
+            <html><head><title>Open thread</title></head><body><article><h1>Open thread</h1><div class="entry"><p>{post}</p></div></article>{Discussion(24)}
+            <div class="sidebar">{string.Concat(Enumerable.Range(1, 14).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"About {i}")}</p>"))}</div></body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(post, article.Text);
+        Assert.Equal(24, article.Comments.Count);
+    }
 }

@@ -18,7 +18,7 @@ public class LeadFinderTests
 
         var lead = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
 
-        Assert.Same(body.QuerySelector(".article-intro"), lead);
+        Assert.Same(body.QuerySelector(".article-intro"), Assert.Single(lead));
     }
 
     [Fact]
@@ -32,6 +32,75 @@ public class LeadFinderTests
 
         var lead = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
 
-        Assert.Null(lead);
+        Assert.Empty(lead);
+    }
+
+    [Fact]
+    public void Prose_paragraph_between_the_headline_and_the_body_is_the_lead_even_without_a_lead_class()
+    {
+        // As on topagrar.com (trafilatura dataset): header > h1, a kicker, the standfirst in a plain styled p, a date line; the body several wrappers further down.
+        var body = HtmlTestDocuments.Body($"""
+            <main><div class="container"><header class="mt-0"><h1>Schnee belastet Solarmodule</h1><p class="text-2xl">Photovoltaik</p>
+            <p class="text-xl">Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch die Module.</p>
+            <div class="m-metadata"><time>10.12.2022 18:27</time></div></header>
+            <div><div class="l-articleview__body"><div class="l-container-medium"><div class="text">{Body}</div></div></div></div></div></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".text-xl"), Assert.Single(leads));
+    }
+
+    [Fact]
+    public void Prose_and_subtitle_headings_before_the_body_without_a_headline_above_them_are_not_a_lead()
+    {
+        // Without the headline above it, a prose block before the body may be anything (a site slogan, a teaser); a sub-head heading is left out like publishers leave it out of the body.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="wrap"><div class="box"><p>Welcome to our little blog about gardens, cooking and everything in between.</p></div>
+            <div class="head"><h2 class="sub-head">NFL assaults have led to lawsuits before, but a prosecutor would have difficulty.</h2></div>
+            <div class="text">{Body}</div></div>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Empty(leads);
+    }
+
+    [Fact]
+    public void Headline_printed_as_the_last_crumb_of_a_pruned_breadcrumb_still_marks_the_article_header()
+    {
+        // As on topagrar.com (trafilatura dataset): nav.m-breadcrumb > ol > li > h1 is pruned as navigation; the standfirst after it is still the lead.
+        var body = HtmlTestDocuments.Body($"""
+            <main><header><nav class="m-breadcrumb"><ol><li><a href="/news">News</a></li><li><h1>Schnee belastet Solarmodule</h1></li></ol></nav>
+            <h2>Schnee belastet Solarmodule</h2>
+            <p class="text-xl">Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag. Das Gewicht belastet auch die Module.</p></header>
+            <div><div class="text">{Body}</div></div></main>
+            """);
+        var pruned = new PruneMap();
+        var stats = TextStatistics.Compute(body, pruned);
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, stats, pruned, CancellationToken.None);
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("nav")!));
+        Assert.Same(body.QuerySelector(".text-xl"), Assert.Single(leads));
+    }
+
+    [Fact]
+    public void Lead_named_in_a_header_just_before_the_article_element_is_found_but_plain_prose_there_is_not()
+    {
+        // As on mobilsicher.de (trafilatura dataset): main > header (h1, div.mosi-artikel-teaser) + article (the body).
+        var body = HtmlTestDocuments.Body($"""
+            <main><header><h1>Apple kippt Verschlüsselungspläne</h1><div class="mosi-artikel-teaser"><p>Medienberichten zufolge hat Apple seine Pläne zur Verschlüsselung von iCloud-Backups aufgegeben.</p></div>
+            <p class="note">Ein Hinweis der Redaktion zu diesem Artikel steht am Ende der Seite.</p></header>
+            <article><div class="text">{Body}</div></article></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".mosi-artikel-teaser"), Assert.Single(leads));
     }
 }

@@ -43,4 +43,39 @@ public class TrailingBoilerplateTrimmerTests
         Assert.Same(blocks, kept);
         Assert.Empty(removed.Audit);
     }
+
+    [Fact]
+    public void Emphasized_linked_appeal_closing_the_page_is_dropped()
+    {
+        // As on jamaica-gleaner.com and diem25.org (trafilatura dataset): the story ends, then an italic or bold follow-us or sign-up line with a link.
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <p><strong>Follow The Gleaner on Twitter and Instagram <a href="/t">@JamaicaGleaner</a> and on Facebook.</strong></p>
+            """);
+        var pruned = new PruneMap();
+        var blocks = new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+        Assert.Equal("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook.", Assert.Single(pruned.Audit).Text);
+    }
+
+    [Fact]
+    public void Emphasized_closing_words_without_a_link_and_headings_ending_in_a_full_stop_are_kept()
+    {
+        // A closing greeting in italics is the author's; a numbered fact set as a heading (as on businessinsider.de, fundus) is a sentence, not a label.
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("6. Die Schuldenlast von Evergrande entsprach 1,6 Prozent des chinesischen BIP.", TextBlockKind.Heading),
+            new("Be there or be square!", TextBlockKind.Paragraph) { IsEmphasized = true },
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
 }

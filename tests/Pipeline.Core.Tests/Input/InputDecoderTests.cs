@@ -23,6 +23,22 @@ public class InputDecoderTests
     }
 
     [Fact]
+    public void Utf8_page_with_a_few_stray_latin1_bytes_stays_utf8_and_reads_the_stray_bytes_as_windows_1252()
+    {
+        // As on der-erfolg-gibt-recht.de (trafilatura dataset): a UTF-8 blog with one Latin-1 "Küchenblogs" pasted into the template.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var body = string.Concat(Enumerable.Repeat("<p>So schön winterlich ist es wie schon lange nicht mehr, Grüße aus der Küche.</p>", 10));
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"UTF-8\"></head><body>{body}<img alt=\"")
+            .Concat(Encoding.GetEncoding(1252).GetBytes("Küchenblogs"))
+            .Concat(Encoding.UTF8.GetBytes("\"></body></html>")).ToArray();
+
+        var decoded = InputDecoder.Decode(new RawInput(bytes, "page.html"), Options);
+
+        Assert.Contains("So schön winterlich ist es wie schon lange nicht mehr, Grüße aus der Küche.", decoded.Text, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Küchenblogs\"", decoded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Utf16_bom_is_honoured()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Title\n\nBody “quoted” — text.")).ToArray();

@@ -22,6 +22,22 @@ public sealed class BodyEdgeBylineFinderTests
         Assert.Equal(["Le Phuong"], Find(Prose + Prose + "<p style=\"text-align:right\"><strong>Le Phuong</strong></p>")?.Byline.Authors);
 
     [Fact]
+    public void Short_italic_line_closing_the_story_is_its_byline() =>
+        Assert.Equal(["Cosima Künzel"], Find(Prose + Prose + "<p><em>Von <span itemscope itemtype=\"http://schema.org/Person\"><meta itemprop=\"name\" content=\"Cosima Künzel\">Cosima Künzel</span></em></p>")?.Byline.Authors);
+
+    [Fact]
+    public void Long_italic_line_closing_the_story_is_a_title_not_a_byline() =>
+        Assert.Null(Find(Prose + Prose + "<p><em>Leandra Lou – Der etwas andere Modeblog jetzt auch zwischen Buchdeckeln</em></p>"));
+
+    [Fact]
+    public void Newsroom_signing_off_the_story_is_credited_as_a_desk()
+    {
+        var found = Find(Prose + Prose + "<p><em>IN-Redaktion</em></p>");
+        Assert.Empty(found!.Value.Byline.Authors);
+        Assert.Equal(["IN-Redaktion"], found.Value.Byline.Agencies);
+    }
+
+    [Fact]
     public void Bold_subheading_of_ordinary_words_is_not_a_byline() =>
         Assert.Null(Find(Prose + "<p><b>The Background</b></p>" + Prose.Replace("criticism", "criticism against the background", StringComparison.Ordinal)));
 

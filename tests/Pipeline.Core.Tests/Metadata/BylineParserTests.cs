@@ -23,6 +23,43 @@ public sealed class BylineParserTests
         Assert.Equal(["AFP"], byline.Agencies);
     }
 
+    [Theory]
+    [InlineData("Anadolu Ajansı", "Anadolu Ajansı")]
+    [InlineData("Von Associated Press", "Associated Press")]
+    [InlineData("Quelle: dpa", "dpa")]
+    public void Agency_is_credited_as_the_page_spells_it(string text, string agency) =>
+        Assert.Equal([agency], _parser.ParseLabelled(text).Agencies);
+
+    [Fact]
+    public void Initials_of_a_newsroom_are_credited_not_authored()
+    {
+        var byline = _parser.Parse("By TPN,");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["TPN"], byline.Agencies);
+    }
+
+    [Fact]
+    public void User_name_after_its_label_keeps_its_digits() =>
+        Assert.Equal(["Bo2man"], _parser.ParseLabelled("Author: Bo2man am 29.12.2010, 13:36 Uhr").Authors);
+
+    [Fact]
+    public void Spelled_out_e_mail_address_is_not_a_name() =>
+        Assert.Empty(_parser.ParseLabelled("cipha[at]cipha.net").Authors);
+
+    [Theory]
+    [InlineData("By Jose de la Cruz", "Jose de la Cruz")]
+    [InlineData("Por Juan Pérez de la redacción", "Juan Pérez")]
+    public void De_la_is_a_particle_before_a_surname_and_ends_the_name_before_an_affiliation(string text, string name) =>
+        Assert.Equal([name], _parser.Parse(text).Authors);
+
+    [Fact]
+    public void Connecting_word_of_the_date_line_is_not_a_name() =>
+        Assert.Equal(["Isabella.DiBiase"], _parser.ParseLabelled("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr").Authors);
+
+    [Fact]
+    public void Text_and_pictures_label_credits_one_author() =>
+        Assert.Equal(["Ivan Valetny"], _parser.Parse("Text & Fotos: Ivan Valetny").Authors);
+
     [Fact]
     public void Bare_handle_is_nobody() => Assert.Equal(Byline.Empty.Authors, _parser.Parse("adminweb").Authors);
 

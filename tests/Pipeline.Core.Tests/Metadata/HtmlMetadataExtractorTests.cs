@@ -129,6 +129,87 @@ public sealed class HtmlMetadataExtractorTests
     public void Handle_one_letter_longer_than_the_host_name_is_the_author_not_the_site() =>
         Assert.Equal(["Limespacer"], ExtractTrafilatura("limespace.de.entloeten", _ => null).Authors);
 
+    [Fact]
+    public void Written_by_label_and_value_of_the_twitter_card_name_the_author() =>
+        Assert.Equal(["Karoline Herr"], ExtractTrafilatura("frolleinherr.com.lost", _ => null).Authors);
+
+    [Fact]
+    public void Postal_address_in_an_address_element_is_not_an_author()
+    {
+        Assert.Empty(ExtractTrafilatura("orsted.de.gruener-Wasserstoff", _ => null).Authors);
+        var portugal = ExtractFundus("pt/ThePortugalNews_2025_02_03");
+        Assert.Empty(portugal.Authors);
+        Assert.Equal(["TPN"], portugal.Agencies);
+    }
+
+    [Fact]
+    public void Profile_links_in_running_text_are_mentions_not_bylines()
+    {
+        var metadata = ExtractTrafilatura("tennismagazin.de-viertelfinale", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Redaktion"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Byline_markup_repeated_far_below_is_another_article_not_a_co_author() =>
+        Assert.Equal(["Amelie Marie Nishizawa"], ExtractTrafilatura("blog.gaijinpot.com.chikan", _ => null).Authors);
+
+    [Fact]
+    public void Unmarked_byline_line_under_the_heading_names_the_author() =>
+        Assert.Equal(["Alexander Rosenkranz"], ExtractTrafilatura("heizung.de.waermepumpen", _ => null).Authors);
+
+    [Fact]
+    public void Reading_time_beside_the_byline_is_not_an_author() =>
+        Assert.Equal(["John Walk"], ExtractTrafilatura("pluralsight.com.python", _ => null).Authors);
+
+    [Fact]
+    public void Video_channel_link_is_not_an_author() =>
+        Assert.Empty(ExtractTrafilatura("be.ch-impfen", _ => null).Authors);
+
+    [Fact]
+    public void Author_profile_link_with_a_query_on_the_same_site_is_a_byline() =>
+        Assert.Equal(["Nikolai Huke"], ExtractTrafilatura("rosalux.de-quarantaene", _ => null).Authors);
+
+    [Fact]
+    public void Byline_label_alone_is_no_name() =>
+        Assert.Equal(["Barry Alleyne"], ExtractTrafilatura("nationnews.com-schools", _ => null).Authors);
+
+    [Fact]
+    public void Article_author_meta_credits_the_agency_over_the_site_itself()
+    {
+        var metadata = ExtractFundus("tr/NTVTR_2024_04_30");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Anadolu Ajansı"], metadata.Agencies);
+    }
+
+    [Theory]
+    [InlineData("mdavis.xyz.supermarket", "Matthew Davis")]
+    [InlineData("gnadlib.wordpress.com.scherenschnitt", "Gnaddrig")]
+    [InlineData("damianduchamps.wordpress.com.hbdi", "Damianduchamps")]
+    public void Blog_named_after_its_author_still_credits_the_author(string page, string author) =>
+        Assert.Equal([author], ExtractTrafilatura(page, _ => null).Authors);
+
+    [Fact]
+    public void Brand_segment_of_a_site_name_carrying_the_title_is_not_a_person() =>
+        Assert.Equal(["Ursula Baatz"], ExtractTrafilatura("furche.at.achtsam", _ => null).Authors);
+
+    [Fact]
+    public void Site_newsroom_credit_is_kept_as_an_agency()
+    {
+        var metadata = ExtractTrafilatura("auto-motor.at-hyundaitest", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["auto-motor.at Redaktion"], metadata.Agencies);
+        Assert.Equal(["Marco Kratzenberg"], ExtractTrafilatura("giga.de.chrome", _ => null).Authors);
+    }
+
+    [Fact]
+    public void Author_box_holding_only_a_name_and_a_date_is_the_byline() =>
+        Assert.Equal(["Redaktion"], ExtractTrafilatura("exxpress.at-zaehne", _ => null).Agencies);
+
+    [Fact]
+    public void Structured_author_the_page_labels_as_editor_yields_to_the_byline() =>
+        Assert.Equal(["Naufal Zuhdi"], ExtractFundus("id/MediaIndonesia_2026_01_20").Authors);
+
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// Drops short paragraphs whose wording gives them away as something other than the story, where no class marks them: reader appeals
+/// (subscribe, newsletter, follow us, get the app, log in, donate) and disclosures, or caption lines printed as plain paragraphs ("… Foto: Andina").
+/// </summary>
+public sealed class PatternParagraphRemover
+{
+    private readonly Regex? _pattern;
+    private readonly int _maxChars;
+    private readonly string _reason;
+
+    /// <param name="patterns">Regular expressions (case-insensitive) from the rules.</param>
+    /// <param name="maxChars">Longer paragraphs are article text that happens to match.</param>
+    /// <param name="reason">The removal reason recorded for dropped paragraphs.</param>
+    public PatternParagraphRemover(IReadOnlyList<string> patterns, int maxChars, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        _maxChars = maxChars;
+        _reason = reason;
+        if (patterns.Count > 0)
+        {
+            _pattern = new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        }
+    }
+
+    /// <summary>Returns <paramref name="blocks"/> without the matching paragraphs; dropped blocks are recorded in <paramref name="removed"/>.</summary>
+    public IReadOnlyList<TextBlock> Remove(IReadOnlyList<TextBlock> blocks, PruneMap removed)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(removed);
+        if (_pattern is null)
+        {
+            return blocks;
+        }
+
+        List<TextBlock>? kept = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (Matches(block))
+            {
+                kept ??= blocks.Take(i).ToList();
+                removed.Record(_reason, block.Text);
+                continue;
+            }
+
+            kept?.Add(block);
+        }
+
+        return kept ?? blocks;
+    }
+
+    private bool Matches(TextBlock block) =>
+        block.Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem
+        && block.Text.Length <= _maxChars
+        && _pattern!.IsMatch(block.Text);
+}

@@ -1,0 +1,88 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class PatternParagraphRemoverTests
+{
+    private static readonly PatternParagraphRemover Remover = new(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter);
+
+    [Fact]
+    public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
+    {
+        // As on nationnews.com, haitiantimes.com, guatemala.com and holzwerken.net (trafilatura dataset): plugs printed inside the body.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock>
+        {
+            new(story, TextBlockKind.Paragraph),
+            new("Subscribe now to our eNATION edition for the full story.", TextBlockKind.Paragraph),
+            new("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", TextBlockKind.Paragraph),
+            new("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.", TextBlockKind.Paragraph),
+            new("Sie sind aktuell nicht eingeloggt.", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story], kept.Select(b => b.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
+        Assert.Equal(4, removed.Audit.Count);
+    }
+
+    [Theory]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.")]
+    [InlineData("Anzeige, enthält Affiliate Links")]
+    [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
+    public void Advertising_and_affiliate_disclosures_are_dropped(string disclosure)
+    {
+        // As on heavenlynnhealthy.de, journelles.de and thebalance.com (trafilatura dataset).
+        var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
+
+        var kept = Remover.Remove(blocks, new PruneMap());
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Story_sentences_about_signing_up_for_a_service_and_long_paragraphs_stay()
+    {
+        // As in an AEB guide to streaming bundles: signing up is the subject of the story, not a plug for the site.
+        var blocks = new List<TextBlock>
+        {
+            new("Sign up for the Disney+ bundle using the same email as your Hulu account.", TextBlockKind.Paragraph),
+            new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
+            new("Newsletter", TextBlockKind.Heading),
+            new("Werbung nervt. Tracking nervt. Nerven nervt.", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
+
+    [Fact]
+    public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
+    {
+        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset).
+        var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock>
+        {
+            new("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina", TextBlockKind.Paragraph),
+            new(story, TextBlockKind.Paragraph),
+            new("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", TextBlockKind.Paragraph),
+            new("Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images", TextBlockKind.Paragraph),
+            new("Abbildung 4: klassische Schwachschicht.", TextBlockKind.Paragraph),
+            new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = captions.Remove(blocks, removed);
+
+        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend."], kept.Select(b => b.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
+    }
+}
