@@ -1,4 +1,4 @@
-using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Storage;
 
@@ -15,4 +15,4 @@ public sealed record QuarantineRecord(
     string PipelineVersion,
     string RulesSha256,
     DateTimeOffset QuarantinedAt,
-    PageMetadata? Metadata = null);
+    TriageMetadata? Metadata = null);

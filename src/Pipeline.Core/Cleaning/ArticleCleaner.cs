@@ -1,6 +1,5 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Input;
-using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 using Pipeline.Core.Text;
@@ -40,7 +39,7 @@ public sealed class ArticleCleaner
             var extraction = extractor.Extract(decoded, budget.Token);
             if (extraction.Articles.Count == 0)
             {
-                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.", extraction.Metadata);
+                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.", extraction.Metadata is { } found ? TriageMetadata.From(found) : null);
             }
 
             var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName);
@@ -69,7 +68,7 @@ public sealed class ArticleCleaner
         }
     }
 
-    private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, PageMetadata? metadata = null) =>
+    private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
         CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length, metadata));
 
     private static string Sha256Of(RawInput input) =>

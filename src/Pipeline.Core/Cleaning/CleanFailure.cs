@@ -1,4 +1,4 @@
-using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Cleaning;
 
@@ -8,4 +8,4 @@ namespace Pipeline.Core.Cleaning;
 /// <param name="SourceSha256">The SHA-256 of the input's bytes.</param>
 /// <param name="Bytes">The input's size.</param>
 /// <param name="Metadata">What the page says about itself (title, authors, dates, URL) when it was read but held no article text: enough to triage it.</param>
-public sealed record CleanFailure(FailureReason Reason, string Message, string? SourceSha256, long Bytes, PageMetadata? Metadata = null);
+public sealed record CleanFailure(FailureReason Reason, string Message, string? SourceSha256, long Bytes, TriageMetadata? Metadata = null);

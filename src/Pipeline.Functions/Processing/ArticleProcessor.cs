@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
-using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
 using Pipeline.Core.Output;
 using Pipeline.Storage;
 
@@ -72,7 +72,7 @@ internal sealed partial class ArticleProcessor(
         return QuarantineAsync(delivery, stamp, QuarantineReasons.RetriesExhausted, error, 0, null, force: true, cancellationToken);
     }
 
-    private async Task QuarantineAsync(ArticleDelivery delivery, OutputStamp stamp, string reason, string error, long bytes, PageMetadata? metadata, bool force, CancellationToken cancellationToken)
+    private async Task QuarantineAsync(ArticleDelivery delivery, OutputStamp stamp, string reason, string error, long bytes, TriageMetadata? metadata, bool force, CancellationToken cancellationToken)
     {
         var record = new QuarantineRecord(
             delivery.Name,
