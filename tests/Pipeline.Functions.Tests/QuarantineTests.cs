@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Tests.Shared;
 
 namespace Pipeline.Functions.Tests;
 
@@ -34,5 +35,24 @@ public sealed class QuarantineTests(LocalHostFixture fixture)
         Assert.Equal(rawBefore.LastModified, rawAfter.LastModified);
         Assert.False(await fixture.Clean.GetBlobClient(name + ".json").ExistsAsync());
         Assert.Equal(JsonValueKind.String, record.RootElement.GetProperty("rulesSha256").ValueKind);
+    }
+
+    [Fact]
+    public async Task Page_without_article_text_is_quarantined_with_its_metadata_in_the_published_schema()
+    {
+        const string name = "quarantine-case/argus.html";
+        await fixture.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromString(NoArticlePages.Paywalled), overwrite: true);
+
+        await LocalHostFixture.WaitForBlobAsync(fixture.Quarantine, name + ".json");
+        using var record = await fixture.ReadJsonAsync(fixture.Quarantine, name + ".json");
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "docs", "schema", "quarantine-record.v1.schema.json")));
+
+        Assert.Empty(new SchemaConformanceChecker(schema.RootElement).Check(record.RootElement));
+        Assert.Equal("NoArticle", record.RootElement.GetProperty("reason").GetString());
+        var metadata = record.RootElement.GetProperty("metadata");
+        Assert.Equal("Woman hurt after being hit by car in Station Street, Eastbourne", metadata.GetProperty("title").GetString());
+        Assert.Equal("2020-09-06T19:23:03+00:00", metadata.GetProperty("publishedAt").GetString());
+        Assert.Equal("Harry Bullmore", metadata.GetProperty("authors")[0].GetString());
+        Assert.False(await fixture.Clean.GetBlobClient(name + ".json").ExistsAsync());
     }
 }

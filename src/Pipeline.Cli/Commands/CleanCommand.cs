@@ -9,6 +9,9 @@ namespace Pipeline.Cli.Commands;
 /// <summary><c>clean &lt;file-or-dir&gt;... --out &lt;dir&gt;</c>: cleans files into one JSON document each.</summary>
 internal static class CleanCommand
 {
+    // camelCase like the cleaned documents, so a quarantine record's metadata reads like an article's fields.
+    private static readonly JsonSerializerOptions QuarantineJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders to clean (folders are read recursively).", Arity = ArgumentArity.OneOrMore };
@@ -64,8 +67,8 @@ internal static class CleanCommand
                 {
                     Interlocked.Increment(ref failed);
                     var f = outcome.Failure;
-                    var record = new { reason = f.Reason.ToString(), message = f.Message, sourceSha256 = f.SourceSha256, bytes = f.Bytes };
-                    await File.WriteAllTextAsync(target + ".quarantine.json", JsonSerializer.Serialize(record), ct);
+                    var record = new { reason = f.Reason.ToString(), message = f.Message, sourceSha256 = f.SourceSha256, bytes = f.Bytes, metadata = f.Metadata };
+                    await File.WriteAllTextAsync(target + ".quarantine.json", JsonSerializer.Serialize(record, QuarantineJson), ct);
                     line = $"{file.RelativePath}: not cleaned ({f.Reason}): {f.Message}";
                 }
             }

@@ -39,7 +39,7 @@ public sealed class ArticleCleaner
             var extraction = extractor.Extract(decoded, budget.Token);
             if (extraction.Articles.Count == 0)
             {
-                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.");
+                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.", extraction.Metadata is { } found ? TriageMetadata.From(found) : null);
             }
 
             var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName);
@@ -68,8 +68,8 @@ public sealed class ArticleCleaner
         }
     }
 
-    private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message) =>
-        CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length));
+    private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
+        CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length, metadata));
 
     private static string Sha256Of(RawInput input) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.Content.Span));

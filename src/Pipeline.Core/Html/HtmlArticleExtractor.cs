@@ -74,7 +74,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);
         if (blocks.Count == 0)
         {
-            return new Extraction(pageKind, [], pruned.Audit);
+            return new Extraction(pageKind, [], pruned.Audit, metadata);
         }
 
         var text = string.Join("\n\n", blocks.Select(b => b.Text));

@@ -20,10 +20,14 @@ public sealed partial class ArticleHeadScanner
 
     /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
     internal static readonly HashSet<string> ExcludedTags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+
+    /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
+    private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form" };
     private readonly ClassIdPattern _excluded;
     private readonly ClassIdPattern _byline;
     private readonly ClassIdPattern _bylineExcluded;
     private readonly ClassIdPattern _date;
+    private readonly ClassIdPattern _caption;
     private readonly SearchValues<string> _authorLinks;
 
     // The four class/id patterns above, judged together once per element (bit i for the i-th).
@@ -37,6 +41,7 @@ public sealed partial class ArticleHeadScanner
         _byline = Fragments(rules.BylineClassPatterns);
         _bylineExcluded = Fragments(rules.BylineExcludedClassPatterns);
         _date = Fragments(rules.DateClassPatterns);
+        _caption = Fragments(rules.CaptionClassPatterns);
         _authorLinks = SearchValues.Create([.. rules.AuthorLinkPatterns], StringComparison.OrdinalIgnoreCase);
         _marks = new ClassIdVerdicts([_excluded, _byline, _date, _bylineExcluded]);
     }
@@ -48,6 +53,14 @@ public sealed partial class ArticleHeadScanner
         var site = Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
         var walk = new Walk { Root = articleRoot, Site = site };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            walk.RootAncestors.Add(ancestor);
+        }
+
+        // The region that holds the main heading is the article's, whatever its tag or class says ("ArticleHeaderComment" on an opinion piece).
+        var heading = articleRoot?.QuerySelector("h1") ?? document.QuerySelector("h1");
+        walk.Story = heading?.Closest("article");
+        for (var ancestor = heading?.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
         }
@@ -78,12 +91,13 @@ public sealed partial class ArticleHeadScanner
     /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")
     /// say what the page contains, not what the wrapper is, and must not hide the whole article.
     /// </summary>
-    private bool NamesExcludedRegion(string marks)
+    /// <remarks>A caption captions a picture: a "caption"-styled line with no image, figure or video beside it (the date line under a headline) is not one.</remarks>
+    private bool NamesExcludedRegion(IElement element, string marks)
     {
         foreach (var range in marks.AsSpan().Split(' '))
         {
             var token = marks.AsSpan(range);
-            if (!token.IsEmpty && !StateClass().IsMatch(token) && _excluded.IsMatch(token))
+            if (!token.IsEmpty && !StateClass().IsMatch(token) && _excluded.IsMatch(token) && (!_caption.IsMatch(token) || HasMediaBeside(element)))
             {
                 return true;
             }
@@ -91,6 +105,18 @@ public sealed partial class ArticleHeadScanner
 
         return false;
     }
+
+    private static bool HasMediaBeside(IElement element) =>
+        (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;
+
+    /// <summary>An &lt;aside&gt; inside the story's own &lt;article&gt; is about the story (its date in a details box), not the page's sidebar.</summary>
+    private static bool IsStoryAside(IElement element, string tag, Walk walk) =>
+        tag == "aside" && walk.Story is { } story && story.Contains(element);
+
+    /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
+    private static bool IsSiteBanner(IElement element, string tag) =>
+        (tag == "header" && element.Closest("article, main") is null)
+        || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StateClass();
@@ -104,8 +130,14 @@ public sealed partial class ArticleHeadScanner
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
+        // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
+        var storyAside = IsStoryAside(element, tag, walk);
+        bylineExcluded |= storyAside;
         var verdict = marks.Length > 1 ? _marks.Judge(marks) : 0;
-        excluded = excluded || ExcludedTags.Contains(tag) || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(marks));
+        excluded = excluded
+            || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside)
+            || (!container && IsSiteBanner(element, tag))
+            || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(element, marks));
         bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0 && !IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
@@ -248,6 +280,9 @@ public sealed partial class ArticleHeadScanner
     private sealed class Walk
     {
         public IElement? Root { get; init; }
+
+        /// <summary>The &lt;article&gt; that holds the main heading, if any.</summary>
+        public IElement? Story { get; set; }
 
         /// <summary>The page's own site (see <see cref="SiteOf"/>), when its canonical address says.</summary>
         public string? Site { get; init; }

@@ -117,7 +117,7 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ]\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ]\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{1,2})(?:[.,]\d+)?)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?<mo>\d{2})(?<d>\d{2})(?:\d{4,6})?$", RegexOptions.CultureInvariant)]

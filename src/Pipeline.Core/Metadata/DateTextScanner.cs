@@ -41,7 +41,8 @@ public sealed class DateTextScanner
             new(NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter),
             new(NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
             new(NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
-            new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
+            // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
+            new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
             new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
             new(Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日"),
         };

@@ -62,8 +62,8 @@ public sealed partial class HtmlMetadataExtractor
             ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))
             ?? LanguageTagNormalizer.Normalize(jsonLd.Language);
         var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds, language, document);
-        var published = _newsroomTime.ToLocal(dates.Published, language);
-        var updated = _newsroomTime.ToLocal(dates.Updated, language);
+        var published = _newsroomTime.ToLocal(dates.Published, language, host);
+        var updated = _newsroomTime.ToLocal(dates.Updated, language, host);
 
         return new PageMetadata
         {

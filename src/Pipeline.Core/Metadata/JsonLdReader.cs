@@ -44,7 +44,7 @@ public static class JsonLdReader
 
     private static JsonDocument? Parse(string text)
     {
-        text = text.Trim();
+        text = WithoutCData(text.Trim());
         if (text.Length == 0)
         {
             return null;
@@ -66,6 +66,20 @@ public static class JsonLdReader
                 return null;
             }
         }
+    }
+
+    /// <summary>The JSON inside an XHTML-style CDATA wrapper (<c>&lt;![CDATA[ … ]]&gt;</c>, also commented out as <c>/* &lt;![CDATA[ */</c>), which browsers ignore but JSON parsers reject.</summary>
+    private static string WithoutCData(string text)
+    {
+        if (!text.Contains("<![CDATA[", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var start = text.IndexOf("<![CDATA[", StringComparison.Ordinal) + "<![CDATA[".Length;
+        var end = text.LastIndexOf("]]>", StringComparison.Ordinal);
+        var inner = end > start ? text[start..end] : text[start..];
+        return inner.Trim().TrimStart('*', '/').TrimEnd('/', '*').Trim();
     }
 
     private static void Collect(JsonElement element, List<JsonElement> nodes, int depth)

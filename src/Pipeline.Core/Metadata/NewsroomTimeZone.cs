@@ -3,50 +3,73 @@ using Pipeline.Core.Rules;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>
-/// Moves a UTC timestamp into the time zone the page's language suggests, so the day we report is the day the newsroom wrote
+/// Moves a UTC timestamp into the time zone the page's language and host suggest, so the day we report is the day the newsroom wrote
 /// (a Berlin story published at 00:30 local time carries the previous day in UTC). The instant is unchanged; only its offset is.
 /// </summary>
 public sealed class NewsroomTimeZone
 {
-    private readonly Dictionary<string, TimeZoneInfo> _zones = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TimeZoneInfo> _languages;
+    private readonly Dictionary<string, TimeZoneInfo> _hosts;
+    private readonly HashSet<string> _globalLanguages;
 
     public NewsroomTimeZone(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        foreach (var (language, zoneId) in rules.LanguageTimeZones)
+        _languages = Zones(rules.LanguageTimeZones);
+        _hosts = Zones(rules.HostTimeZones);
+        _globalLanguages = new HashSet<string>(rules.GlobalLanguages, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static Dictionary<string, TimeZoneInfo> Zones(IReadOnlyDictionary<string, string> ids)
+    {
+        var zones = new Dictionary<string, TimeZoneInfo>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, zoneId) in ids)
         {
             if (TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
             {
-                _zones[language] = zone;
+                zones[key] = zone;
             }
         }
+
+        return zones;
     }
 
-    /// <summary>The zone for a normalised language tag: the full tag first, then its primary language; null when unknown.</summary>
-    public TimeZoneInfo? For(string? language)
+    /// <summary>
+    /// The zone for a normalised language tag and the page's host: a tag with its region ("fr-CA", "en-GB") first; a language written
+    /// for readers everywhere (English) names no zone without a region; otherwise the host's country code (a French page on a .ca host
+    /// is Canadian, a page without a language on a .it host Italian), then the primary language; null when none is known.
+    /// </summary>
+    public TimeZoneInfo? For(string? language, string? host = null)
     {
-        if (string.IsNullOrEmpty(language))
-        {
-            return null;
-        }
-
-        if (_zones.TryGetValue(language, out var zone))
+        var dash = language?.IndexOf('-', StringComparison.Ordinal) ?? -1;
+        var primary = dash > 0 ? language![..dash] : language;
+        if (dash > 0 && _languages.TryGetValue(language!, out var zone))
         {
             return zone;
         }
 
-        var dash = language.IndexOf('-', StringComparison.Ordinal);
-        return dash > 0 && _zones.TryGetValue(language[..dash], out zone) ? zone : null;
+        if (primary is not null && _globalLanguages.Contains(primary))
+        {
+            return null;
+        }
+
+        var dot = host?.LastIndexOf('.') ?? -1;
+        if (dot > 0 && _hosts.TryGetValue(host![(dot + 1)..], out zone))
+        {
+            return zone;
+        }
+
+        return !string.IsNullOrEmpty(primary) && _languages.TryGetValue(primary, out zone) ? zone : null;
     }
 
     /// <summary>
-    /// The date shown in the newsroom's zone when it is a machine-made UTC instant ("...Z") and the language names a zone; otherwise the date unchanged.
+    /// The date shown in the newsroom's zone when it is a machine-made UTC instant ("...Z") and the language or host names a zone; otherwise the date unchanged.
     /// "+00:00" is left alone: CMSs configured for UTC write local wall time with it; exact midnight is a day, not a moment.
     /// </summary>
-    public PageDate? ToLocal(PageDate? date, string? language)
+    public PageDate? ToLocal(PageDate? date, string? language, string? host = null)
     {
         if (date?.Instant is not { } instant || instant.Offset != TimeSpan.Zero || instant.TimeOfDay == TimeSpan.Zero
-            || !date.Raw.TrimEnd().EndsWith('Z') || For(language) is not { } zone)
+            || !date.Raw.TrimEnd().EndsWith('Z') || For(language, host) is not { } zone)
         {
             return date;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Html;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
@@ -10,6 +11,20 @@ public sealed partial class PublicationDateFinder
     /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
     private const int RelaunchGapDays = 31;
 
+    /// <summary>A line longer than this beside the headline is text, not a dateline.</summary>
+    private const int MaxDateLineLength = 120;
+
+    /// <summary>A dateline's raw text, layout spaces included, stays under this.</summary>
+    private const int MaxIndentedLineLength = 1000;
+
+    /// <summary>A link holding more text than this is a block of content, not a teaser.</summary>
+    private const int MaxTeaserLength = 600;
+
+    /// <summary>A label of a label/value pair ("Datum", "Mise en ligne") is a few words.</summary>
+    private const int MaxLabelLength = 30;
+
+    private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
@@ -19,6 +34,8 @@ public sealed partial class PublicationDateFinder
     private readonly HashSet<string> _weakMetaNames;
     private readonly HashSet<string> _monthFirst;
     private readonly Regex _scriptDateKey;
+    private readonly HashSet<string> _publishedLabelSet;
+    private readonly string _commentRegions;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -32,6 +49,8 @@ public sealed partial class PublicationDateFinder
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
+        _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
+        _commentRegions = string.Join(", ", rules.CommentRegionPatterns.SelectMany(p => new[] { $"[class*='{p}' i]", $"[id*='{p}' i]" }));
         _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -49,14 +68,17 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
         var dayFirst = WritesDayFirst(language);
-        var ranked = Rank(head);
+        var ranked = Rank(head, document);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
-        var structured = _normalizer.Normalize(jsonLd.DatePublished, bounds)
-            ?? _normalizer.Normalize(jsonLd.DateCreated, bounds)
-            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
+        var jsonLdDate = _normalizer.Normalize(jsonLd.DatePublished, bounds) ?? _normalizer.Normalize(jsonLd.DateCreated, bounds);
+        var metaDate = FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
         var visible = ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? TextDate(head.TextAfterHeading, bounds, dayFirst);
+        // Two sources that agree outrank one: a JSON-LD date that both the publication meta and the page's shown date contradict is a stale template value.
+        var structured = jsonLdDate is not null && metaDate is not null && visible is not null && metaDate.Day == visible.Day && jsonLdDate.Day != visible.Day
+            ? metaDate
+            : jsonLdDate ?? metaDate;
         var urlDate = UrlDate(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
         published ??= LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)
@@ -65,12 +87,14 @@ public sealed partial class PublicationDateFinder
             ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
             ?? urlDate
+            ?? LineAboveHeadingDate(head.Heading, bounds, dayFirst)
             ?? TextDate(head.TextAfterHeading, bounds, dayFirst)
             ?? TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
             ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
-            ?? TextDate(head.PageText, bounds, dayFirst)
+            ?? DescriptionDate(meta, bounds, dayFirst)
+            ?? PageTextDate(head.PageText, bounds, dayFirst)
             ?? UrlDate(meta.First("og:image"), bounds)
-            ?? (document is null ? null : LastResortDate(document, bounds));
+            ?? (document is null ? null : LastResortDate(document, url, bounds, dayFirst));
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
@@ -88,9 +112,11 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>
     /// A page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
-    /// else the first publication key in its scripts' JSON. Only reached when everything else failed, so it costs nothing on dated pages.
+    /// else a labelled pair such as &lt;dt&gt;Datum&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt; in a details box, else the page's own teaser in a news list
+    /// (a link to this very page carrying a date), else the first publication key in its scripts' JSON. Only reached when everything else
+    /// failed, so it costs nothing on dated pages.
     /// </summary>
-    private PageDate? LastResortDate(IDocument document, DateBounds bounds)
+    private PageDate? LastResortDate(IDocument document, string? url, DateBounds bounds, bool dayFirst)
     {
         foreach (var time in document.GetElementsByTagName("time"))
         {
@@ -98,6 +124,16 @@ public sealed partial class PublicationDateFinder
             {
                 return date;
             }
+        }
+
+        if (LabelledPairDate(document, bounds, dayFirst) is { } labelled)
+        {
+            return labelled;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var page) && OwnTeaserDate(document, page, bounds, dayFirst) is { } teaser)
+        {
+            return teaser;
         }
 
         foreach (var script in document.Scripts)
@@ -113,6 +149,64 @@ public sealed partial class PublicationDateFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The date in the element right after one whose whole text is a publication label ("Datum", "Mise en ligne:"): the label/value
+    /// pairs of a details box or credits list, wherever the page puts it, except inside reader comments.
+    /// </summary>
+    private PageDate? LabelledPairDate(IDocument document, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
+        {
+            // Cheap checks first: most elements are not a short leaf followed by a short sibling.
+            if (element.ChildElementCount > 0 || element.NextElementSibling is not { } value || ElementText.Length(element, MaxLabelLength + 10) > MaxLabelLength + 9
+                || ElementText.Length(value, MaxDateLineLength) >= MaxDateLineLength)
+            {
+                continue;
+            }
+
+            var label = element.TextContent.Trim().TrimEnd(':').TrimEnd();
+            if (label.Length is 0 or > MaxLabelLength || !_publishedLabelSet.Contains(label)
+                || (_commentRegions.Length > 0 && element.Closest(_commentRegions) is not null))
+            {
+                continue;
+            }
+
+            if (_scanner.FindFirst(value.TextContent, bounds, dayFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date in a short link to this very page (the story's own entry in a "latest news" list), outside reader comments.</summary>
+    private PageDate? OwnTeaserDate(IDocument document, Uri page, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var link in document.Links)
+        {
+            var href = link.GetAttribute("href");
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || LinksElsewhere(href, page) || ElementText.Length(link, MaxTeaserLength) >= MaxTeaserLength
+                || (_commentRegions.Length > 0 && link.Closest(_commentRegions) is not null))
+            {
+                continue;
+            }
+
+            if (_scanner.FindFirst(link.TextContent, bounds, dayFirst) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="href"/> leads to another page than <paramref name="page"/>.</summary>
+    private static bool LinksElsewhere(string href, Uri page) =>
+        !Uri.TryCreate(page, href, out var target)
+        || !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
+        || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
     /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
     private bool WritesDayFirst(string? language) =>
@@ -159,11 +253,46 @@ public sealed partial class PublicationDateFinder
     }
 
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
-    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head) =>
-        [.. head.Dates
+    /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document)
+    {
+        var story = head.Heading?.Closest("article");
+        if (story is null && head.Dates.Any(d => d.Element.Closest("article") is not null))
+        {
+            story = StoryArticle(document);
+        }
+
+        return [.. head.Dates
+            .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
             .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+    }
+
+    /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
+    private static IElement? StoryArticle(IDocument? document)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        IElement? story = null;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (h1.Closest("article") is { } article && article != story)
+            {
+                if (story is not null)
+                {
+                    return null;
+                }
+
+                story = article;
+            }
+        }
+
+        return story;
+    }
 
     /// <summary>Dates from time/abbr/dated elements in rank order, of the kind asked for.</summary>
     private IEnumerable<PageDate> ElementDates(List<(int Order, IElement Element, DateKind Kind)> ranked, ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
@@ -178,8 +307,8 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            var value = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime")
-                ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
+            var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
+                ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
             if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(element.TextContent)))
             {
                 continue;
@@ -192,6 +321,13 @@ public sealed partial class PublicationDateFinder
             }
         }
     }
+
+    /// <summary>
+    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time, data-date): exact where its text
+    /// is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California).
+    /// </summary>
+    private static string? MachineStamp(IElement element) =>
+        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time") ?? element.GetAttribute("data-date");
 
     /// <summary>The element's text up to its first digit, where a label like "Aktuelle Zeit:" stands.</summary>
     private static string LabelBeforeFirstDigit(string text)
@@ -263,6 +399,40 @@ public sealed partial class PublicationDateFinder
         return chosen ?? updatedOnly;
     }
 
+    /// <summary>
+    /// The date of the page's whole text, mostly body sentences: one the page labels as published, else one it labels as updated,
+    /// else the first that is neither a clock nor a registration (a date cited in a sentence is the weakest sign there is).
+    /// </summary>
+    private PageDate? PageTextDate(string text, DateBounds bounds, bool dayFirst)
+    {
+        PageDate? updated = null;
+        PageDate? first = null;
+        foreach (var found in _scanner.Scan(text, bounds, dayFirst))
+        {
+            var before = Before(text, found.Index);
+            if (_publishedLabel.IsMatch(before))
+            {
+                return found.Date;
+            }
+
+            if (_ignoredLabel.IsMatch(before))
+            {
+                continue;
+            }
+
+            if (_updatedLabel.IsMatch(before))
+            {
+                updated ??= found.Date;
+            }
+            else
+            {
+                first ??= found.Date;
+            }
+        }
+
+        return updated ?? first;
+    }
+
     /// <summary>The 40 characters before a date, layout spaces just before it skipped, where its label stands.</summary>
     private static string Before(string text, int index)
     {
@@ -274,6 +444,25 @@ public sealed partial class PublicationDateFinder
 
         return text[Math.Max(0, end - 40)..end];
     }
+
+    /// <summary>The date of a short line set right above the headline ("02.02.2022 10:16 Uhr - 1. Bundesliga"): it belongs to the story, unlike the first date somewhere in the text below.</summary>
+    /// <remarks>Templates indent such a line with runs of layout spaces, so its words, not its raw characters, are measured.</remarks>
+    private PageDate? LineAboveHeadingDate(IElement? heading, DateBounds bounds, bool dayFirst)
+    {
+        if (heading?.PreviousElementSibling is not { } line || ElementText.Length(line, MaxIndentedLineLength) >= MaxIndentedLineLength)
+        {
+            return null;
+        }
+
+        var text = line.TextContent;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Length < MaxDateLineLength
+            ? TextDate(text, bounds, dayFirst)
+            : null;
+    }
+
+    /// <summary>A date the page's own summary states ("ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"), read like the title's.</summary>
+    private PageDate? DescriptionDate(MetaTags meta, DateBounds bounds, bool dayFirst) =>
+        meta.First(DescriptionMetaNames) is { } description ? _scanner.FindFirst(description, bounds, dayFirst) : null;
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
     private PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)

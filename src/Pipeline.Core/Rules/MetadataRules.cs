@@ -88,6 +88,18 @@ public sealed record MetadataRules
 
     /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
     public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Country-code top-level domain to the IANA zone of that country's newsrooms: names the zone when the language alone does not (French in Canada, an undeclared language in Italy). Generic-use codes (.co, .io, .tv) are left out.</summary>
+    public IReadOnlyDictionary<string, string> HostTimeZones { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Class fragments (also in <see cref="ExcludedRegionPatterns"/>) of picture captions: such a region is excluded only when media stands beside it.</summary>
+    public IReadOnlyList<string> CaptionClassPatterns { get; init; } = [];
+
+    /// <summary>Class/id fragments of reader-comment regions: a labelled date inside one is a comment's, never the article's.</summary>
+    public IReadOnlyList<string> CommentRegionPatterns { get; init; } = [];
+
+    /// <summary>Primary languages written for readers in every zone (English): without a region in the tag they name no newsroom zone, whatever the host.</summary>
+    public IReadOnlyList<string> GlobalLanguages { get; init; } = [];
 }
 
 /// <summary>One news agency and the ways pages write its name.</summary>

@@ -17,7 +17,11 @@ public sealed class EngineSystem(ArticleCleaner? cleaner = null) : IExtractionSy
         var outcome = _cleaner.Clean(new RawInput(content, page.InputName, page.ContentType, page.LastModified), cancellationToken);
         if (!outcome.Succeeded)
         {
-            return SystemOutput.Failed($"{outcome.Failure.Reason}: {outcome.Failure.Message}", outcome.Failure.Reason == FailureReason.InternalError);
+            var failed = SystemOutput.Failed($"{outcome.Failure.Reason}: {outcome.Failure.Message}", outcome.Failure.Reason == FailureReason.InternalError);
+            // A page without article text still reports the metadata it found (quarantine records carry it): score that as the engine's answer.
+            return outcome.Failure.Metadata is { } found
+                ? failed with { Title = found.Title, Authors = found.Authors, Agencies = found.Agencies, SiteName = found.SiteName, PublishedAt = found.PublishedAt }
+                : failed;
         }
 
         var articles = outcome.Result.Articles;

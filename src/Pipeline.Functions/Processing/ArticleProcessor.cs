@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
+using Pipeline.Core.Model;
 using Pipeline.Core.Output;
 using Pipeline.Storage;
 
@@ -57,7 +58,7 @@ internal sealed partial class ArticleProcessor(
         }
 
         var failure = outcome.Failure;
-        await QuarantineAsync(delivery, stamp, failure.Reason.ToString(), failure.Message, failure.Bytes, delivery.Force, cancellationToken).ConfigureAwait(false);
+        await QuarantineAsync(delivery, stamp, failure.Reason.ToString(), failure.Message, failure.Bytes, failure.Metadata, delivery.Force, cancellationToken).ConfigureAwait(false);
         // The quarantine record is written first: a crash in between leaves both outputs, never neither.
         await cleanWriter.DeleteIfExistsAsync(delivery.Name, cancellationToken).ConfigureAwait(false);
         return new ProcessingOutcome(delivery.Name, ProcessingStatus.Quarantined, failure.Reason.ToString(), 0);
@@ -68,10 +69,10 @@ internal sealed partial class ArticleProcessor(
     {
         var stamp = new OutputStamp("unknown", PipelineVersion.Current, cleaner.Rules.Sha256, sourceETag);
         var delivery = new ArticleDelivery(name, ReadOnlyMemory<byte>.Empty, sourceETag, null, null, Force: true, attempts);
-        return QuarantineAsync(delivery, stamp, QuarantineReasons.RetriesExhausted, error, 0, force: true, cancellationToken);
+        return QuarantineAsync(delivery, stamp, QuarantineReasons.RetriesExhausted, error, 0, null, force: true, cancellationToken);
     }
 
-    private async Task QuarantineAsync(ArticleDelivery delivery, OutputStamp stamp, string reason, string error, long bytes, bool force, CancellationToken cancellationToken)
+    private async Task QuarantineAsync(ArticleDelivery delivery, OutputStamp stamp, string reason, string error, long bytes, TriageMetadata? metadata, bool force, CancellationToken cancellationToken)
     {
         var record = new QuarantineRecord(
             delivery.Name,
@@ -83,7 +84,8 @@ internal sealed partial class ArticleProcessor(
             bytes,
             stamp.PipelineVersion,
             stamp.RulesSha256,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            metadata);
         await quarantineWriter.WriteAsync(record, stamp, force, cancellationToken).ConfigureAwait(false);
         LogQuarantined(delivery.Name, reason, error);
     }

@@ -49,6 +49,25 @@ public sealed class CleanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_without_article_text_gets_a_quarantine_record_with_the_metadata_it_states()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_work.FullName, "in"));
+        File.WriteAllText(Path.Combine(input.FullName, "argus.html"), NoArticlePages.Paywalled);
+        var outDir = Path.Combine(_work.FullName, "out");
+
+        var exit = await CleanCommand.RunAsync([input.FullName], outDir, new StringWriter(), new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        using var record = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "argus.html.quarantine.json")));
+        Assert.Equal("NoArticle", record.RootElement.GetProperty("reason").GetString());
+        var metadata = record.RootElement.GetProperty("metadata");
+        Assert.Equal("Woman hurt after being hit by car in Station Street, Eastbourne", metadata.GetProperty("title").GetString());
+        Assert.Equal("Harry Bullmore", metadata.GetProperty("authors")[0].GetString());
+        Assert.Equal("2020-09-06T19:23:03+00:00", metadata.GetProperty("publishedAt").GetString());
+        Assert.Equal("https://www.theargus.co.uk/news/18701511.woman-hurt-hit-car-station-street-eastbourne/", metadata.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task A_missing_path_exits_non_zero_with_a_clear_message_and_writes_nothing()
     {
         var stderr = new StringWriter();

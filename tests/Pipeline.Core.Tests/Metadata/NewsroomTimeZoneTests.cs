@@ -3,7 +3,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Metadata;
 
-/// <summary>UTC timestamps are reported in the time zone the page's language points to.</summary>
+/// <summary>UTC timestamps are reported in the time zone the page's language and host point to.</summary>
 public sealed class NewsroomTimeZoneTests
 {
     private static readonly NewsroomTimeZone Zones = new(RuleSet.Embedded.Metadata);
@@ -44,5 +44,20 @@ public sealed class NewsroomTimeZoneTests
         Assert.Equal("America/Sao_Paulo", Zones.For("pt-BR")?.Id);
         Assert.Null(Zones.For("pt"));
         Assert.Null(Zones.For(null));
+    }
+
+    [Theory]
+    [InlineData("2020-08-25T00:23:33.312Z", "fr", "ici.radio-canada.ca", "2020-08-24T20:23:33-04:00")] // French in Canada, not Paris
+    [InlineData("2020-12-05T23:15:0Z", null, "www.lagazzettadelmezzogiorno.it", "2020-12-06T00:15:00+01:00")] // no language declared: the host's country
+    [InlineData("2021-11-04T23:00Z", "de", "www.example.com", "2021-11-05T00:00:00+01:00")] // a generic host leaves the language's zone
+    public void The_host_country_names_the_zone_unless_the_tag_has_a_region(string raw, string? language, string host, string expected) =>
+        Assert.Equal(expected, Zones.ToLocal(Normalizer.Normalize(raw, Bounds), language, host)!.Iso);
+
+    [Fact]
+    public void English_without_a_region_names_no_zone_even_on_a_country_host()
+    {
+        var date = Normalizer.Normalize("2026-06-30T16:34:54.488Z", Bounds);
+        Assert.Same(date, Zones.ToLocal(date, "en", "www.9news.com.au"));
+        Assert.Equal("Australia/Sydney", Zones.For("en-AU", "www.9news.com.au")?.Id);
     }
 }

@@ -124,6 +124,160 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2019-03-05", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Headline_set_inside_a_figure_keeps_the_date_beside_it()
+    {
+        // <figure class="teaser"><img><figcaption>Foto</figcaption><div class="info"><span class="date">02.02.2022</span></div><h1>...
+        // A modal's h1 comes first; the article root the engine chooses says which heading is the story's.
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura/html/www.dhb.de-regionallehrgang.html.gz"));
+        var outcome = new ArticleCleaner().Clean(new RawInput(content, "dhb.html", "text/html"));
+        Assert.Equal("2022-02-02", outcome.Result!.Articles[0].PublishedAt);
+    }
+
+    [Fact]
+    public void Opinion_header_whose_class_names_a_comment_is_the_article_not_a_reader_comment()
+    {
+        // The headline and "Dienstag, 29. Januar 2019" sit in "ArticleHeaderComment"; the footer's e-paper is dated 30.01.2019.
+        var metadata = ExtractPage("htmldate/html/horizont.net.html.gz");
+        Assert.Equal("2019-01-29", metadata.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("htmldate/html/1493757507.html.gz", "2020-01-13")] // <header>…<span class="date">Tue, 14 Jan 2020</span>; the story: "13 Jan 2020, 22:11 GMT+10"
+    [InlineData("trafilatura/html/nachtkritik.de-Dragqueens.html.gz", "2023-10-31")] // <header><div class="navtop"><time>Mittwoch, 01. November 2023</time>
+    public void Clock_in_the_site_banner_is_not_the_article_date(string path, string expected) =>
+        Assert.Equal(expected, DateScorerDay(ExtractPage(path).PublishedAt));
+
+    [Fact]
+    public void Page_showing_no_date_is_dated_from_a_labelled_pair_in_its_details_box()
+    {
+        // <aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>...
+        var metadata = ExtractPage("htmldate/html/ebene11.com.autocad.html.gz");
+        Assert.Equal("2017-01-12", metadata.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("details", "2017-01-12")]
+    [InlineData("comment-list", null)]
+    public void Labelled_pair_inside_a_reader_comment_is_not_the_article_date(string boxClass, string? expected)
+    {
+        var metadata = ExtractHtml($"<html lang=\"de\"><body><h1>Titel</h1><p>Text ohne Datum.</p><div class=\"{boxClass}\"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></div></body></html>");
+        Assert.Equal(expected, metadata.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("<h1>Das Hermelin</h1><p class=\"rte-paragraph__caption\">01. November 2021 | Naturschutz</p><p>Text.</p>", "2021-11-01")]
+    [InlineData("<h1>Das Hermelin</h1><div><img src=\"a.jpg\"><p class=\"caption\">Foto vom 01. November 2021</p></div><p>Text.</p>", null)]
+    public void Caption_styled_line_is_a_caption_only_beside_a_picture(string body, string? expected) =>
+        Assert.Equal(expected, ExtractHtml($"<html lang=\"de\"><body>{body}</body></html>").PublishedAt);
+
+    [Fact]
+    public void Arabic_date_naming_the_month_twice_is_read()
+    {
+        // "تم نشره الجمعة 24 نيسان / أبريل 2020": the Levantine and the Egyptian name of April.
+        var metadata = ExtractPage("htmldate/html/1588107198.html.gz");
+        Assert.Equal("2020-04-24", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Json_ld_date_contradicted_by_the_meta_and_the_shown_date_gives_way()
+    {
+        // JSON-LD says 2022-01-04; article:published_time and the line under the heading both say 06.01.2022.
+        var metadata = ExtractPage("trafilatura/html/outdoor-magazin.com-vanlife.html.gz");
+        Assert.Equal("2022-01-06", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Date_of_another_story_card_is_not_the_article_date()
+    {
+        // A logo h1 comes first; the story's <article> shows "28 juin 2019", a card in the sidebar's <article> a marked-up pubdate of 22 September.
+        var metadata = ExtractPage("htmldate/html/la-bas.org.porte.html.gz");
+        Assert.Equal("2019-06-28", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Drupal_submitted_line_dates_the_post_rather_than_a_date_in_its_text()
+    {
+        // <div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>; the body mentions a camp "am 23.-26.8.2017".
+        var metadata = ExtractPage("trafilatura/html/creativecommons.at.faircoin.html.gz");
+        Assert.Equal("2017-07-24", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Dateline_right_above_the_headline_beats_a_date_further_down()
+    {
+        // <p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p><h1>…</h1>; a "most read" list below is dated 30.01.2022.
+        var metadata = ExtractPage("htmldate/html/handball-word.news-nationalspiel.html.gz");
+        Assert.Equal("2022-02-02", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Aside_inside_the_story_article_dates_it_before_a_generic_date_meta()
+    {
+        // <article><header><h1>…</h1></header>…<aside class="meta"><time datetime="2022-01-21">; <meta name="Date"> says 2022-1-26.
+        var metadata = ExtractPage("trafilatura/html/alpin.de-freeride.html.gz");
+        Assert.Equal("2022-01-21", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Machine_stamp_inside_a_dated_element_beats_its_text_rendered_in_the_crawler_zone()
+    {
+        // <a class="tweet-timestamp" title="11:25 PM - 10 Jul 2020"><span class="_timestamp" data-time="1594448702">: 06:25 UTC on 11 July.
+        var metadata = ExtractPage("htmldate/html/1676646261.html.gz");
+        Assert.Equal("2020-07-11", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Theory]
+    [InlineData("/menschenrechte-achten", "2021-11-10")]
+    [InlineData("/andere-meldung", null)]
+    public void Page_showing_no_date_is_dated_from_its_own_teaser_in_a_news_list(string teaserHref, string? expected)
+    {
+        var html = "<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://www.awo.org/menschenrechte-achten\"></head><body><h1>Menschenrechte achten</h1><p>Ein Appell ohne Datum.</p>"
+            + $"<div class=\"view-news\"><a href=\"{teaserHref}\"><div class=\"teaser\"><div class=\"authored\">10.11.2021</div><h2>Menschenrechte achten</h2></div></a></div></body></html>";
+        Assert.Equal(expected, ExtractHtml(html).PublishedAt);
+    }
+
+    [Fact]
+    public void Page_whose_text_shows_no_date_is_dated_from_its_own_description()
+    {
+        // <meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)">; the body is menus only.
+        var metadata = ExtractPage("trafilatura/html/parcoabruzzo.it.58354.html.gz");
+        Assert.Equal("2020-01-14", metadata.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("<![CDATA[ [{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}] ]]>")]
+    [InlineData("/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-07-10T14:15:42+00:00\"}/*]]>*/")]
+    public void Json_ld_wrapped_in_cdata_is_read(string script)
+    {
+        var metadata = ExtractHtml($"<html><head><script type=\"application/ld+json\">{script}</script></head><body><h1>Vidyard</h1><p>Last Updated: January 7, 2025</p></body></html>");
+        Assert.Equal("2020-07-10T14:15:42+00:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Date_held_in_a_data_date_attribute_under_the_heading_is_read()
+    {
+        // <h1>Achtsam durch die Krise</h1> … <div data-date="18. März 2020" class="timeline__arrow">: the page writes no other date of its own.
+        var metadata = ExtractPage("trafilatura/html/furche.at.achtsam.html.gz");
+        Assert.Equal("2020-03-18", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Page_labelled_date_beats_a_date_cited_in_a_sentence_of_its_text()
+    {
+        // The body cites "Science; Vol. 371, … 15. Januar 2021"; the page's own line reads "Aktualisiert am 17.01.2021".
+        var metadata = ExtractPage("trafilatura/html/internetchemie.info.Heliumkerne.html.gz");
+        Assert.Equal("2021-01-17", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Indented_dateline_above_the_headline_is_measured_by_its_words()
+    {
+        // <div class="topline">, runs of tabs, <span>06.12.2022</span></div><h1>…; the dek below offers a loan "vom 9.1. -10.2.2023".
+        var metadata = ExtractPage("trafilatura/html/enwb.com.windpark.steinheim.html.gz");
+        Assert.Equal("2022-12-06", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Core.Tests.Output;
+namespace Pipeline.Tests.Shared;
 
 /// <summary>Checks a JSON document against the subset of JSON Schema our schema file uses (type, const, enum, pattern, required, additionalProperties, items, $ref).</summary>
 internal sealed class SchemaConformanceChecker(JsonElement root)
