@@ -139,4 +139,21 @@ public class CmsClassTokenTests
         Assert.True(pruned.IsRemoved(body.QuerySelector("#IE-overlay")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".news")!));
     }
+
+    [Fact]
+    public void A_grid_of_teaser_cards_is_removed_as_related_content()
+    {
+        // As on greenpeace.de (trafilatura dataset): "Zum Weiterlesen" over cards of other stories, each with a title, a date and a summary, inside the article.
+        var body = HtmlTestDocuments.Body($"""
+            <article><div class="text"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            <div class="Teasers u-container Teasers--3columns"><h2 class="Teasers-headline">Zum Weiterlesen</h2>
+            <div class="Teaser"><h3>Rangliste der Plastikverschmutzer</h3><p>Plastikproduzenten ignorieren ihre Verantwortung für die Umwelt.</p><a href="/a">Mehr erfahren</a></div></div></article>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".Teasers")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".text")!));
+    }
 }

@@ -103,4 +103,21 @@ public class LeadFinderTests
 
         Assert.Same(body.QuerySelector(".mosi-artikel-teaser"), Assert.Single(leads));
     }
+
+    [Fact]
+    public void Recipe_ingredients_before_the_preparation_steps_join_the_text()
+    {
+        // As on chefkoch.de and oetker.de (trafilatura dataset): the ingredient table sits in its own block before the preparation the selector chose.
+        var body = HtmlTestDocuments.Body($"""
+            <main><h1>Mandarinen-Schmand-Kuchen</h1>
+            <article class="ds-box recipe-ingredients"><table class="ingredients"><tr><th><h3>Für den Mürbeteig:</h3></th></tr>
+            <tr><td>125 g</td><td>Margarine oder Butter</td></tr><tr><td>2 Dose/n</td><td>Mandarine(n), je ca. 175 g Abtropfgewicht</td></tr></table></article>
+            <article class="ds-box recipe-preparation"><div class="text">{Body}</div></article></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".recipe-ingredients"), Assert.Single(leads));
+    }
 }
