@@ -31,7 +31,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 }
 
                 var classAndId = ClassIdPattern.ClassAndId(child);
-                var isFigure = child.TagName is "FIGURE" or "FIGCAPTION" || IsImageBlock(child, classAndId);
+                var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION" || IsImageBlock(child, classAndId);
                 if (isFigure || _captionOrCredit.Judge(classAndId) != 0)
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
@@ -46,6 +46,23 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 Visit(child);
             }
         }
+    }
+
+    /// <summary>
+    /// A figure holding a table or a heading is a data table or an article header set in figure markup, not a picture: its text is read like
+    /// any other block, and only its own figcaption is taken out as a caption.
+    /// </summary>
+    private static bool HoldsTableOrHeading(IElement figure)
+    {
+        foreach (var element in figure.Descendants<IElement>())
+        {
+            if (element.TagName == "TABLE" || HtmlTags.IsHeading(element.TagName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A block named as an image block that holds an image and no more text than a caption: a figure built from divs (page builders, image widgets).</summary>

@@ -60,4 +60,24 @@ public class FigureExtractorTests
         Assert.Equal([new ArticleImage("Der Aktionsplan beinhaltet auch die lichten Wälder.", null, null)], images);
         Assert.True(pruned.IsRemoved(body.QuerySelector(".legend")!));
     }
+
+    [Fact]
+    public void Figure_holding_a_table_or_a_headline_keeps_its_text_and_loses_only_its_figcaption()
+    {
+        // As on thebalance.com (a fee table in figure markup) and dhb.de (headline and standfirst inside figure.teaser), trafilatura dataset.
+        var body = HtmlTestDocuments.Body("""
+            <figure class="comparison-table"><table><tr><td>Withdrawal</td><td>1 GBP withdrawal fee</td></tr></table></figure>
+            <figure class="teaser"><img src="/b.jpg"><figcaption>Foto: Sascha Klahn</figcaption><h1>Erneuter Verzicht auf Regionallehrgang</h1>
+            <p>Nächste Maßnahme der Nationalmannschaft im März mit Länderspielen gegen die Niederlande</p></figure>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Foto: Sascha Klahn", null, null)], images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector("figcaption")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("td")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h1")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("figure.teaser p")!));
+    }
 }
