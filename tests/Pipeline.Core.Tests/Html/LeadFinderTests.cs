@@ -120,4 +120,19 @@ public class LeadFinderTests
 
         Assert.Same(body.QuerySelector(".recipe-ingredients"), Assert.Single(leads));
     }
+
+    [Fact]
+    public void Lead_named_in_the_page_language_is_the_lead()
+    {
+        // As on spiegel.de (trafilatura dataset): the German "Vorspann" block sits just before the text block.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="dig-artikel"><h1>Die Krise</h1><div class="dig-vorspann">Die Regierung hat lange gezögert. Wie konnte es dazu kommen?</div>
+            <div class="dig-text">{Body}</div></div>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".dig-text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".dig-vorspann"), Assert.Single(leads));
+    }
 }
