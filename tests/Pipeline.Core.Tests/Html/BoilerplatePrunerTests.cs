@@ -156,4 +156,24 @@ public class CmsClassTokenTests
         Assert.True(pruned.IsRemoved(body.QuerySelector(".Teasers")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".text")!));
     }
+
+    [Fact]
+    public void Table_of_contents_author_box_and_rating_widget_are_removed_but_section_anchors_named_toc_are_not()
+    {
+        // As on silkes-weinkeller.de (ez-toc), neunzehn72.de (Simple Author Box), aktion-hummelschutz.de (WP-PostRatings), trafilatura dataset;
+        // healthline.com names its sections' anchors TOC_TITLE_n, which must stay.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="entry-content"><div id="ez-toc-container" class="ez-toc-v2_0_17 counter-hierarchy"><p class="ez-toc-title">Inhaltsverzeichnis</p></div>
+            <div id="TOC_TITLE_1"><p>{HtmlTestDocuments.Paragraph("One")}</p></div><p>{HtmlTestDocuments.Paragraph("Two")}</p>
+            <p>War der Artikel nützlich? <span class="post-ratings" id="post-ratings-4373">(95 Stimmen)</span></p>
+            <div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Ich mag jede Art von Fotografie.</p></div></div></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Navigation, "Inhaltsverzeichnis"), (RemovalReasons.Boilerplate, "(95 Stimmen)"), (RemovalReasons.Byline, "Ich mag jede Art von Fotografie.")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("#TOC_TITLE_1 p")!));
+    }
 }
