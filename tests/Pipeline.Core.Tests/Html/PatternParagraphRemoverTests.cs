@@ -85,4 +85,22 @@ public class PatternParagraphRemoverTests
         Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend."], kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
     }
+
+    [Theory]
+    [InlineData("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.")]
+    [InlineData("First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans!")]
+    [InlineData("Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.")]
+    [InlineData("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną.")]
+    public void Subscription_and_donation_plugs_are_dropped_in_any_language(string plug)
+    {
+        // As on elfaro.net, haitiantimes.com, l-mag.de and klubjagiellonski.pl (trafilatura dataset).
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph), new(plug, TextBlockKind.Paragraph) };
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story], kept.Select(b => b.Text));
+        Assert.Equal((RemovalReasons.Newsletter, plug), Assert.Single(removed.Audit) is var r ? (r.Reason, r.Text) : default);
+    }
 }
