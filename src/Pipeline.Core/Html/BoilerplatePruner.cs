@@ -39,7 +39,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 }
 
                 var reason = ReasonToRemove(child);
-                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
+                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
                 {
                     pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
                     continue;
@@ -96,6 +96,12 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             && !patterns.RemovedTags.Contains(element.TagName)
             && !IsHidden(element);
     }
+
+    /// <summary>
+    /// A list named as boilerplate (related posts with their excerpts, a menu) is a list of other pages however much prose it quotes:
+    /// articles are not set as lists, so the guards that keep a wrapper holding the article do not apply.
+    /// </summary>
+    private static bool IsList(IElement element) => element.TagName is "UL" or "OL";
 
     private static bool IsHidden(IElement element)
     {

@@ -176,4 +176,20 @@ public class CmsClassTokenTests
             pruned.Audit.Select(r => (r.Reason, r.Text)));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("#TOC_TITLE_1 p")!));
     }
+
+    [Fact]
+    public void A_related_posts_list_quoting_more_prose_than_the_article_is_removed()
+    {
+        // As on tv-orange.de (trafilatura dataset): a short post followed by a list of related posts with long excerpts.
+        var excerpts = string.Concat(Enumerable.Range(1, 6).Select(i => $"<li><a href=\"/p{i}\">Post {i}</a><p>{HtmlTestDocuments.Paragraph($"Excerpt {i}")} {HtmlTestDocuments.Paragraph($"More {i}")}</p></li>"));
+        var body = HtmlTestDocuments.Body($"""
+            <div class="entry"><p>{HtmlTestDocuments.Paragraph("Post")}</p><ul class="related_post wp_rp">{excerpts}</ul></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("ul")!));
+        Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".entry > p")!));
+    }
 }
