@@ -29,6 +29,22 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void Customer_reviews_under_a_product_page_are_reader_comments()
+    {
+        // As on happycoffee.org (Judge.me widget) and lavazza.de (trafilatura dataset): shoppers' reviews are the shop's reader comments.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <div class="jdgm-rev-widg__reviews"><div class="jdgm-rev"><p>Der Kaffe duftet herrlich, wenn man die Tüte aufmacht.</p></div></div>
+            """);
+        var pruned = new PruneMap();
+
+        new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".jdgm-rev-widg__reviews")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("article")!));
+    }
+
+    [Fact]
     public void Commentary_article_is_not_taken_for_a_comment_section()
     {
         var body = HtmlTestDocuments.Body($"<div class=\"commentary article\"><p>{HtmlTestDocuments.Paragraph("Opinion")}</p></div>");
