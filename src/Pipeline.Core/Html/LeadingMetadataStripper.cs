@@ -8,6 +8,13 @@ namespace Pipeline.Core.Html;
 public sealed class LeadingMetadataStripper
 {
     private const int LeadingBlocks = 4;
+
+    /// <summary>A breadcrumb trail is one short line; its crumbs are joined by these.</summary>
+    private const int MaxBreadcrumbChars = 200;
+
+    private const int MinBreadcrumbSeparators = 2;
+
+    private static readonly string[] BreadcrumbSeparators = [" > ", " » ", " › "];
     private readonly Regex? _byline;
     private readonly int _maxBylineChars;
 
@@ -47,6 +54,12 @@ public sealed class LeadingMetadataStripper
                 continue;
             }
 
+            if (leading && kept.Count < LeadingBlocks && IsBreadcrumbTrail(block))
+            {
+                removed.Record(RemovalReasons.Navigation, block.Text);
+                continue;
+            }
+
             // Once a real paragraph has been seen, later short lines are body text.
             if (block.Text.Length > _maxBylineChars)
             {
@@ -57,6 +70,26 @@ public sealed class LeadingMetadataStripper
         }
 
         return kept;
+    }
+
+    /// <summary>A linked line of crumbs ("&gt; Blog &gt; Section &gt; Headline") printed as text above the article: navigation, not a paragraph.</summary>
+    private static bool IsBreadcrumbTrail(TextBlock block)
+    {
+        if (!block.HasLink || block.Text.Length > MaxBreadcrumbChars)
+        {
+            return false;
+        }
+
+        var separators = 0;
+        foreach (var separator in BreadcrumbSeparators)
+        {
+            for (var at = block.Text.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = block.Text.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+            {
+                separators++;
+            }
+        }
+
+        return separators >= MinBreadcrumbSeparators || (separators > 0 && block.Text[0] is '>' or '»' or '›');
     }
 
     private static bool IsTitle(string text, string? title)

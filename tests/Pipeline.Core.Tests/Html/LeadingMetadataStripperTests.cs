@@ -1,4 +1,5 @@
 using Pipeline.Core.Html;
+using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Html;
@@ -18,6 +19,21 @@ public class LeadingMetadataStripperTests
         var kept = Stripper.Strip(blocks, "Storm hits the coast | Daily Example", [], new PruneMap());
 
         Assert.Equal([body], kept.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Linked_breadcrumb_trail_printed_above_the_article_is_dropped_but_a_sentence_with_an_arrow_is_not()
+    {
+        // As on gruen-digital.de (trafilatura dataset): the trail is a paragraph of links at the top of the post.
+        var body = HtmlTestDocuments.Paragraph("Body");
+        var trail = new TextBlock("> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015", TextBlockKind.Paragraph) { HasLink = true };
+        var sentence = new TextBlock("Prices rose > 5 % in March, the office said.", TextBlockKind.Paragraph) { HasLink = true };
+        var removed = new PruneMap();
+
+        var kept = Stripper.Strip([trail, sentence, P(body)], null, [], removed);
+
+        Assert.Equal([sentence.Text, body], kept.Select(b => b.Text));
+        Assert.Equal((RemovalReasons.Navigation, trail.Text), (removed.Audit.Single().Reason, removed.Audit.Single().Text));
     }
 
     [Fact]
