@@ -32,7 +32,8 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
 
                 var classAndId = ClassIdPattern.ClassAndId(child);
                 var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION" || IsImageBlock(child, classAndId);
-                if (isFigure || _captionOrCredit.Judge(classAndId) != 0)
+                // A heading is never a caption: a caption class on one is typography ("caption-s5" sizes), the heading a standfirst or section title.
+                if (isFigure || (!HtmlTags.IsHeading(child.TagName) && _captionOrCredit.Judge(classAndId) != 0))
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)

@@ -80,4 +80,20 @@ public class FigureExtractorTests
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h1")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("figure.teaser p")!));
     }
+
+    [Fact]
+    public void Heading_with_a_caption_typography_class_is_not_a_caption()
+    {
+        // As on eurosport.de (trafilatura dataset): the standfirst is an h2 styled with a "caption-s5-fx" type-scale class.
+        var body = HtmlTestDocuments.Body("""
+            <h2 class="ArticleHeroBlack__teaser caption-s5-fx">Der frühere DOSB-Präsident Alfons Hörmann attackiert seinen Nachfolger Thomas Weikert.</h2>
+            <div class="image-caption">Thomas Weikert in Peking</div>
+            """);
+        var pruned = new PruneMap();
+
+        new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h2")!));
+        Assert.True(pruned.IsRemoved(body.QuerySelector(".image-caption")!));
+    }
 }
