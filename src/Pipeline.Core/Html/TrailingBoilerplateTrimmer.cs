@@ -23,7 +23,7 @@ public static class TrailingBoilerplateTrimmer
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
         var end = blocks.Count;
-        while (end > 1 && (IsLabel(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && IsNote(blocks[end - 1]))))
+        while (end > 1 && (IsLabel(blocks[end - 1]) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && IsNote(blocks[end - 1]))))
         {
             end--;
         }
@@ -44,6 +44,12 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Text set wholly in emphasis and pointing somewhere, closing the page, is an editor's note: a subscription, app or follow-us appeal.</summary>
     private static bool IsNote(TextBlock block) =>
         block.IsEmphasized && block.HasLink && block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxNoteChars;
+
+    /// <summary>A short paragraph opening with the copyright sign or word, closing the page, is the site's rights notice ("© 2022, Site. All rights reserved.").</summary>
+    private static bool IsCopyrightNotice(TextBlock block) =>
+        block.Kind == TextBlockKind.Paragraph
+        && block.Text.Length <= MaxNoteChars
+        && (block.Text[0] == '©' || block.Text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || block.Text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsLabel(TextBlock block)
     {

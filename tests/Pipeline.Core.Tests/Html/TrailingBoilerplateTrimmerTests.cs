@@ -78,4 +78,24 @@ public class TrailingBoilerplateTrimmerTests
         Assert.Same(blocks, kept);
         Assert.Empty(removed.Audit);
     }
+
+    [Fact]
+    public void A_copyright_notice_closing_the_page_is_dropped_but_one_inside_the_text_is_kept()
+    {
+        // As on breakingbelizenews.com (trafilatura dataset): the rights notice is printed as the last paragraph of the post.
+        var notice = "© 2022, BreakingBelizeNews.com. This article is the copyrighted property of Breaking Belize News. Written permission must be obtained before reprint.";
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("One"), TextBlockKind.Paragraph),
+            new("Copyright law was the topic of the hearing, the committee said.", TextBlockKind.Paragraph),
+            new(HtmlTestDocuments.Paragraph("Two"), TextBlockKind.Paragraph),
+            new(notice, TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
+
+        Assert.Equal(3, kept.Count);
+        Assert.Equal(notice, Assert.Single(removed.Audit).Text);
+    }
 }
