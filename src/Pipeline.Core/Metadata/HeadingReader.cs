@@ -100,8 +100,8 @@ public sealed class HeadingReader
     private static bool IsPermalink(IElement element) => element.LocalName == "a" && !element.TextContent.Any(char.IsLetterOrDigit);
 
     /// <summary>
-    /// The last of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;"):
-    /// pages mark kickers with classes of every kind, but the headline is the part set last.
+    /// The last of the heading's parts when it is made of several elements, or of elements then loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;",
+    /// "&lt;span&gt;Kicker&lt;/span&gt;Headline"): pages mark kickers with classes of every kind, but the headline is the part set last.
     /// </summary>
     private static string? MainPart(IElement heading)
     {
@@ -109,9 +109,16 @@ public sealed class HeadingReader
         while (true)
         {
             IElement? last = null;
+            string? trailingText = null;
             var parts = 0;
             foreach (var child in node.ChildNodes)
             {
+                if (trailingText is not null && !string.IsNullOrWhiteSpace(child.TextContent))
+                {
+                    // Loose text is the headline only when it is the heading's last part.
+                    return null;
+                }
+
                 if (child is IElement e && !string.IsNullOrWhiteSpace(e.TextContent))
                 {
                     last = e;
@@ -119,8 +126,18 @@ public sealed class HeadingReader
                 }
                 else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
                 {
-                    return null;
+                    if (parts == 0)
+                    {
+                        return null;
+                    }
+
+                    trailingText = child.TextContent;
                 }
+            }
+
+            if (trailingText is not null)
+            {
+                return trailingText;
             }
 
             if (last is null)

@@ -41,6 +41,22 @@ public sealed class TitleReconcilerTests
         Assert.Equal(expected, FundusTitle(page));
 
     [Fact]
+    public void Declared_title_that_separates_a_kicker_from_the_headline_outranks_the_parts_run_together() =>
+        Assert.Equal(
+            "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke und Einheit gegenüber Regierung Frieden",
+            FundusTitle("lu/Tageblatt_2025_06_30"));
+
+    [Fact]
+    public void Site_name_glued_to_the_declared_title_without_spaces_is_dropped_when_the_bare_title_is_declared_too()
+    {
+        // A page without article text: its title still comes from the declared titles alone.
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr/HankookIlbo_2026_01_29.html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, "page.html"), new CleanerOptions());
+        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        Assert.Equal("장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다", metadata.Title);
+    }
+
+    [Fact]
     public void Quotes_are_kept_as_the_publisher_declared_them_not_as_the_page_typesets_them() =>
         Assert.Equal("Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", FundusTitle("us/APNews_2023_04_28"));
 
