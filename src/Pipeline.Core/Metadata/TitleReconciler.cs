@@ -40,7 +40,7 @@ public static partial class TitleReconciler
 
         if (ShownWordForWord(headings, declared, siteName, host) is { } shown)
         {
-            return shown;
+            return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
         }
 
         // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
@@ -90,6 +90,13 @@ public static partial class TitleReconciler
 
         return null;
     }
+
+    /// <summary>
+    /// The JSON-LD headline in place of the heading shown word for word by other declared titles when it has the same words, punctuated its
+    /// own way (quotes the page adds or drops): the publisher's statement of its headline. A heading only set in capitals stays as shown.
+    /// </summary>
+    private static string AsStated(string shown, string jsonLdHeadline) =>
+        jsonLdHeadline != shown && Key(jsonLdHeadline) == Key(shown) && !jsonLdHeadline.Equals(shown, StringComparison.OrdinalIgnoreCase) ? jsonLdHeadline : shown;
 
     /// <summary>
     /// A heading shown as a kicker then the headline, with no mark between them but the break of its layout ("&lt;span&gt;Kicker&lt;/span&gt;Headline"):

@@ -57,6 +57,10 @@ public sealed class TitleReconcilerTests
     }
 
     [Fact]
+    public void Json_ld_headline_with_the_shown_words_keeps_its_own_quotes_against_other_declared_titles_that_copy_the_heading() =>
+        Assert.Equal("왜 경상도, 전라도 나눠서 싸우나... DJ 고향에서 '국민 통합' 외친 이재명", FundusTitle("kr/HankookIlbo_2025_05_15"));
+
+    [Fact]
     public void Quotes_are_kept_as_the_publisher_declared_them_not_as_the_page_typesets_them() =>
         Assert.Equal("Mexico's economy grew 1.1% in 1st quarter, 3.8% year on year", FundusTitle("us/APNews_2023_04_28"));
 
