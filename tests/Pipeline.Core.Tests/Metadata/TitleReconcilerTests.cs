@@ -20,6 +20,14 @@ public sealed class TitleReconcilerTests
         Assert.Equal(expected, FundusTitle(page));
 
     [Fact]
+    public void Heading_that_ends_a_breadcrumb_trail_gives_way_to_the_article_heading_after_it() =>
+        Assert.Equal("Interimstrainer Schubert: \"Nicht mehr viel zu verlieren\"", FundusTitle("de/Kicker_2024_04_26"));
+
+    [Fact]
+    public void Heading_after_a_section_link_with_the_article_following_it_stays_the_title() =>
+        Assert.Equal("Lange Haare: Dank dieser Lebensmittel wachsen sie viel schneller", TrafilaturaTitle("d73e0fa055834b2dbb2036ba27d46597"));
+
+    [Fact]
     public void Headline_part_after_an_unmarked_kicker_is_the_title_when_it_is_declared_word_for_word() =>
         Assert.Equal("Trump spricht nach Tanker-Stürmung über Bodeneinsätze", FundusTitle("de/NTV_2025_12_12"));
 
