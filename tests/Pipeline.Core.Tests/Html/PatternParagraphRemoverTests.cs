@@ -34,9 +34,13 @@ public class PatternParagraphRemoverTests
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.")]
     [InlineData("Anzeige, enthält Affiliate Links")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
-    public void Advertising_and_affiliate_disclosures_are_dropped(string disclosure)
+    [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
+    [InlineData("Externer Inhalt")]
+    [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
+    public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
-        // As on heavenlynnhealthy.de, journelles.de and thebalance.com (trafilatura dataset).
+        // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
+        // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
 
         var kept = Remover.Remove(blocks, new PruneMap());
