@@ -48,7 +48,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _stripper = new LeadingMetadataStripper(rules.Html);
-        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter);
+        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
         _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
     }
 

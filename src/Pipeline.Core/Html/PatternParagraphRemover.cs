@@ -12,15 +12,18 @@ public sealed class PatternParagraphRemover
     private readonly Regex? _pattern;
     private readonly int _maxChars;
     private readonly string _reason;
+    private readonly bool _headings;
 
     /// <param name="patterns">Regular expressions (case-insensitive) from the rules.</param>
     /// <param name="maxChars">Longer paragraphs are article text that happens to match.</param>
     /// <param name="reason">The removal reason recorded for dropped paragraphs.</param>
-    public PatternParagraphRemover(IReadOnlyList<string> patterns, int maxChars, string reason)
+    /// <param name="headings">Whether headings are judged too: an appeal set as a heading ("Nichts mehr versäumen!") is still an appeal, while a caption never is one.</param>
+    public PatternParagraphRemover(IReadOnlyList<string> patterns, int maxChars, string reason, bool headings = false)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         _maxChars = maxChars;
         _reason = reason;
+        _headings = headings;
         if (patterns.Count > 0)
         {
             _pattern = new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -55,7 +58,7 @@ public sealed class PatternParagraphRemover
     }
 
     private bool Matches(TextBlock block) =>
-        block.Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem
+        (block.Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem || (_headings && block.Kind == TextBlockKind.Heading))
         && block.Text.Length <= _maxChars
         && _pattern!.IsMatch(block.Text);
 }

@@ -107,4 +107,19 @@ public class PatternParagraphRemoverTests
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.Equal((RemovalReasons.Newsletter, plug), Assert.Single(removed.Audit) is var r ? (r.Reason, r.Text) : default);
     }
+
+    [Fact]
+    public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
+    {
+        // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph), new("2023 nichts mehr versäumen!", TextBlockKind.Heading) };
+        var removed = new PruneMap();
+
+        var kept = new PatternParagraphRemover(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true).Remove(blocks, removed);
+        var captions = new PatternParagraphRemover(["versäumen"], 300, RemovalReasons.Caption).Remove(blocks, new PruneMap());
+
+        Assert.Equal([story], kept.Select(b => b.Text));
+        Assert.Equal(2, captions.Count);
+    }
 }
