@@ -8,7 +8,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Benchmarks;
 
-/// <summary>The HTML path stage by stage on AEB pages of three sizes: parse alone, the script/style pre-pass, text statistics, boilerplate pruning, the written-date scan, metadata alone, and the whole clean.</summary>
+/// <summary>The HTML path stage by stage on AEB pages of three sizes: parse alone, text statistics, boilerplate pruning, the written-date scan, metadata alone, and the whole clean.</summary>
 [MemoryDiagnoser]
 public class HtmlStageBenchmarks
 {
@@ -20,7 +20,6 @@ public class HtmlStageBenchmarks
     private DecodedInput _decoded = null!;
     private IHtmlDocument _document = null!;
     private TextStatistics _raw = null!;
-    private readonly ScriptStyleBodyRemover _bodyRemover = new(RuleSet.Embedded.Metadata.ScriptDateKeys);
     private readonly DateTextScanner _dates = new(RuleSet.Embedded.Metadata);
     private readonly DateBounds _bounds = DateBounds.For(null);
     private string _pageText = "";
@@ -49,16 +48,6 @@ public class HtmlStageBenchmarks
     public int Parse()
     {
         using var document = HtmlDocumentParser.Parse(_decoded.Text);
-        return document.ChildNodes.Length;
-    }
-
-    [Benchmark(Description = "script/style bodies removed (raw-text pre-pass)")]
-    public int RemoveScriptStyleBodies() => _bodyRemover.Remove(_decoded.Text).Length;
-
-    [Benchmark(Description = "pre-pass + parse")]
-    public int ParseAfterRemoval()
-    {
-        using var document = HtmlDocumentParser.Parse(_bodyRemover.Remove(_decoded.Text));
         return document.ChildNodes.Length;
     }
 

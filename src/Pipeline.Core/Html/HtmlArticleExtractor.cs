@@ -35,7 +35,6 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly LeadingMetadataStripper _stripper;
     private readonly PatternParagraphRemover _appeals;
     private readonly PatternParagraphRemover _captionLines;
-    private readonly ScriptStyleBodyRemover _unreadBodies;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -51,14 +50,12 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _stripper = new LeadingMetadataStripper(rules.Html);
         _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter);
         _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
-        // The last-resort date reads the scripts that hold a publication key; every other script and style body is never read.
-        _unreadBodies = new ScriptStyleBodyRemover(rules.Metadata.ScriptDateKeys);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var document = HtmlDocumentParser.Parse(_unreadBodies.Remove(input.Text));
+        using var document = HtmlDocumentParser.Parse(input.Text);
         cancellationToken.ThrowIfCancellationRequested();
         var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;
