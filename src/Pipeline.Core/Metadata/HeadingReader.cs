@@ -26,7 +26,7 @@ public sealed class HeadingReader
         if (head.Heading is { } main)
         {
             var before = head.TextBeforeHeading.Length > TextBeforeChars ? head.TextBeforeHeading[^TextBeforeChars..] : head.TextBeforeHeading;
-            headings.Add(Read(main, before, isMain: true, aside: false));
+            headings.Add(EndsTrail(main) ? Read(main, "", isMain: false, aside: true) : Read(main, before, isMain: true, aside: false));
         }
 
         foreach (var heading in head.Headings)
@@ -38,6 +38,47 @@ public sealed class HeadingReader
         }
 
         return headings;
+    }
+
+    /// <summary>
+    /// True when the heading is the last step of a breadcrumb trail: set right after links to the sections above it, with nothing between
+    /// them but separators and nothing after it ("&lt;a&gt;Sport&lt;/a&gt; › &lt;h1&gt;…&lt;/h1&gt;", or the last item of a list of links). Such a heading
+    /// repeats the page's name for search; the article's own headline is set apart from it.
+    /// </summary>
+    private static bool EndsTrail(IElement heading)
+    {
+        var step = heading.ParentElement is { LocalName: "li" } item && item.ChildElementCount == 1 ? item : heading;
+        for (var node = step.NextSibling; node is not null; node = node.NextSibling)
+        {
+            // The trail ends with it: a heading followed by more in the same box (a byline, the text) is the article's, under a section link.
+            if (node.TextContent.Any(char.IsLetterOrDigit))
+            {
+                return false;
+            }
+        }
+
+        var links = 0;
+        for (var node = step.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (node is IElement e)
+            {
+                var link = e.LocalName == "a" || (e.LocalName == "li" && e.ChildElementCount == 1 && e.FirstElementChild is { LocalName: "a" });
+                if (link && e.TextContent.Any(char.IsLetterOrDigit))
+                {
+                    links++;
+                }
+                else if (e.TextContent.Any(char.IsLetterOrDigit))
+                {
+                    return false;
+                }
+            }
+            else if (node.NodeType == NodeType.Text && node.TextContent.Any(char.IsLetterOrDigit))
+            {
+                return false;
+            }
+        }
+
+        return links > 0;
     }
 
     /// <summary>A kicker above the title or text only screen readers get (brand labels, "Author:" prompts): never part of a title or a name.</summary>
@@ -100,8 +141,8 @@ public sealed class HeadingReader
     private static bool IsPermalink(IElement element) => element.LocalName == "a" && !element.TextContent.Any(char.IsLetterOrDigit);
 
     /// <summary>
-    /// The last of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;"):
-    /// pages mark kickers with classes of every kind, but the headline is the part set last.
+    /// The last of the heading's parts when it is made of several elements, or of elements then loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;",
+    /// "&lt;span&gt;Kicker&lt;/span&gt;Headline"): pages mark kickers with classes of every kind, but the headline is the part set last.
     /// </summary>
     private static string? MainPart(IElement heading)
     {
@@ -109,9 +150,16 @@ public sealed class HeadingReader
         while (true)
         {
             IElement? last = null;
+            string? trailingText = null;
             var parts = 0;
             foreach (var child in node.ChildNodes)
             {
+                if (trailingText is not null && !string.IsNullOrWhiteSpace(child.TextContent))
+                {
+                    // Loose text is the headline only when it is the heading's last part.
+                    return null;
+                }
+
                 if (child is IElement e && !string.IsNullOrWhiteSpace(e.TextContent))
                 {
                     last = e;
@@ -119,8 +167,18 @@ public sealed class HeadingReader
                 }
                 else if (child.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(child.TextContent))
                 {
-                    return null;
+                    if (parts == 0)
+                    {
+                        return null;
+                    }
+
+                    trailingText = child.TextContent;
                 }
+            }
+
+            if (trailingText is not null)
+            {
+                return trailingText;
             }
 
             if (last is null)

@@ -60,6 +60,39 @@ public static partial class SiteNameSuffixRemover
         return tail.Length > 0 && tail.Split(' ').Length <= 3 && head.Split(' ').Length >= 4 ? head : title;
     }
 
+    /// <summary>
+    /// The title without a tail glued to it with no space that ends with the site's name ("Headline-Politics|Site"), when the page also
+    /// declares the title without it (<paramref name="declared"/>): a separator without spaces is otherwise part of the words ("Covid-19").
+    /// </summary>
+    public static string RemoveGluedTail(string title, IEnumerable<string> declared, string? siteName, string? host)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(declared);
+        foreach (var shorter in declared)
+        {
+            if (shorter.Length > 0 && title.Length > shorter.Length + 1 && title.StartsWith(shorter, StringComparison.Ordinal) && title[shorter.Length] is var mark
+                && !char.IsLetterOrDigit(mark) && !char.IsWhiteSpace(mark) && title[shorter.Length..] is var tail && tail.Split(' ').Length <= 4 && EndsWithSite(Key(tail), siteName, host))
+            {
+                return shorter;
+            }
+        }
+
+        return title;
+    }
+
+    private static bool EndsWithSite(string key, string? siteName, string? host)
+    {
+        if (siteName is not null && Key(siteName) is { Length: >= 2 } site && key.EndsWith(site, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The host's name, alone or with its domain ("… | Example", "…|example.com").
+        var labels = host?.Split('.', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return labels.Length >= 2 && Key(labels[^2]) is { Length: > 2 } hostLabel
+            && (key.EndsWith(hostLabel, StringComparison.Ordinal) || key.EndsWith(hostLabel + Key(labels[^1]), StringComparison.Ordinal));
+    }
+
     /// <summary>The parts of a title between its separators ("Site » Section » Title" gives three).</summary>
     internal static IEnumerable<string> Segments(string title)
     {

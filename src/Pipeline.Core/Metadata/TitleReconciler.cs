@@ -28,11 +28,19 @@ public static partial class TitleReconciler
         ArgumentNullException.ThrowIfNull(headings);
         var candidates = structured.Prepend(headline).Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
+        if (candidates.Count > 0)
+        {
+            // One title declared both bare and with the site's name glued on ("Headline-Section|Site"): the bare one says where the title ends.
+            List<string> stated = title is null ? candidates : [.. candidates, title];
+            candidates = [.. candidates.Select(c => SiteNameSuffixRemover.RemoveGluedTail(c, stated, siteName, host))];
+            title = title is null ? null : SiteNameSuffixRemover.RemoveGluedTail(title, stated, siteName, host);
+        }
+
         var declared = title is null ? candidates : [.. candidates, title];
 
         if (ShownWordForWord(headings, declared, siteName, host) is { } shown)
         {
-            return shown;
+            return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
         }
 
         // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
@@ -66,6 +74,11 @@ public static partial class TitleReconciler
     {
         foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
         {
+            if (Clean(shown.Text) is { } runTogether && declared.Contains(runTogether, StringComparer.Ordinal) && KickerSeparated(shown, declared) is { } separated)
+            {
+                return separated;
+            }
+
             foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
             {
                 if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
@@ -76,6 +89,30 @@ public static partial class TitleReconciler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The JSON-LD headline in place of the heading shown word for word by other declared titles when it has the same words, punctuated its
+    /// own way (quotes the page adds or drops): the publisher's statement of its headline. A heading only set in capitals stays as shown.
+    /// </summary>
+    private static string AsStated(string shown, string jsonLdHeadline) =>
+        jsonLdHeadline != shown && Key(jsonLdHeadline) == Key(shown) && !jsonLdHeadline.Equals(shown, StringComparison.OrdinalIgnoreCase) ? jsonLdHeadline : shown;
+
+    /// <summary>
+    /// A heading shown as a kicker then the headline, with no mark between them but the break of its layout ("&lt;span&gt;Kicker&lt;/span&gt;Headline"):
+    /// the declared title that writes the same words with a separator at that break ("Kicker: Headline", "Kicker / Headline") is the title as
+    /// the publisher wrote it, not the heading's parts run together nor the headline alone.
+    /// </summary>
+    private static string? KickerSeparated(VisibleHeading shown, List<string> declared)
+    {
+        if (Clean(shown.Main) is not { } headline || Clean(shown.Text) is not { } text || Key(headline).Length >= Key(text).Length)
+        {
+            return null;
+        }
+
+        var key = Key(text);
+        return declared.FirstOrDefault(d => d.Length > headline.Length && d.EndsWith(headline, StringComparison.Ordinal) && d[..^headline.Length].TrimEnd() is { Length: > 0 } kicker
+            && !char.IsLetterOrDigit(kicker[^1]) && Key(d) == key);
     }
 
     /// <summary>

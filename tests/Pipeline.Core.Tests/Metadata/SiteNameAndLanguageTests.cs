@@ -44,6 +44,14 @@ public sealed class SiteNameAndLanguageTests
     public void Short_last_segment_of_a_document_title_is_the_site(string title, string expected) =>
         Assert.Equal(expected, SiteNameSuffixRemover.RemoveShortTrailingSegment(title));
 
+    [Theory]
+    [InlineData("민주당 '선호투표제' 도입 또다시 불발-정치ㅣ한국일보", "한국일보", null, "민주당 '선호투표제' 도입 또다시 불발")]
+    [InlineData("Storm hits coast-News|example.com", null, "www.example.com", "Storm hits coast")]
+    [InlineData("Storm hits coast-19", "Storm", null, "Storm hits coast-19")]
+    [InlineData("Storm hits coast-Weather", "Planet", null, "Storm hits coast-Weather")]
+    public void Site_name_glued_to_a_title_is_dropped_only_when_the_bare_title_is_declared_and_the_tail_ends_with_the_site(string title, string? site, string? host, string expected) =>
+        Assert.Equal(expected, SiteNameSuffixRemover.RemoveGluedTail(title, [title, "민주당 '선호투표제' 도입 또다시 불발", "Storm hits coast"], site, host));
+
     [Fact]
     public void Separator_left_by_a_dropped_kicker_is_not_part_of_the_title() =>
         Assert.Equal("Storm hits coast", TitleReconciler.Reconcile([], ": Storm hits coast", null, null, null));

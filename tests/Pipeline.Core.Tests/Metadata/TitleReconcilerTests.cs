@@ -20,6 +20,14 @@ public sealed class TitleReconcilerTests
         Assert.Equal(expected, FundusTitle(page));
 
     [Fact]
+    public void Heading_that_ends_a_breadcrumb_trail_gives_way_to_the_article_heading_after_it() =>
+        Assert.Equal("Interimstrainer Schubert: \"Nicht mehr viel zu verlieren\"", FundusTitle("de/Kicker_2024_04_26"));
+
+    [Fact]
+    public void Heading_after_a_section_link_with_the_article_following_it_stays_the_title() =>
+        Assert.Equal("Lange Haare: Dank dieser Lebensmittel wachsen sie viel schneller", TrafilaturaTitle("d73e0fa055834b2dbb2036ba27d46597"));
+
+    [Fact]
     public void Headline_part_after_an_unmarked_kicker_is_the_title_when_it_is_declared_word_for_word() =>
         Assert.Equal("Trump spricht nach Tanker-Stürmung über Bodeneinsätze", FundusTitle("de/NTV_2025_12_12"));
 
@@ -39,6 +47,26 @@ public sealed class TitleReconcilerTests
     [InlineData("de/Tagesspiegel_2024_04_29", "Eskalation im Nordatlantik: „Wenn die Ozeane überhitzen, führt das potenziell zu mehr Wetterextremen“")]
     public void Separator_between_the_heading_parts_is_taken_from_the_declared_title(string page, string expected) =>
         Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Declared_title_that_separates_a_kicker_from_the_headline_outranks_the_parts_run_together() =>
+        Assert.Equal(
+            "Nationale Demo / Der 9. Juli naht: OGBL und LCGB demonstrieren Stärke und Einheit gegenüber Regierung Frieden",
+            FundusTitle("lu/Tageblatt_2025_06_30"));
+
+    [Fact]
+    public void Site_name_glued_to_the_declared_title_without_spaces_is_dropped_when_the_bare_title_is_declared_too()
+    {
+        // A page without article text: its title still comes from the declared titles alone.
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr/HankookIlbo_2026_01_29.html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, "page.html"), new CleanerOptions());
+        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        Assert.Equal("장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다", metadata.Title);
+    }
+
+    [Fact]
+    public void Json_ld_headline_with_the_shown_words_keeps_its_own_quotes_against_other_declared_titles_that_copy_the_heading() =>
+        Assert.Equal("왜 경상도, 전라도 나눠서 싸우나... DJ 고향에서 '국민 통합' 외친 이재명", FundusTitle("kr/HankookIlbo_2025_05_15"));
 
     [Fact]
     public void Quotes_are_kept_as_the_publisher_declared_them_not_as_the_page_typesets_them() =>
