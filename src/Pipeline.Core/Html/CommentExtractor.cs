@@ -60,12 +60,12 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
         foreach (var item in OutermostItems(section))
         {
             var author = FirstMatch(item, patterns.CommentAuthor);
-            var authorText = author is null ? null : WhitespaceFolder.FoldLine(author.TextContent);
+            var authorText = author is null ? null : WhitespaceFolder.FoldLine(ElementText.All(author));
             var time = item.QuerySelector("time");
             var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
-            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : WhitespaceFolder.FoldLine(dateElement.TextContent));
-            var paragraphs = item.QuerySelectorAll("p").Select(p => WhitespaceFolder.FoldLine(p.TextContent)).Where(t => t.Length > 0).ToList();
-            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : WhitespaceFolder.FoldLine(item.TextContent);
+            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : WhitespaceFolder.FoldLine(ElementText.All(dateElement)));
+            var paragraphs = item.QuerySelectorAll("p").Select(p => WhitespaceFolder.FoldLine(ElementText.All(p))).Where(t => t.Length > 0).ToList();
+            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : WhitespaceFolder.FoldLine(ElementText.All(item));
             if (text.Length > 0)
             {
                 comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));
@@ -83,7 +83,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
             var element = stack.Pop();
             if (element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element))
             {
-                if (element.TextContent.Trim().Length > 0 && element.QuerySelector("form, textarea") is null)
+                if (!string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("form, textarea") is null)
                 {
                     yield return element;
                 }

@@ -4,12 +4,16 @@ using AngleSharp.Dom;
 namespace Pipeline.Core.Html;
 
 /// <summary>
-/// The start of an element's text content, read only as far as needed. <c>TextContent</c> builds the whole subtree's text,
-/// which on a page wrapper is the entire page; audits and length checks need at most a few hundred characters.
+/// An element's visible text, read only as far as needed. <c>TextContent</c> builds the whole subtree's text, which on a page
+/// wrapper is the entire page, and includes script and style bodies, which no reader sees: a caption, a comment or an audit
+/// entry must not carry JavaScript, nor a length check count it.
 /// </summary>
 public static class ElementText
 {
-    /// <summary>The first <paramref name="maxChars"/> characters of <c>element.TextContent</c> (all of it when shorter).</summary>
+    /// <summary>The element's visible text: <c>TextContent</c> without the text of invisible descendants (scripts, styles, templates).</summary>
+    public static string All(IElement element) => Leading(element, int.MaxValue);
+
+    /// <summary>The first <paramref name="maxChars"/> characters of the element's visible text (all of it when shorter).</summary>
     public static string Leading(IElement element, int maxChars)
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -18,7 +22,7 @@ public static class ElementText
         return text.Length > maxChars ? text.ToString(0, maxChars) : text.ToString();
     }
 
-    /// <summary>The length of <c>element.TextContent</c>, or <paramref name="cap"/> when it is at least that long.</summary>
+    /// <summary>The length of the element's visible text, or <paramref name="cap"/> when it is at least that long.</summary>
     public static int Length(IElement element, int cap)
     {
         ArgumentNullException.ThrowIfNull(element);
@@ -38,7 +42,7 @@ public static class ElementText
             {
                 text.Append(t.Data);
             }
-            else if (child is IElement)
+            else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName))
             {
                 Append(child, text, maxChars);
             }
@@ -59,7 +63,7 @@ public static class ElementText
             {
                 length += t.Data.Length;
             }
-            else if (child is IElement)
+            else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName))
             {
                 length += Count(child, cap - length);
             }

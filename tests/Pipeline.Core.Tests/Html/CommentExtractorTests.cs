@@ -45,6 +45,24 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void Script_in_a_comment_section_is_neither_a_comment_nor_part_of_one()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <section id="comments">
+              <ol>
+                <li class="comment"><span class="comment-author">Anna<script>badge()</script></span>Great piece.<script>$(document).ready(vote);</script></li>
+                <li class="comment"><script>BLOG_CMT_createIframe('https://example.org/rpc_relay.html');</script></li>
+              </ol>
+            </section>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal([new Comment("Anna", null, "AnnaGreat piece.")], comments);
+    }
+
+    [Fact]
     public void Commentary_article_is_not_taken_for_a_comment_section()
     {
         var body = HtmlTestDocuments.Body($"<div class=\"commentary article\"><p>{HtmlTestDocuments.Paragraph("Opinion")}</p></div>");

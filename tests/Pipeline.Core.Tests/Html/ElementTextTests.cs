@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Pipeline.Core.Html;
 using Pipeline.Tests.Shared;
 
@@ -6,12 +7,14 @@ namespace Pipeline.Core.Tests.Html;
 public sealed class ElementTextTests
 {
     [Fact]
-    public void Leading_text_is_the_start_of_text_content_across_nested_elements_and_scripts()
+    public void Leading_text_is_the_start_of_the_visible_text_across_nested_elements_without_scripts_or_styles()
     {
-        var body = HtmlTestDocuments.Body("<div id='d'>Hello <b>bold <i>deep</i></b><script>var x = 1;</script> tail</div>");
+        var body = HtmlTestDocuments.Body("<div id='d'>Hello <b>bold <i>deep</i></b><script>var x = 1;</script><style>p{}</style> tail</div>");
         var div = body.QuerySelector("#d")!;
 
-        Assert.Equal("Hello bold deepvar x = 1; tail", ElementText.Leading(div, 1000));
+        Assert.Equal("Hello bold deep tail", ElementText.Leading(div, 1000));
+        Assert.Equal("Hello bold deep tail", ElementText.All(div));
+        Assert.Equal(20, ElementText.Length(div, 100));
         Assert.Equal("Hello bold de", ElementText.Leading(div, 13));
         Assert.Equal("", ElementText.Leading(HtmlTestDocuments.Body("<p></p>").QuerySelector("p")!, 10));
     }
@@ -27,19 +30,25 @@ public sealed class ElementTextTests
     }
 
     [Fact]
-    public void On_every_element_of_real_pages_it_agrees_with_text_content()
+    public void On_every_element_of_real_pages_it_agrees_with_text_content_less_invisible_elements()
     {
         foreach (var path in Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(3))
         {
             var document = HtmlDocumentParser.Parse(HtmlTestDocuments.Decode(ReadText(path)).Text);
             foreach (var element in document.All)
             {
-                var full = element.TextContent;
+                var full = VisibleText(element);
                 Assert.Equal(full.Length > 300 ? full[..300] : full, ElementText.Leading(element, 300));
                 Assert.Equal(Math.Min(full.Length, 120), ElementText.Length(element, 120));
             }
         }
     }
+
+    // The reference: TextContent of every text node that has no invisible element (script, style...) between it and the element.
+    private static string VisibleText(IElement element) => string.Concat(
+        element.Descendants<IText>()
+            .Where(t => !t.Ancestors<IElement>().TakeWhile(a => a != element).Any(a => HtmlTags.Invisible.Contains(a.TagName)))
+            .Select(t => t.Data));
 
     private static string ReadText(string path) => System.Text.Encoding.UTF8.GetString(DatasetFiles.ReadGzip(path));
 }

@@ -22,6 +22,18 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void Script_and_style_inside_a_figure_never_reach_its_caption_or_credit()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <figure><img src="/a.jpg"><script>lazyLoad('/a.jpg');</script><figcaption><style>.c{color:red}</style>Protesters in the square. <span class="credit">Photo: Jane Roe/AP<script>track()</script></span></figcaption></figure>
+            """);
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal([new ArticleImage("Protesters in the square.", "Photo: Jane Roe/AP", "/a.jpg")], images);
+    }
+
+    [Fact]
     public void Caption_outside_a_figure_is_found_by_its_class()
     {
         var body = HtmlTestDocuments.Body("<div class=\"wp-caption\"><img data-src=\"b.png\"><p class=\"wp-caption-text\">A harbour at dawn.</p></div>");
