@@ -126,14 +126,13 @@ public sealed partial class ArticleHeadScanner
         var order = walk.Order++;
         var tag = element.LocalName;
         // Inside an excluded region an element's classes cannot bring it back, so they are not read.
-        var marks = excluded ? "" : (element.ClassName ?? "") + " " + (element.Id ?? "");
+        var (marks, verdict) = excluded ? ("", 0) : Marks(element, walk);
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
         var storyAside = IsStoryAside(element, tag, walk);
         bylineExcluded |= storyAside;
-        var verdict = marks.Length > 1 ? _marks.Judge(marks) : 0;
         excluded = excluded
             || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside)
             || (!container && IsSiteBanner(element, tag))
@@ -165,6 +164,28 @@ public sealed partial class ArticleHeadScanner
                 AppendText(child.TextContent, walk);
             }
         }
+    }
+
+    /// <summary>The element's "class id" string and the four patterns' verdict on it.</summary>
+    /// <remarks>Elements without an id repeat a page's class strings, and AngleSharp shares one string object per repeated value: those are judged once per page.</remarks>
+    private (string Marks, int Verdict) Marks(IElement element, Walk walk)
+    {
+        var cls = element.ClassName;
+        var id = element.Id;
+        if (!string.IsNullOrEmpty(id) || string.IsNullOrEmpty(cls))
+        {
+            var marks = (cls ?? "") + " " + (id ?? "");
+            return (marks, marks.Length > 1 ? _marks.Judge(marks) : 0);
+        }
+
+        if (!walk.ClassMarks.TryGetValue(cls, out var known))
+        {
+            var marks = cls + " ";
+            known = (marks, _marks.Judge(marks));
+            walk.ClassMarks.Add(cls, known);
+        }
+
+        return known;
     }
 
     private void Inspect(IElement element, string tag, string marks, int verdict, int order, Walk walk, bool bylineExcluded)
@@ -287,6 +308,9 @@ public sealed partial class ArticleHeadScanner
         /// <summary>The page's own site (see <see cref="SiteOf"/>), when its canonical address says.</summary>
         public string? Site { get; init; }
         public HashSet<IElement> RootAncestors { get; } = [];
+
+        /// <summary>Marks and verdicts by class string object (see <see cref="Marks"/>).</summary>
+        public Dictionary<string, (string Marks, int Verdict)> ClassMarks { get; } = new(ReferenceEqualityComparer.Instance);
         public int Order { get; set; }
         public IElement? Heading { get; set; }
         public int HeadingOrder { get; set; } = -1;
