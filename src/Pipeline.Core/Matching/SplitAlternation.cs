@@ -24,10 +24,17 @@ public sealed class SplitAlternation
     }
 
     /// <summary>Every match in <paramref name="text"/>, left to right, none overlapping.</summary>
-    public List<Match> Matches(string text)
+    public List<Match> Matches(string text) => [.. Enumerate(text)];
+
+    /// <summary>The matches of <see cref="Matches"/>, found one at a time: a reader that stops early leaves the rest of the text unsearched.</summary>
+    public IEnumerable<Match> Enumerate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<Match>();
+        return EnumerateCore(text);
+    }
+
+    private IEnumerable<Match> EnumerateCore(string text)
+    {
         var next = new Match[_regexes.Length];
         for (var i = 0; i < next.Length; i++)
         {
@@ -48,11 +55,11 @@ public sealed class SplitAlternation
 
             if (best < 0)
             {
-                return found;
+                yield break;
             }
 
             var match = next[best];
-            found.Add(match);
+            yield return match;
             var resume = match.Index + Math.Max(1, match.Length);
             for (var i = 0; i < next.Length; i++)
             {

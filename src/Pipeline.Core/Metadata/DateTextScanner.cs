@@ -61,10 +61,35 @@ public sealed class DateTextScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(bounds);
-        var matches = _pattern.Matches(text);
-        dayFirst = SlashOrderOfSiblings(matches) ?? dayFirst;
-        foreach (Match m in matches)
+        // Matches are read only as far as the caller asks (most want the first date). Only a slashed date's reading depends on the
+        // others (see SlashOrderOfSiblings), so the rest of the text is searched when the first slashed one comes up.
+        var matches = new List<Match>();
+        using var pending = _pattern.Enumerate(text).GetEnumerator();
+        var siblingsRead = false;
+        for (var i = 0; ; i++)
         {
+            if (i == matches.Count)
+            {
+                if (!pending.MoveNext())
+                {
+                    yield break;
+                }
+
+                matches.Add(pending.Current);
+            }
+
+            var m = matches[i];
+            if (!siblingsRead && m.Groups["a"].Success)
+            {
+                while (pending.MoveNext())
+                {
+                    matches.Add(pending.Current);
+                }
+
+                dayFirst = SlashOrderOfSiblings(matches) ?? dayFirst;
+                siblingsRead = true;
+            }
+
             if (TryRead(m, bounds, dayFirst, out var day))
             {
                 yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Value, null), m.Index, m.Length);
