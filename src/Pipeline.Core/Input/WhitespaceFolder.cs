@@ -16,6 +16,19 @@ public static class WhitespaceFolder
         var pendingSpace = false;
         foreach (var c in text)
         {
+            // Printable ASCII other than the space (most characters) is neither whitespace nor zero-width: kept as it is.
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
+                continue;
+            }
+
             if (IsZeroWidth(c))
             {
                 continue;
