@@ -60,12 +60,12 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
         foreach (var item in OutermostItems(section))
         {
             var author = FirstMatch(item, patterns.CommentAuthor);
-            var authorText = author is null ? null : WhitespaceFolder.FoldLine(ElementText.All(author));
+            var authorText = author is null ? null : ElementText.Folded(author);
             var time = item.QuerySelector("time");
             var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
-            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : WhitespaceFolder.FoldLine(ElementText.All(dateElement)));
-            var paragraphs = item.QuerySelectorAll("p").Select(p => WhitespaceFolder.FoldLine(ElementText.All(p))).Where(t => t.Length > 0).ToList();
-            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : WhitespaceFolder.FoldLine(ElementText.All(item));
+            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : ElementText.Folded(dateElement));
+            var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p)).Where(t => t.Length > 0).ToList();
+            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : ElementText.Folded(item);
             if (text.Length > 0)
             {
                 comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));

@@ -16,10 +16,39 @@ public static class ElementText
     /// <summary>The first <paramref name="maxChars"/> characters of the element's visible text (all of it when shorter).</summary>
     public static string Leading(IElement element, int maxChars)
     {
-        ArgumentNullException.ThrowIfNull(element);
-        var text = new StringBuilder();
-        Append(element, text, maxChars);
+        var text = Read(element, maxChars);
         return text.Length > maxChars ? text.ToString(0, maxChars) : text.ToString();
+    }
+
+    /// <summary>
+    /// The first <paramref name="maxChars"/> characters of the element's visible text, folded by <see cref="Input.WhitespaceFolder.FoldLine(StringBuilder)"/>:
+    /// the same string as folding <see cref="Leading"/>, without making the unfolded one.
+    /// </summary>
+    public static string Folded(IElement element, int maxChars = int.MaxValue)
+    {
+        var text = Read(element, maxChars);
+        if (text.Length > maxChars)
+        {
+            text.Length = maxChars;
+        }
+
+        return Input.WhitespaceFolder.FoldLine(text);
+    }
+
+    // Every stage reads element texts by the hundred per page: one builder per thread serves them all. Nothing it calls reads another
+    // element's text, so a caller is done with the builder before the next call takes it.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    /// <summary>Larger builders are not kept: one huge page must not hold its text for the thread's lifetime.</summary>
+    private const int MaxKeptCapacity = 1 << 16;
+
+    private static StringBuilder Read(IElement element, int maxChars)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var text = t_text is { Capacity: <= MaxKeptCapacity } kept ? kept.Clear() : (t_text = new StringBuilder());
+        Append(element, text, maxChars);
+        return text;
     }
 
     /// <summary>The length of the element's visible text, or <paramref name="cap"/> when it is at least that long.</summary>

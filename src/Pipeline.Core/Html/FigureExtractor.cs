@@ -77,9 +77,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         var img = figure.TagName == "IMG" ? figure : figure.QuerySelector("img");
         var src = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
         var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
-        var credit = creditElement is null ? null : WhitespaceFolder.FoldLine(ElementText.All(creditElement));
+        var credit = creditElement is null ? null : ElementText.Folded(creditElement);
         var captionElement = figure.QuerySelector("figcaption") ?? figure;
-        var caption = WhitespaceFolder.FoldLine(ElementText.All(captionElement));
+        var caption = ElementText.Folded(captionElement);
         if (!string.IsNullOrEmpty(credit) && creditElement != figure)
         {
             caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
