@@ -60,7 +60,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;
 
-        var raw = TextStatistics.Compute(body, null, elements);
+        using var raw = TextStatistics.Compute(body, null, elements);
         var pass = Run(document, input, body, raw, separateComments: true, cancellationToken);
 
         // When what is left holds no paragraph of prose (crumbs, a date line, a log-in prompt), a removed discussion much larger than it is the
@@ -110,7 +110,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var images = _figures.Extract(body, pruned);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var stats = TextStatistics.Compute(body, pruned, raw.Measured);
+        using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
         var content = _selector.Select(body, stats, pruned);
         var parts = content.Parts;
         var chosenChars = parts.Sum(p => stats[p].ParagraphChars);

@@ -6,15 +6,45 @@ using AngleSharp.Dom;
 namespace Pipeline.Core.Html;
 
 /// <summary>Computes <see cref="NodeStats"/> for every element in one bottom-up pass, so no stage has to re-read a subtree's text.</summary>
-public sealed class TextStatistics
+/// <remarks>Disposing returns the table to a per-thread spare list: a page's tables are large (tens of KB, past the large-object threshold on
+/// big pages), and reusing them spares the collector that much allocation on every page.</remarks>
+public sealed class TextStatistics : IDisposable
 {
+    /// <summary>Spare tables kept per thread: a page uses two at once.</summary>
+    private const int MaxSpareTables = 2;
+
+    /// <summary>Larger tables are not kept, so one huge page does not hold its memory for the thread's lifetime.</summary>
+    private const int MaxKeptEntries = 1 << 15;
+
+    [ThreadStatic]
+    private static Stack<Dictionary<IElement, NodeStats>>? t_spare;
+
     private readonly Dictionary<IElement, NodeStats> _stats;
     private readonly PruneMap? _pruned;
 
     private TextStatistics(PruneMap? pruned, int capacity)
     {
         _pruned = pruned;
-        _stats = new Dictionary<IElement, NodeStats>(capacity, ReferenceEqualityComparer.Instance);
+        if (t_spare is { Count: > 0 } spare)
+        {
+            _stats = spare.Pop();
+            _stats.EnsureCapacity(capacity);
+        }
+        else
+        {
+            _stats = new Dictionary<IElement, NodeStats>(capacity, ReferenceEqualityComparer.Instance);
+        }
+    }
+
+    /// <summary>Hands the table back for the thread's next page; the statistics must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        _stats.Clear();
+        var spare = t_spare ??= new Stack<Dictionary<IElement, NodeStats>>(MaxSpareTables);
+        if (spare.Count < MaxSpareTables && _stats.EnsureCapacity(0) <= MaxKeptEntries && !spare.Contains(_stats))
+        {
+            spare.Push(_stats);
+        }
     }
 
     /// <summary>How many elements were measured.</summary>
