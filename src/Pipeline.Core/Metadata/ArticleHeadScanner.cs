@@ -51,7 +51,8 @@ public sealed partial class ArticleHeadScanner
         ArgumentNullException.ThrowIfNull(document);
         var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url' i]")?.GetAttribute("content");
         var site = Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
-        var walk = new Walk { Root = articleRoot, Site = site };
+        var texts = TextBuilders();
+        var walk = new Walk { Root = articleRoot, Site = site, Before = texts[0], After = texts[1], Recent = texts[2], Start = texts[3], Page = texts[4] };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);
@@ -82,6 +83,24 @@ public sealed partial class ArticleHeadScanner
             // Without a heading, the top of the page stands in for the text under it.
             TextAfterHeading = walk.Heading is null ? walk.Start.ToString() : walk.After.ToString(),
         };
+    }
+
+    // A walk's five text builders grow to tens of KB on every page: one set per thread serves every page.
+    [ThreadStatic]
+    private static StringBuilder[]? t_texts;
+
+    /// <summary>Larger builders are not kept, so one huge text node does not hold its memory for the thread's lifetime.</summary>
+    private const int MaxKeptCapacity = 1 << 16;
+
+    private static StringBuilder[] TextBuilders()
+    {
+        var texts = t_texts ??= [new(), new(), new(), new(), new()];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = texts[i].Capacity <= MaxKeptCapacity ? texts[i].Clear() : new StringBuilder();
+        }
+
+        return texts;
     }
 
     // The rules' fragments are plain words: searched for directly, no regex or memo lookup per element.
@@ -318,10 +337,10 @@ public sealed partial class ArticleHeadScanner
         public List<OrderedElement> Bylines { get; } = [];
         public List<PageHeading> Headings { get; } = [];
         public List<OrderedElement> Dates { get; } = [];
-        public StringBuilder Before { get; } = new();
-        public StringBuilder After { get; } = new();
-        public StringBuilder Recent { get; } = new();
-        public StringBuilder Start { get; } = new();
-        public StringBuilder Page { get; } = new();
+        public required StringBuilder Before { get; init; }
+        public required StringBuilder After { get; init; }
+        public required StringBuilder Recent { get; init; }
+        public required StringBuilder Start { get; init; }
+        public required StringBuilder Page { get; init; }
     }
 }
