@@ -41,6 +41,35 @@ public static class ChildIteration
         }
     }
 
+    /// <summary>The descendant elements named <paramref name="first"/> and those named <paramref name="second"/>, each in document order, found in one walk.</summary>
+    public static (List<IElement> First, List<IElement> Second) ElementsNamed(this INode node, string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var found = (First: new List<IElement>(), Second: new List<IElement>());
+        Collect(node, first, second, found);
+        return found;
+
+        static void Collect(INode parent, string first, string second, (List<IElement> First, List<IElement> Second) found)
+        {
+            foreach (var child in parent.ElementChildren())
+            {
+                var name = child.LocalName;
+                if (name == first)
+                {
+                    found.First.Add(child);
+                }
+                else if (name == second)
+                {
+                    found.Second.Add(child);
+                }
+
+                Collect(child, first, second, found);
+            }
+        }
+    }
+
     /// <summary>The node's child nodes (elements, text, …), first to last.</summary>
     public static NodeChildren NodeChildren(this INode node)
     {

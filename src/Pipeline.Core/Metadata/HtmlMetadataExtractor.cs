@@ -44,8 +44,10 @@ public sealed partial class HtmlMetadataExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(input);
-        var meta = MetaTags.Read(document);
-        var jsonLd = JsonLdReader.Read(document);
+        // One walk finds both: meta tags and JSON-LD scripts may sit anywhere in the page.
+        var (metaElements, scripts) = document.ElementsNamed("meta", "script");
+        var meta = MetaTags.Read(metaElements);
+        var jsonLd = JsonLdReader.Read(scripts);
         var head = _scanner.Scan(document, articleRoot);
 
         var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);

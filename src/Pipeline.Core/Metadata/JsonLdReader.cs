@@ -12,12 +12,19 @@ public static class JsonLdReader
     public static JsonLdFacts Read(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Read(document.ElementsNamed("script"));
+    }
+
+    /// <summary>Reads the JSON-LD of a page's &lt;script&gt; elements, given in document order.</summary>
+    public static JsonLdFacts Read(IReadOnlyList<IElement> scripts)
+    {
+        ArgumentNullException.ThrowIfNull(scripts);
         var nodes = new List<JsonElement>();
         var documents = new List<JsonDocument>();
         try
         {
             // script[type*='ld+json' i], found without the selector engine.
-            foreach (var script in document.ElementsNamed("script"))
+            foreach (var script in scripts)
             {
                 if (script.GetAttribute("type") is not { } type || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                 {

@@ -17,8 +17,15 @@ public sealed class MetaTags
     public static MetaTags Read(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Read(document.ElementsNamed("meta"));
+    }
+
+    /// <summary>Reads the given &lt;meta&gt; elements, in document order.</summary>
+    public static MetaTags Read(IReadOnlyList<IElement> metaElements)
+    {
+        ArgumentNullException.ThrowIfNull(metaElements);
         var tags = new MetaTags();
-        foreach (var meta in document.ElementsNamed("meta"))
+        foreach (var meta in metaElements)
         {
             var value = meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(value))
