@@ -67,4 +67,21 @@ public sealed class ChildIterationTests
 
         Assert.Equal(30, checkedPages);
     }
+
+    [Fact]
+    public void Elements_of_two_names_found_in_one_walk_are_those_each_name_finds_alone()
+    {
+        var checkedPages = 0;
+        foreach (var html in Matching.DatasetPageText.AebHtml(30))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            var (metas, scripts) = document.ElementsNamed("meta", "script");
+
+            Assert.Equal(document.ElementsNamed("meta"), metas);
+            Assert.Equal(document.ElementsNamed("script"), scripts);
+            checkedPages++;
+        }
+
+        Assert.Equal(30, checkedPages);
+    }
 }

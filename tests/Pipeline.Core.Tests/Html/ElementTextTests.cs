@@ -51,4 +51,18 @@ public sealed class ElementTextTests
             .Select(t => t.Data));
 
     private static string ReadText(string path) => System.Text.Encoding.UTF8.GetString(DatasetFiles.ReadGzip(path));
+
+    [Fact]
+    public void Folded_text_is_the_leading_text_folded_on_every_element_of_real_pages()
+    {
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(3))
+        {
+            var document = HtmlDocumentParser.Parse(HtmlTestDocuments.Decode(ReadText(path)).Text);
+            foreach (var element in document.All)
+            {
+                Assert.Equal(Pipeline.Core.Input.WhitespaceFolder.FoldLine(ElementText.Leading(element, 1200)), ElementText.Folded(element, 1200));
+                Assert.Equal(Pipeline.Core.Input.WhitespaceFolder.FoldLine(ElementText.All(element)), ElementText.Folded(element));
+            }
+        }
+    }
 }

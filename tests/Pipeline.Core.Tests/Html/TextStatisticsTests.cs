@@ -18,6 +18,22 @@ public class TextStatisticsTests
         Assert.Equal(new NodeStats(TextChars: 38, LinkChars: 4, ParagraphChars: 38, Commas: 1, HasBlockChild: true, DirectTextChars: 0), stats);
     }
 
+    [Fact]
+    public void A_table_handed_back_and_reused_for_another_page_holds_only_that_page()
+    {
+        var first = HtmlTestDocuments.Body("<div id=\"d\"><p>First page, first paragraph.</p></div>");
+        var firstDiv = first.QuerySelector("#d")!;
+        var second = HtmlTestDocuments.Body("<div id=\"d\"><p>Second page.</p><p>More, text.</p></div>");
+        var secondDiv = second.QuerySelector("#d")!;
+        var fresh = TextStatistics.Compute(second, null)[secondDiv];
+
+        TextStatistics.Compute(first, null).Dispose();
+        using var reused = TextStatistics.Compute(second, null, 1);
+
+        Assert.Equal(fresh, reused[secondDiv]);
+        Assert.Equal(default, reused[firstDiv]);
+    }
+
     [Theory]
     [InlineData("Plain words, and more words,\tand\r\na tab.", 32, 2)]
     [InlineData("Zwei\u00A0Wörter, ein\u2009schmaler Raum und ein Komma，中文、逗号", 43, 3)]

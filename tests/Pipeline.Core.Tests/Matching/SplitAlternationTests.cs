@@ -67,4 +67,14 @@ public sealed class SplitAlternationTests
 
     private static IEnumerable<string> Values(string[] alternatives, string text) =>
         new SplitAlternation(alternatives.Select(a => new RegexAlternative(a)), Options).Matches(text).Select(m => m.Value);
+
+    [Fact]
+    public void Matches_enumerated_one_at_a_time_are_the_matches_and_stopping_early_is_allowed()
+    {
+        var split = new SplitAlternation([new RegexAlternative(@"\d+"), new RegexAlternative(@"[a-z]+")], Options);
+        const string text = "abc 12 de 345 f";
+
+        Assert.Equal(split.Matches(text).Select(m => m.Value), split.Enumerate(text).Select(m => m.Value));
+        Assert.Equal(["abc", "12"], split.Enumerate(text).Take(2).Select(m => m.Value));
+    }
 }

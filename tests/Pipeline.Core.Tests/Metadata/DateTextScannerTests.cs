@@ -31,6 +31,15 @@ public sealed class DateTextScannerTests
     public void Impossible_or_absurd_dates_are_ignored(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
 
     [Fact]
+    public void A_later_slashed_date_that_can_only_be_day_first_settles_how_the_first_one_is_read_even_after_a_written_date()
+    {
+        const string text = "Posted 5 May 2021. Updated 03/04/2021, comments closed 25/12/2021";
+
+        Assert.Equal(["2021-05-05", "2021-04-03", "2021-12-25"], _scanner.Scan(text, Bounds).Select(f => f.Date.Iso));
+        Assert.Equal("2021-05-05", _scanner.FindFirst(text, Bounds)?.Iso);
+    }
+
+    [Fact]
     public void A_date_after_the_file_was_stored_is_ignored() =>
         Assert.Null(_scanner.FindFirst("March 3, 2027", Bounds));
 
