@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
@@ -9,6 +12,14 @@ namespace Pipeline.Core.Html;
 /// </summary>
 public sealed class PatternParagraphRemover
 {
+    // Characters the regex's invariant case folding equates with an ASCII letter (Kelvin sign, long s, dotted and dotless i): a text
+    // holding one is searched by the regexes alone, since an ordinal word search would not see the letter in it.
+    private static readonly SearchValues<char> FoldedLikeAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
+
+    // The patterns that each require a plain ASCII word: a text holding none of those words cannot match them, so their regex runs
+    // only on the few that do. The other patterns keep their own regex.
+    private readonly Regex? _worded;
+    private readonly SearchValues<string>? _words;
     private readonly Regex? _pattern;
     private readonly int _maxChars;
     private readonly string _reason;
@@ -24,18 +35,26 @@ public sealed class PatternParagraphRemover
         _maxChars = maxChars;
         _reason = reason;
         _headings = headings;
-        if (patterns.Count > 0)
+        var words = patterns.Select(RequiredWord.Of).ToList();
+        var worded = patterns.Where((_, i) => words[i] is { } word && Ascii.IsValid(word)).ToList();
+        var rest = patterns.Where((_, i) => words[i] is not { } word || !Ascii.IsValid(word)).ToList();
+        _worded = Combined(worded);
+        _pattern = Combined(rest);
+        if (_worded is not null)
         {
-            _pattern = new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _words = SearchValues.Create([.. words.Where(w => w is not null && Ascii.IsValid(w)).Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    private static Regex? Combined(List<string> patterns) =>
+        patterns.Count == 0 ? null : new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Returns <paramref name="blocks"/> without the matching paragraphs; dropped blocks are recorded in <paramref name="removed"/>.</summary>
     public IReadOnlyList<TextBlock> Remove(IReadOnlyList<TextBlock> blocks, PruneMap removed)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
-        if (_pattern is null)
+        if (_pattern is null && _worded is null)
         {
             return blocks;
         }
@@ -60,5 +79,10 @@ public sealed class PatternParagraphRemover
     private bool Matches(TextBlock block) =>
         (block.Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem || (_headings && block.Kind == TextBlockKind.Heading))
         && block.Text.Length <= _maxChars
-        && _pattern!.IsMatch(block.Text);
+        && IsMatch(block.Text);
+
+    /// <summary>Whether one of the patterns matches: what one regex of them all answers.</summary>
+    private bool IsMatch(string text) =>
+        (_worded is not null && (text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(_words!)) && _worded.IsMatch(text))
+        || (_pattern is not null && _pattern.IsMatch(text));
 }

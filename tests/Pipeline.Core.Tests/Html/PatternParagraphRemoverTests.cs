@@ -122,4 +122,29 @@ public class PatternParagraphRemoverTests
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.Equal(2, captions.Count);
     }
+
+    [Fact]
+    public void On_real_page_lines_and_tricky_case_folds_the_word_prefilter_drops_exactly_what_one_regex_of_all_patterns_drops()
+    {
+        var lines = Matching.DatasetPageText.Aeb(60)
+            .SelectMany(text => text.Split('\n'))
+            .Select(line => line.Trim())
+            .Where(line => line.Length is > 0 and <= 300)
+            .Concat(["SUBſCRIBE now to our list", "Newsletter", "NEWSLETTER", "Follow us on \u212Aik", "Nıcht eingeloggt", "FOTO: Andina", "Sie müssen sich anmelden"])
+            .ToList();
+        foreach (var (patterns, maxChars) in new[] { (RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars), (RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars) })
+        {
+            var single = new System.Text.RegularExpressions.Regex(
+                string.Join("|", patterns.Select(p => $"(?:{p})")),
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            var remover = new PatternParagraphRemover(patterns, maxChars, RemovalReasons.Newsletter);
+            var blocks = lines.Select(line => new TextBlock(line, TextBlockKind.Paragraph)).ToList();
+
+            var kept = remover.Remove(blocks, new PruneMap());
+
+            Assert.Equal(lines.Where(line => line.Length > maxChars || !single.IsMatch(line)), kept.Select(b => b.Text));
+        }
+
+        Assert.True(lines.Count > 5000, $"only {lines.Count} lines");
+    }
 }
