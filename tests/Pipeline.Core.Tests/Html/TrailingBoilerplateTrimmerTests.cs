@@ -98,4 +98,37 @@ public class TrailingBoilerplateTrimmerTests
         Assert.Equal(3, kept.Count);
         Assert.Equal(notice, Assert.Single(removed.Audit).Text);
     }
+
+    [Fact]
+    public void A_link_only_line_closing_the_page_is_a_cross_reference_and_is_dropped()
+    {
+        // As on fisch-hitparade.de and zoll.de (trafilatura dataset): after the last sentence, one paragraph that is nothing but a link to a forum thread or a topic page.
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <p><a href="/forum/threads/angeln-und-alkohol.7108/page-22">Alkohol beim Angeln – Diskussion im Forum</a></p>
+            """);
+        var pruned = new PruneMap();
+        var blocks = new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+        Assert.Equal("Alkohol beim Angeln – Diskussion im Forum", Assert.Single(pruned.Audit).Text);
+    }
+
+    [Fact]
+    public void A_closing_sentence_with_a_link_in_it_is_kept()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <p>The full report is published on the <a href="/report">ministry's website</a> and runs to 200 pages.</p>
+            """);
+        var pruned = new PruneMap();
+        var blocks = new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+
+        Assert.Equal(2, kept.Count);
+        Assert.Empty(pruned.Audit);
+    }
 }
