@@ -35,10 +35,14 @@ public class PatternParagraphRemoverTests
     [InlineData("Anzeige, enthält Affiliate Links")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
     [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
+    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
+    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
+    [InlineData("If you buy something through links on this page, we may earn a commission.")]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
+        // The affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
         // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
         // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
@@ -58,6 +62,7 @@ public class PatternParagraphRemoverTests
             new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
             new("Newsletter", TextBlockKind.Heading),
             new("Werbung nervt. Tracking nervt. Nerven nervt.", TextBlockKind.Paragraph),
+            new("Der Makler verlangt eine Provision von drei Monatsmieten, die der Käufer erhält.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
