@@ -11,7 +11,7 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
     {
-        // As on nationnews.com, haitiantimes.com, guatemala.com and holzwerken.net (trafilatura dataset): plugs printed inside the body.
+        // As on nationnews.com, haitiantimes.com, guatemala.com, holzwerken.net and mactechnews.de (trafilatura dataset): plugs printed inside the body.
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
         {
@@ -20,6 +20,8 @@ public class PatternParagraphRemoverTests
             new("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", TextBlockKind.Paragraph),
             new("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.", TextBlockKind.Paragraph),
             new("Sie sind aktuell nicht eingeloggt.", TextBlockKind.Paragraph),
+            new("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", TextBlockKind.Paragraph),
+            new("You must be logged in to post a comment.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
@@ -27,7 +29,7 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
-        Assert.Equal(4, removed.Audit.Count);
+        Assert.Equal(6, removed.Audit.Count);
     }
 
     [Theory]
