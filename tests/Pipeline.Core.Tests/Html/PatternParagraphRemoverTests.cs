@@ -9,9 +9,9 @@ public class PatternParagraphRemoverTests
     private static readonly PatternParagraphRemover Remover = new(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter);
 
     [Fact]
-    public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
+    public void Short_calls_to_subscribe_follow_get_the_app_log_in_share_or_download_are_dropped_in_any_language()
     {
-        // As on nationnews.com, haitiantimes.com, guatemala.com, holzwerken.net and mactechnews.de (trafilatura dataset): plugs printed inside the body.
+        // As on nationnews.com, haitiantimes.com, guatemala.com, holzwerken.net, mactechnews.de, aktion-hummelschutz.de and ndr.de (trafilatura dataset): plugs printed inside the body.
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
         {
@@ -22,6 +22,8 @@ public class PatternParagraphRemoverTests
             new("Sie sind aktuell nicht eingeloggt.", TextBlockKind.Paragraph),
             new("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", TextBlockKind.Paragraph),
             new("You must be logged in to post a comment.", TextBlockKind.Paragraph),
+            new("Möchten Sie den Artikel teilen?", TextBlockKind.Paragraph),
+            new("Dieses Skript als PDF herunterladen", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
@@ -29,7 +31,7 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
-        Assert.Equal(6, removed.Audit.Count);
+        Assert.Equal(8, removed.Audit.Count);
     }
 
     [Theory]
@@ -64,6 +66,7 @@ public class PatternParagraphRemoverTests
             new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
             new("Newsletter", TextBlockKind.Heading),
             new("Werbung nervt. Tracking nervt. Nerven nervt.", TextBlockKind.Paragraph),
+            new("Wer den Beitrag teilen will, findet ihn im Archiv der Zeitung, sagte die Sprecherin am Montag vor der Presse in Berlin und nannte auch das Datum.", TextBlockKind.Paragraph),
             new("Der Makler verlangt eine Provision von drei Monatsmieten, die der Käufer erhält.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
