@@ -37,6 +37,7 @@ public class PatternParagraphRemoverTests
     [Theory]
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.")]
     [InlineData("Anzeige, enthält Affiliate Links")]
+    [InlineData("[Werbung] Thiele, C. (2021). Positiv führen: Stärken erkennen und nutzen. Freiburg: Haufe Lexware GmbH & Co KG.")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
     [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
     [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
@@ -46,7 +47,7 @@ public class PatternParagraphRemoverTests
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
-        // The affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
+        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de, the affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
         // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
         // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
