@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
@@ -24,10 +25,7 @@ public sealed class PatternParagraphRemover
         _maxChars = maxChars;
         _reason = reason;
         _headings = headings;
-        if (patterns.Count > 0)
-        {
-            _pattern = new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        }
+        _pattern = RuleAlternation.Compile(patterns);
     }
 
     /// <summary>Returns <paramref name="blocks"/> without the matching paragraphs; dropped blocks are recorded in <paramref name="removed"/>.</summary>

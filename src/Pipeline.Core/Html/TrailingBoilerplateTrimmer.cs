@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
@@ -17,13 +18,14 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Only the last blocks can be notes: further up, emphasized linked paragraphs are a boxed part of the story.</summary>
     public const int MaxTrailingNotes = 2;
 
-    /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
-    public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed)
+    /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.
+    /// A short last line matching <paramref name="signOff"/> is the author's closing greeting and stays.</summary>
+    public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed, Regex? signOff = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
         var end = blocks.Count;
-        while (end > 1 && (IsLabel(blocks[end - 1]) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && (IsNote(blocks[end - 1]) || IsCrossReference(blocks[end - 1])))))
+        while (end > 1 && ((IsLabel(blocks[end - 1]) && signOff?.IsMatch(blocks[end - 1].Text) != true) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && (IsNote(blocks[end - 1]) || IsCrossReference(blocks[end - 1])))))
         {
             end--;
         }

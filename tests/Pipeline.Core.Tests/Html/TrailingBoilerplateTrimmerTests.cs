@@ -1,5 +1,6 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -130,5 +131,43 @@ public class TrailingBoilerplateTrimmerTests
 
         Assert.Equal(2, kept.Count);
         Assert.Empty(pruned.Audit);
+    }
+
+    [Theory]
+    [InlineData("x Franzi")]
+    [InlineData("Euer HansEhrlich")]
+    [InlineData("XX, Die Redaktion")]
+    [InlineData("Cheers, Tom")]
+    public void The_authors_closing_greeting_is_kept_as_the_last_line(string signOff)
+    {
+        // As on franziska-elea.de, monsterdealz.de and otto.de (trafilatura dataset): the post ends with a greeting and the author's name.
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("Ich wünsche euch allen einen schönen Sonntag <3", TextBlockKind.Paragraph),
+            new(signOff, TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed, RuleAlternation.Compile(RuleSet.Embedded.Html.SignOffPatterns));
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
+
+    [Fact]
+    public void A_tagline_opening_like_a_greeting_is_still_a_trailing_label()
+    {
+        // As on basicthinking.de (trafilatura dataset): a job-board plug after the last sentence is not a sign-off, though it starts with "Deine".
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("Deine Jobbörse in der Digital-Welt", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed, RuleAlternation.Compile(RuleSet.Embedded.Html.SignOffPatterns));
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
     }
 }
