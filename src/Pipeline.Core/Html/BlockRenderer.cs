@@ -166,9 +166,10 @@ public sealed class BlockRenderer
         }
 
         bool IsCrossReference(IElement element, NodeStats s) =>
-            IsShortLinkParagraph(element, s)
-            && ((IsHeadlineLink(element, s) && (IsHeadlineLink(element.PreviousElementSibling) || IsHeadlineLink(element.NextElementSibling)))
-                || HasLabelBeforeLink(element));
+            (IsShortLinkParagraph(element, s)
+                && ((IsHeadlineLink(element, s) && (IsHeadlineLink(element.PreviousElementSibling) || IsHeadlineLink(element.NextElementSibling)))
+                    || HasLabelBeforeLink(element)))
+            || (IsSetOffLinkLine(element, s) && HasLabelBeforeLink(element));
 
         bool IsHeadlineLink(IElement? element, NodeStats? known = null)
         {
@@ -184,8 +185,14 @@ public sealed class BlockRenderer
         }
 
         static bool IsShortLinkParagraph(IElement element, NodeStats s) =>
-            (element.TagName is "P" || (element.TagName == "DIV" && !s.HasBlockChild))
-            && s.TextChars is > 0 and <= MaxCrossReferenceChars
+            (element.TagName is "P" || (element.TagName == "DIV" && !s.HasBlockChild)) && IsShortLinkText(s);
+
+        // "Read also: <link>" is also set as a pull quote or a subheading; without the label such a line is a quote or a section title.
+        static bool IsSetOffLinkLine(IElement element, NodeStats s) =>
+            (element.TagName is "BLOCKQUOTE" || (HtmlTags.IsHeading(element.TagName) && element.TagName != "H1")) && !s.HasBlockChild && IsShortLinkText(s);
+
+        static bool IsShortLinkText(NodeStats s) =>
+            s.TextChars is > 0 and <= MaxCrossReferenceChars
             && s.LinkDensity >= MinCrossReferenceLinkDensity
             && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars;
 

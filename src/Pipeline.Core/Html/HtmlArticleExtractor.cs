@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -35,6 +36,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly LeadingMetadataStripper _stripper;
     private readonly PatternParagraphRemover _appeals;
     private readonly PatternParagraphRemover _captionLines;
+    private readonly Regex? _signOff;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -50,6 +52,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _stripper = new LeadingMetadataStripper(rules.Html);
         _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
         _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -130,7 +133,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
         blocks = _captionLines.Remove(blocks, pruned);
-        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
         blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
     }

@@ -22,10 +22,7 @@ public sealed class LeadingMetadataStripper
     {
         ArgumentNullException.ThrowIfNull(rules);
         _maxBylineChars = rules.MaxBylineLineChars;
-        if (rules.BylineLinePatterns.Count > 0)
-        {
-            _byline = new Regex(string.Join("|", rules.BylineLinePatterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        }
+        _byline = RuleAlternation.Compile(rules.BylineLinePatterns);
     }
 
     /// <param name="blocks">The rendered blocks in order.</param>

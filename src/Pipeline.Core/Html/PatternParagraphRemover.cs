@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
@@ -38,16 +39,13 @@ public sealed class PatternParagraphRemover
         var words = patterns.Select(RequiredWord.Of).ToList();
         var worded = patterns.Where((_, i) => words[i] is { } word && Ascii.IsValid(word)).ToList();
         var rest = patterns.Where((_, i) => words[i] is not { } word || !Ascii.IsValid(word)).ToList();
-        _worded = Combined(worded);
-        _pattern = Combined(rest);
+        _worded = RuleAlternation.Compile(worded);
+        _pattern = RuleAlternation.Compile(rest);
         if (_worded is not null)
         {
             _words = SearchValues.Create([.. words.Where(w => w is not null && Ascii.IsValid(w)).Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
         }
     }
-
-    private static Regex? Combined(List<string> patterns) =>
-        patterns.Count == 0 ? null : new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Returns <paramref name="blocks"/> without the matching paragraphs; dropped blocks are recorded in <paramref name="removed"/>.</summary>
     public IReadOnlyList<TextBlock> Remove(IReadOnlyList<TextBlock> blocks, PruneMap removed)

@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>Drops the tail of orphaned headings and short label lines ending in a colon ("More topics", "Related:", "Tags") that pages leave after the last sentence of the article once their link lists are pruned.</summary>
+/// <summary>Drops the tail of orphaned headings, short label lines ending in a colon ("More topics", "Related:", "Tags") and link-only cross-reference lines that pages leave after the last sentence of the article once their link lists are pruned.</summary>
 public static class TrailingBoilerplateTrimmer
 {
     /// <summary>Longer trailing lines are kept: they are sentences, not labels.</summary>
@@ -17,13 +18,14 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Only the last blocks can be notes: further up, emphasized linked paragraphs are a boxed part of the story.</summary>
     public const int MaxTrailingNotes = 2;
 
-    /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
-    public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed)
+    /// <summary>Returns <paramref name="blocks"/> without its trailing label lines; dropped lines are recorded in <paramref name="removed"/>.
+    /// A short last line matching <paramref name="signOff"/> is the author's closing greeting and stays.</summary>
+    public static IReadOnlyList<TextBlock> Trim(IReadOnlyList<TextBlock> blocks, PruneMap removed, Regex? signOff = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
         var end = blocks.Count;
-        while (end > 1 && (IsLabel(blocks[end - 1]) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && IsNote(blocks[end - 1]))))
+        while (end > 1 && ((IsLabel(blocks[end - 1]) && signOff?.IsMatch(blocks[end - 1].Text) != true) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && (IsNote(blocks[end - 1]) || IsCrossReference(blocks[end - 1])))))
         {
             end--;
         }
@@ -44,6 +46,10 @@ public static class TrailingBoilerplateTrimmer
     /// <summary>Text set wholly in emphasis and pointing somewhere, closing the page, is an editor's note: a subscription, app or follow-us appeal.</summary>
     private static bool IsNote(TextBlock block) =>
         block.IsEmphasized && block.HasLink && block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxNoteChars;
+
+    /// <summary>A paragraph that is one link and little else, closing the page, points to another page ("Discussion in the forum", "next: the word choice"): a cross-reference, not the story's last sentence.</summary>
+    private static bool IsCrossReference(TextBlock block) =>
+        block.IsLink && block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxLabelChars;
 
     /// <summary>A short paragraph opening with the copyright sign or word, closing the page, is the site's rights notice ("© 2022, Site. All rights reserved.").</summary>
     private static bool IsCopyrightNotice(TextBlock block) =>

@@ -58,4 +58,7 @@ public sealed record HtmlRules
 
     /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
     public int MaxCaptionLineChars { get; init; } = 300;
+
+    /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
+    public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
 }

@@ -31,6 +31,27 @@ public class BlockRendererTests
     }
 
     [Fact]
+    public void Label_and_link_cross_references_set_as_a_subheading_or_a_pull_quote_are_dropped_as_related()
+    {
+        // Markup as on soy502.com and larepublica.pe (trafilatura dataset); a subheading or a quote without a label before its link stays.
+        var (blocks, pruned) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Operativo")}</p>
+            <h3>MIRA:&nbsp;<a href="/x">Madre se acerca a conocer los motivos de captura de su hijo y termina detenida</a></h3>
+            <blockquote><b>PUEDES VER: </b><a href="/y">¿Qué es la Sunedu, cómo está conformada y para qué sirve?</a></blockquote>
+            <h2><a href="#calendario">Calendario escolar 2022</a></h2>
+            <blockquote>"We are not going anywhere," she told <a href="/z">the broadcaster</a>.</blockquote>
+            <p>{HtmlTestDocuments.Paragraph("Sunedu")}</p>
+            """);
+
+        Assert.Equal(
+            [HtmlTestDocuments.Paragraph("Operativo"), "Calendario escolar 2022", "\"We are not going anywhere,\" she told the broadcaster.", HtmlTestDocuments.Paragraph("Sunedu")],
+            blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida", "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"],
+            pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
+    }
+
+    [Fact]
     public void Linked_source_attribution_and_linked_sentences_are_kept()
     {
         // As on TheGatewayPundit and TheIndependent (fundus-eval): the link is the content, no label precedes it.

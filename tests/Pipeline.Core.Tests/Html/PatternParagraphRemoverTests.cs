@@ -9,9 +9,9 @@ public class PatternParagraphRemoverTests
     private static readonly PatternParagraphRemover Remover = new(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter);
 
     [Fact]
-    public void Short_calls_to_subscribe_follow_get_the_app_or_log_in_are_dropped_in_any_language()
+    public void Short_calls_to_subscribe_follow_get_the_app_log_in_share_or_download_are_dropped_in_any_language()
     {
-        // As on nationnews.com, haitiantimes.com, guatemala.com and holzwerken.net (trafilatura dataset): plugs printed inside the body.
+        // As on nationnews.com, haitiantimes.com, guatemala.com, holzwerken.net, mactechnews.de, aktion-hummelschutz.de and ndr.de (trafilatura dataset): plugs printed inside the body.
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
         {
@@ -20,6 +20,10 @@ public class PatternParagraphRemoverTests
             new("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.", TextBlockKind.Paragraph),
             new("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.", TextBlockKind.Paragraph),
             new("Sie sind aktuell nicht eingeloggt.", TextBlockKind.Paragraph),
+            new("Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", TextBlockKind.Paragraph),
+            new("You must be logged in to post a comment.", TextBlockKind.Paragraph),
+            new("Möchten Sie den Artikel teilen?", TextBlockKind.Paragraph),
+            new("Dieses Skript als PDF herunterladen", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
@@ -27,18 +31,23 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
-        Assert.Equal(4, removed.Audit.Count);
+        Assert.Equal(8, removed.Audit.Count);
     }
 
     [Theory]
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.")]
     [InlineData("Anzeige, enthält Affiliate Links")]
+    [InlineData("[Werbung] Thiele, C. (2021). Positiv führen: Stärken erkennen und nutzen. Freiburg: Haufe Lexware GmbH & Co KG.")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
     [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
+    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
+    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
+    [InlineData("If you buy something through links on this page, we may earn a commission.")]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
+        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de, the affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
         // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
         // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
@@ -58,6 +67,8 @@ public class PatternParagraphRemoverTests
             new("Readers who subscribe to our newsletter " + string.Concat(Enumerable.Repeat("and keep reading the long story that follows here ", 6)), TextBlockKind.Paragraph),
             new("Newsletter", TextBlockKind.Heading),
             new("Werbung nervt. Tracking nervt. Nerven nervt.", TextBlockKind.Paragraph),
+            new("Wer den Beitrag teilen will, findet ihn im Archiv der Zeitung, sagte die Sprecherin am Montag vor der Presse in Berlin und nannte auch das Datum.", TextBlockKind.Paragraph),
+            new("Der Makler verlangt eine Provision von drei Monatsmieten, die der Käufer erhält.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 

@@ -1,5 +1,6 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -97,5 +98,76 @@ public class TrailingBoilerplateTrimmerTests
 
         Assert.Equal(3, kept.Count);
         Assert.Equal(notice, Assert.Single(removed.Audit).Text);
+    }
+
+    [Fact]
+    public void A_link_only_line_closing_the_page_is_a_cross_reference_and_is_dropped()
+    {
+        // As on fisch-hitparade.de and zoll.de (trafilatura dataset): after the last sentence, one paragraph that is nothing but a link to a forum thread or a topic page.
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <p><a href="/forum/threads/angeln-und-alkohol.7108/page-22">Alkohol beim Angeln – Diskussion im Forum</a></p>
+            """);
+        var pruned = new PruneMap();
+        var blocks = new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+        Assert.Equal("Alkohol beim Angeln – Diskussion im Forum", Assert.Single(pruned.Audit).Text);
+    }
+
+    [Fact]
+    public void A_closing_sentence_with_a_link_in_it_is_kept()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <p>The full report is published on the <a href="/report">ministry's website</a> and runs to 200 pages.</p>
+            """);
+        var pruned = new PruneMap();
+        var blocks = new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, pruned);
+
+        Assert.Equal(2, kept.Count);
+        Assert.Empty(pruned.Audit);
+    }
+
+    [Theory]
+    [InlineData("x Franzi")]
+    [InlineData("Euer HansEhrlich")]
+    [InlineData("XX, Die Redaktion")]
+    [InlineData("Cheers, Tom")]
+    public void The_authors_closing_greeting_is_kept_as_the_last_line(string signOff)
+    {
+        // As on franziska-elea.de, monsterdealz.de and otto.de (trafilatura dataset): the post ends with a greeting and the author's name.
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("Ich wünsche euch allen einen schönen Sonntag <3", TextBlockKind.Paragraph),
+            new(signOff, TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed, RuleAlternation.Compile(RuleSet.Embedded.Html.SignOffPatterns));
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
+
+    [Fact]
+    public void A_tagline_opening_like_a_greeting_is_still_a_trailing_label()
+    {
+        // As on basicthinking.de (trafilatura dataset): a job-board plug after the last sentence is not a sign-off, though it starts with "Deine".
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("Deine Jobbörse in der Digital-Welt", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed, RuleAlternation.Compile(RuleSet.Embedded.Html.SignOffPatterns));
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
     }
 }
