@@ -12,6 +12,8 @@ public sealed partial class AuthorNameNormalizer
 {
     private readonly Regex _roles;
     private readonly Regex _leadingRole;
+    private readonly Regex _compoundLeadingRole;
+    private readonly Regex _penNameWithRole;
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
@@ -22,6 +24,9 @@ public sealed partial class AuthorNameNormalizer
         var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
+        var roleWords = string.Join("|", rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape));
+        _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
@@ -68,8 +73,15 @@ public sealed partial class AuthorNameNormalizer
         // "de la" ends a name before an affiliation ("de la Redacción") but is part of one before a surname ("Jose de la Cruz").
         text = _stopWords.Replace(text, m => ParticleSurname().IsMatch(m.Value) ? m.Value : "");
         // A title before the name ("Rechtsanwalt Sebastian Einbock") goes; one after it takes the rest of the line with it.
+        // A compound role naming the newsroom ("SPIEGEL-Korrespondent Jane Doe") is a title too.
+        text = _compoundLeadingRole.Replace(text, "");
         text = _leadingRole.Replace(text, "");
-        text = _roles.Replace(text, "");
+        // A role word right after one capitalised word is the whole pen name ("Rasender Reporter"), not a title after a name.
+        if (!_penNameWithRole.IsMatch(text))
+        {
+            text = _roles.Replace(text, "");
+        }
+
         text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');
 
         // A colon left after the prefixes are gone marks a label ("Image: Getty"); a lone connecting word is what a date line

@@ -133,7 +133,8 @@ public sealed partial class BylineParser
         return new Byline(authors, agencies);
     }
 
-    private static bool LooksLikePersonName(string part)
+    /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
+    public static bool LooksLikePersonName(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5)

@@ -84,6 +84,13 @@ public sealed partial class HtmlMetadataExtractor
         };
     }
 
+    /// <summary>
+    /// True when a name with an organisation word is a person once cleaned: a role naming the newsroom
+    /// ("News-Korrespondent Jane Doe") is what carried the word. A role that leaves one word ("Guardian staff reporter") was the credit.
+    /// </summary>
+    private bool IsPersonBehindRole(string name) =>
+        _bylines.Names.Normalize(name) is { } cleaned && !_bylines.IsOrganisation(cleaned) && BylineParser.LooksLikePersonName(cleaned);
+
     private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
     {
         var authors = new List<string>();
@@ -107,7 +114,7 @@ public sealed partial class HtmlMetadataExtractor
                 continue;
             }
 
-            if (author.IsOrganization || _bylines.IsOrganisation(author.Name))
+            if (author.IsOrganization || (_bylines.IsOrganisation(author.Name) && !IsPersonBehindRole(author.Name)))
             {
                 AddAgency(agencies, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
                 continue;
