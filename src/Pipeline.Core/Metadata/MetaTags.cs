@@ -6,6 +6,13 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Every &lt;meta&gt; tag of a page, keyed by its lower-case name, property, itemprop or http-equiv, values in document order.</summary>
 public sealed class MetaTags
 {
+    // schema.org properties whose value is a creative work other than the one that holds them.
+    private static readonly HashSet<string> OtherWorkProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "citation", "comment", "review", "mentions", "subjectOf", "isBasedOn", "workExample", "exampleOfWork",
+        "suggestedAnswer", "acceptedAnswer", "itemListElement",
+    };
+
     // News pages carry a few dozen distinct meta keys: sized once.
     private readonly Dictionary<string, List<string>> _values = new(48, StringComparer.Ordinal);
 
@@ -36,7 +43,7 @@ public sealed class MetaTags
             foreach (var attribute in (ReadOnlySpan<string>)["name", "property", "itemprop", "http-equiv"])
             {
                 var keys = meta.GetAttribute(attribute);
-                if (string.IsNullOrWhiteSpace(keys))
+                if (string.IsNullOrWhiteSpace(keys) || (attribute == "itemprop" && InsideAnotherWork(meta)))
                 {
                     continue;
                 }
@@ -55,6 +62,24 @@ public sealed class MetaTags
         }
 
         return tags;
+    }
+
+    /// <summary>
+    /// True when the microdata item holding <paramref name="meta"/> sits under a property whose value is another work (a comment,
+    /// a review, a cited or mentioned article): its author and dates are that work's, not the page's article's.
+    /// </summary>
+    private static bool InsideAnotherWork(IElement meta)
+    {
+        for (var element = meta.ParentElement; element is not null; element = element.ParentElement)
+        {
+            if (element.HasAttribute("itemscope") && element.GetAttribute("itemprop") is { Length: > 0 } property
+                && property.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OtherWorkProperties.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The values of one key (lower-case), in document order.</summary>
