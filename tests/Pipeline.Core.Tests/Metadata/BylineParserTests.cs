@@ -52,6 +52,18 @@ public sealed class BylineParserTests
     public void De_la_is_a_particle_before_a_surname_and_ends_the_name_before_an_affiliation(string text, string name) =>
         Assert.Equal([name], _parser.Parse(text).Authors);
 
+    [Theory]
+    [InlineData("Von FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe")]
+    [InlineData("SPIEGEL-Korrespondent Jane Doe", "Jane Doe")]
+    public void Compound_role_before_a_name_is_a_title(string text, string name) =>
+        Assert.Equal(name, _parser.Names.Normalize(text));
+
+    [Theory]
+    [InlineData("Rasender Reporter", "Rasender Reporter")]
+    [InlineData("Jane Doe Reporter", "Jane Doe")]
+    public void Role_word_after_one_capitalised_word_is_part_of_a_pen_name(string text, string name) =>
+        Assert.Equal(name, _parser.Names.Normalize(text));
+
     [Fact]
     public void Connecting_word_of_the_date_line_is_not_a_name() =>
         Assert.Equal(["Isabella.DiBiase"], _parser.ParseLabelled("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr").Authors);

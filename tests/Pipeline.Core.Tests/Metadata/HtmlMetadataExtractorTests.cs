@@ -217,6 +217,22 @@ public sealed class HtmlMetadataExtractorTests
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
     }
 
+    [Fact]
+    public void Json_ld_author_behind_a_compound_role_naming_the_newsroom_is_a_person()
+    {
+        var metadata = ExtractTrafilatura("focus.de.leasen", _ => null);
+        Assert.Equal(["Robin Tschöpe"], metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
+    public void Pen_name_ending_in_a_role_word_is_kept_whole() =>
+        Assert.Equal(["Rasender Reporter"], ExtractTrafilatura("Journalistenwatch.com-Ladensterben", _ => null).Authors);
+
+    [Fact]
+    public void Authors_of_cited_works_are_not_the_articles_authors() =>
+        Assert.Equal(["Marwan H. Adwan"], ExtractTrafilatura("link.springer.com.1007", _ => null).Authors);
+
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
