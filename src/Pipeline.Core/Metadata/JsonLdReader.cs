@@ -1,11 +1,12 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Html;
 
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Reads schema.org JSON-LD blocks (arrays, @graph, @id references, nested mainEntity) into <see cref="JsonLdFacts"/>.</summary>
-public static class JsonLdReader
+public static partial class JsonLdReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
@@ -217,12 +218,31 @@ public static class JsonLdReader
                 if (Name(node, byId) is { } name)
                 {
                     var organisation = types.Count > 0 && !types.Contains("Person");
-                    authors.Add(new JsonLdAuthor(name, organisation));
+                    authors.Add(new JsonLdAuthor(types.Contains("Person") ? FullNameFromDescription(name, String(node, "description")) : name, organisation));
                 }
 
                 break;
         }
     }
+
+    /// <summary>
+    /// A person listed by first name only ("Nils") whose profile text opens with the full name ("Nils Pickert ist freier Autor")
+    /// is credited by that full name: the name is the blog account's, the description the person's own.
+    /// </summary>
+    internal static string FullNameFromDescription(string name, string? description)
+    {
+        if (description is null || name.Any(char.IsWhiteSpace) || !description.StartsWith(name + " ", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var surname = Surname().Match(description, name.Length);
+        return surname.Success ? name + surname.Value : name;
+    }
+
+    // One or two capitalised words right after the first name, then a lower-case word, punctuation or the end.
+    [GeneratedRegex(@"\G(?:\s\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}(?=\s+\p{Ll}|\s*[-–—,.:;(]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Surname();
 
     private static JsonElement Resolve(JsonElement node, Dictionary<string, JsonElement> byId) =>
         !node.TryGetProperty("name", out _) && String(node, "@id") is { } id && byId.TryGetValue(id, out var target) ? target : node;
