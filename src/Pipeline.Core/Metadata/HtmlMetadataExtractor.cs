@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Html;
 using Pipeline.Core.Input;
@@ -18,6 +19,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly HashSet<string> _authorMetaLabels;
+    private readonly Regex _pictureCredit;
     private readonly HashSet<string> _generic;
     private readonly System.Text.RegularExpressions.Regex _editorLabel;
     private readonly HeadingReader _headings;
@@ -32,6 +34,7 @@ public sealed partial class HtmlMetadataExtractor
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
+        _pictureCredit = new Regex(@"^\W*(?:" + string.Join("|", _rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
         _editorLabel = new System.Text.RegularExpressions.Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
@@ -254,6 +257,12 @@ public sealed partial class HtmlMetadataExtractor
             }
 
             var text = BylineText(candidate.Element);
+            // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
+            if (_pictureCredit.IsMatch(text))
+            {
+                continue;
+            }
+
             var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
             var authors = found.Authors.Where(n => !IsSite(n, siteName, publisher, host)).ToList();
             if (authors.Count == 0 && found.Agencies.Count == 0)

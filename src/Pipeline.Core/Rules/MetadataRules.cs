@@ -47,6 +47,9 @@ public sealed record MetadataRules
     /// <summary>Words after which a byline name ends ("Jane Doe for Daily Mail", "John Doe of The Times").</summary>
     public IReadOnlyList<string> NameStopWords { get; init; } = [];
 
+    /// <summary>Labels that open a picture's credit ("Photograph by", "Foto:"): a line starting with one names a photographer, not the writer.</summary>
+    public IReadOnlyList<string> PictureCreditLabels { get; init; } = [];
+
     /// <summary>Words that mark an organisation or a desk rather than a person (News, Redaktion, Staff).</summary>
     public IReadOnlyList<string> OrganisationMarkers { get; init; } = [];
 

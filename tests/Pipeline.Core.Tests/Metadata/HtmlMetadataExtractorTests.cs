@@ -247,6 +247,10 @@ public sealed class HtmlMetadataExtractorTests
     public void Full_name_is_read_only_from_a_profile_that_opens_with_the_first_name(string name, string description, string expected) =>
         Assert.Equal(expected, JsonLdReader.FullNameFromDescription(name, description));
 
+    [Fact]
+    public void Picture_credit_in_byline_like_markup_is_not_the_author() =>
+        Assert.Equal(["Michael Hingston"], ExtractTrafilatura("nationalgeographic.co.uk.goats", _ => null).Authors);
+
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
