@@ -21,7 +21,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly HashSet<string> _authorMetaLabels;
     private readonly Regex _pictureCredit;
     private readonly HashSet<string> _generic;
-    private readonly System.Text.RegularExpressions.Regex _editorLabel;
+    private readonly Regex _editorLabel;
     private readonly HeadingReader _headings;
 
     public HtmlMetadataExtractor(RuleSet rules)
@@ -36,7 +36,7 @@ public sealed partial class HtmlMetadataExtractor
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
         _pictureCredit = new Regex(@"^\W*(?:" + string.Join("|", _rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
-        _editorLabel = new System.Text.RegularExpressions.Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(System.Text.RegularExpressions.Regex.Escape)) + @")\s*:?\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
     }
 
@@ -304,11 +304,11 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>The separators between the parts of a site name that also carries a title ("Title - Site", "Site | Claim").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s[|–—-]\s|\s?\|\s?|:\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Separators();
+    [GeneratedRegex(@"\s[|–—-]\s|\s?\|\s?|:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex VisibleByline();
+    [GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex VisibleByline();
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
