@@ -76,10 +76,12 @@ public sealed partial class AuthorNameNormalizer
         // A compound role naming the newsroom ("SPIEGEL-Korrespondent Jane Doe") is a title too.
         text = _compoundLeadingRole.Replace(text, "");
         text = _leadingRole.Replace(text, "");
-        // A role word right after one capitalised word is the whole pen name ("Rasender Reporter"), not a title after a name.
-        if (!_penNameWithRole.IsMatch(text))
+        // A role word right after one capitalised word is the whole pen name ("Rasender Reporter"), not a title after a name,
+        // unless the two words are one role together ("Staff Reporter").
+        var role = _roles.Match(text);
+        if (role.Success && (role.Index == 0 || !_penNameWithRole.IsMatch(text)))
         {
-            text = _roles.Replace(text, "");
+            text = text[..role.Index];
         }
 
         text = TrimPunctuationKeepingInitial(text, ' ', '.', ',', ':', ';', '-', '–', '—', '\'', '’', '|', '/');

@@ -65,6 +65,10 @@ public sealed class BylineParserTests
         Assert.Equal(name, _parser.Names.Normalize(text));
 
     [Fact]
+    public void Two_words_that_are_one_role_together_are_no_pen_name() =>
+        Assert.Null(_parser.Names.Normalize("Staff Reporter"));
+
+    [Fact]
     public void Connecting_word_of_the_date_line_is_not_a_name() =>
         Assert.Equal(["Isabella.DiBiase"], _parser.ParseLabelled("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr").Authors);
 
