@@ -21,10 +21,11 @@ public sealed partial class AuthorNameNormalizer
     public AuthorNameNormalizer(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var roles = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(r => Regex.Escape(r) + "s?");
+        var roleNames = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape).ToArray();
+        var roles = roleNames.Select(r => r + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
-        var roleWords = string.Join("|", rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape));
+        var roleWords = string.Join("|", roleNames);
         _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);

@@ -251,6 +251,12 @@ public sealed partial class HeadingLineBylineFinder
         return null;
     }
 
+    // Lower-case words that stand inside a name ("Ursula von der Leyen", "Omar bin Laden").
+    private const string NameParticles = "van|von|de|der|den|la|del|da|di|du|dos|bin|al";
+
+    // A capitalised word, possibly double-barrelled ("Müller-Lüdenscheidt"), two or three times: a short personal name.
+    private const string TwoOrThreeCapitalisedWords = @"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}";
+
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
 
@@ -258,19 +264,19 @@ public sealed partial class HeadingLineBylineFinder
     private static partial Regex SourceLine();
 
     /// <summary>Two or three capitalised words, then nothing, a separator, or a separator and the rest of the line (a date, to be checked).</summary>
-    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\s*(?:[|·•,–—-]\s*(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>" + TwoOrThreeCapitalisedWords + @")\s*(?:[|·•,–—-]\s*(?<rest>.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex OnlyName();
 
     /// <summary>The date, then a separator and a name ending the line ("25.10.2022 - Reiner Nagel").</summary>
-    [GeneratedRegex(@"^(?<date>.*\d.*?)\s[|·•–—-]\s(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<date>.*\d.*?)\s[|·•–—-]\s(?<name>" + TwoOrThreeCapitalisedWords + @")$", RegexOptions.CultureInvariant)]
     private static partial Regex DateThenName();
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|la|del|da|di|du|dos|bin|al))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 }
