@@ -39,7 +39,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 }
 
                 var reason = ReasonToRemove(child);
-                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
+                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
                 {
                     pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
                     continue;
@@ -72,6 +72,11 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             };
         }
 
+        if (IsDialog(element))
+        {
+            return RemovalReasons.Consent;
+        }
+
         if (IsHidden(element))
         {
             return RemovalReasons.Boilerplate;
@@ -102,6 +107,16 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// articles are not set as lists, so the guards that keep a wrapper holding the article do not apply.
     /// </summary>
     private static bool IsList(IElement element) => element.TagName is "UL" or "OL";
+
+    /// <summary>A dialog (ARIA role dialog or alertdialog, or aria-modal) is a box shown over the page: a popup, a log-in or consent panel, a lightbox.</summary>
+    private static bool IsDialog(IElement element) =>
+        element.GetAttribute("role") is "dialog" or "alertdialog" || element.GetAttribute("aria-modal") is "true";
+
+    /// <summary>
+    /// A dialog that is also hidden waits for a click to open (a popup holding a whole brochure): whatever it quotes, however long, it is not the
+    /// page's article, so the guards that keep a wrapper holding the article do not apply. An open dialog may be a viewer showing the article.
+    /// </summary>
+    private static bool IsClosedDialog(IElement element) => IsDialog(element) && IsHidden(element);
 
     private static bool IsHidden(IElement element)
     {

@@ -55,6 +55,32 @@ public class BoilerplatePrunerTests
         Assert.True(pruned.IsRemoved(body.Children[0].Children[0]) is false && pruned.IsRemoved(body.Children[1]));
     }
 
+    /// <summary>Markup trimmed from the trafilatura page jis.gov.jm: a click-to-open popup (Popup Maker) holding a long brochure after a short news story.</summary>
+    [Fact]
+    public void A_closed_dialog_is_removed_however_much_of_the_page_it_holds()
+    {
+        var brochure = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Initial Officer Training Programme {i}")}</p>"));
+        var body = HtmlTestDocuments.Body($"""
+            <div class="entry-content"><p>{HtmlTestDocuments.Paragraph("The conference")}</p><p>{HtmlTestDocuments.Paragraph("During the five-day event")}</p></div>
+            <div id="pum-289093" class="pum pum-overlay popmake-overlay click_open" role="dialog" aria-hidden="true"><div class="pum-container"><div class="pum-content popmake-content">{brochure}</div></div></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("[role=dialog]")!));
+        Assert.Equal(RemovalReasons.Consent, pruned.Audit.Single().Reason);
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div.entry-content p")!));
+    }
+
+    [Fact]
+    public void An_open_dialog_holding_most_of_the_page_is_kept_as_it_may_show_the_article()
+    {
+        var story = string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Story {i}")}</p>"));
+        var body = HtmlTestDocuments.Body($"""<div class="viewer" role="dialog" aria-modal="true"><article>{story}</article></div><p>{HtmlTestDocuments.Paragraph("Teaser")}</p>""");
+
+        Assert.Equal(0, Prune(body).Count);
+    }
+
     [Fact]
     public void Paragraph_class_does_not_remove_the_paragraph()
     {
