@@ -111,6 +111,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var comments = separateComments ? _comments.Extract(body, raw, pruned, out commentSectionChars) : [];
         _pruner.Prune(body, raw, pruned, cancellationToken);
         TeaserCardPruner.Prune(body, raw, pruned);
+        TagListPruner.Prune(body, raw, pruned);
         var images = _figures.Extract(body, pruned);
         cancellationToken.ThrowIfCancellationRequested();
 
