@@ -133,6 +133,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
         blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
         blocks = LinkRunRemover.Remove(blocks, pruned);
+        blocks = CounterLineRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
         blocks = _captionLines.Remove(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// Drops blocks that are a bare counter ("1", "2.", "(3)", "4/50"): the numbers a page prints beside ranked items, slides or list entries as
+/// badges of their own. They are layout; a sentence, a heading or a list item carries its number in its text, and table cells are data.
+/// </summary>
+public static partial class CounterLineRemover
+{
+    /// <summary>A counter is a few characters: longer number-only lines are not looked at.</summary>
+    private const int MaxCounterChars = 12;
+
+    /// <summary>Returns <paramref name="blocks"/> without its counter lines; dropped lines are recorded in <paramref name="removed"/>.</summary>
+    public static IReadOnlyList<TextBlock> Remove(IReadOnlyList<TextBlock> blocks, PruneMap removed)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(removed);
+        List<TextBlock>? kept = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == TextBlockKind.Paragraph && blocks[i].Text.Length <= MaxCounterChars && Counter().IsMatch(blocks[i].Text))
+            {
+                kept ??= blocks.Take(i).ToList();
+                removed.Record(RemovalReasons.Boilerplate, blocks[i].Text);
+            }
+            else
+            {
+                kept?.Add(blocks[i]);
+            }
+        }
+
+        return kept ?? blocks;
+    }
+
+    [GeneratedRegex(@"^\W*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+}

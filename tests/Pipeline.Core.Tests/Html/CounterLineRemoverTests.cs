@@ -1,0 +1,47 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Html;
+
+/// <summary>Bare counters printed as badges (markup trimmed from the fundus-eval page LATimes_2, a numbered "story stack").</summary>
+public class CounterLineRemoverTests
+{
+    private static readonly BlockRenderer Renderer = new();
+
+    private static IReadOnlyList<TextBlock> Render(string html)
+    {
+        var body = HtmlTestDocuments.Body(html);
+        var pruned = new PruneMap();
+        return Renderer.Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+    }
+
+    [Fact]
+    public void A_number_printed_as_its_own_badge_is_dropped()
+    {
+        var blocks = Render($"""
+            <div class="story-stack-item" id="1"><div class="story-stack-item-number"><span>1</span></div><div class="story-stack-story"><p>{HtmlTestDocuments.Paragraph("Biden leads")}</p></div></div>
+            <div class="story-stack-item" id="2"><div class="story-stack-item-number"><span>2</span></div><div class="story-stack-story"><h3 class="story-stack-story-title">Third-party candidates hurt Biden</h3><p>{HtmlTestDocuments.Paragraph("One")}</p></div></div>
+            <p>(3)</p><p>4/50</p>
+            """);
+        var removed = new PruneMap();
+
+        var kept = CounterLineRemover.Remove(blocks, removed);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Biden leads"), "Third-party candidates hurt Biden", HtmlTestDocuments.Paragraph("One")], kept.Select(b => b.Text));
+        Assert.Equal(["1", "2", "(3)", "4/50"], removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Boilerplate, r.Reason));
+    }
+
+    [Fact]
+    public void Numbers_in_table_cells_and_sentences_are_kept()
+    {
+        var blocks = Render("""
+            <table><tr><td>Pos.</td><td>Piloto</td><td>Pontos</td></tr><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table>
+            <p>2019.</p><p>Chapter 12 begins here.</p>
+            """);
+
+        var kept = CounterLineRemover.Remove(blocks, new PruneMap());
+
+        Assert.Equal(blocks.Count, kept.Count);
+    }
+}
