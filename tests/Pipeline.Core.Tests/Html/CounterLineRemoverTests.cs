@@ -6,14 +6,7 @@ namespace Pipeline.Core.Tests.Html;
 /// <summary>Bare counters printed as badges (markup trimmed from the fundus-eval page LATimes_2, a numbered "story stack").</summary>
 public class CounterLineRemoverTests
 {
-    private static readonly BlockRenderer Renderer = new();
-
-    private static IReadOnlyList<TextBlock> Render(string html)
-    {
-        var body = HtmlTestDocuments.Body(html);
-        var pruned = new PruneMap();
-        return Renderer.Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
-    }
+    private static IReadOnlyList<TextBlock> Render(string html) => HtmlTestDocuments.Render(html);
 
     [Fact]
     public void A_number_printed_as_its_own_badge_is_dropped()

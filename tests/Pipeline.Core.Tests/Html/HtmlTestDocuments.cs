@@ -16,6 +16,14 @@ internal static class HtmlTestDocuments
     public static DecodedInput Decode(string html, string name = "page.html") =>
         InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), name, "text/html", null), new CleanerOptions());
 
+    /// <summary>The blocks the renderer makes of a body snippet, nothing pruned.</summary>
+    public static IReadOnlyList<TextBlock> Render(string bodyHtml)
+    {
+        var body = Body(bodyHtml);
+        var pruned = new PruneMap();
+        return new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+    }
+
     public static string Paragraph(string seed) =>
         $"{seed} is a sentence long enough to count as body text, with a comma, and another clause that keeps going for a while.";
 }

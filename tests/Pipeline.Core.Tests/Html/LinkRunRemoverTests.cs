@@ -5,14 +5,7 @@ namespace Pipeline.Core.Tests.Html;
 
 public class LinkRunRemoverTests
 {
-    private static readonly BlockRenderer Renderer = new();
-
-    private static IReadOnlyList<TextBlock> Render(string html)
-    {
-        var body = HtmlTestDocuments.Body(html);
-        var pruned = new PruneMap();
-        return Renderer.Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
-    }
+    private static IReadOnlyList<TextBlock> Render(string html) => HtmlTestDocuments.Render(html);
 
     [Fact]
     public void Embedded_link_cards_after_a_label_are_dropped_with_the_label_wherever_they_sit()
