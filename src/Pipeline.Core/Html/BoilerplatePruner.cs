@@ -82,6 +82,17 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return RemovalReasons.Boilerplate;
         }
 
+        if (element.GetAttribute("role") is { } role && ReasonForRole(role) is { } byRole)
+        {
+            return byRole;
+        }
+
+        // A link that acts as a button still leads somewhere ("Next", a tab): only other elements given the role are bare controls.
+        if (tag != "A" && element.GetAttribute("role") is "button")
+        {
+            return RemovalReasons.Boilerplate;
+        }
+
         // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
         if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || element.GetAttribute("itemprop") is "articleBody")
         {
@@ -117,6 +128,16 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// page's article, so the guards that keep a wrapper holding the article do not apply. An open dialog may be a viewer showing the article.
     /// </summary>
     private static bool IsClosedDialog(IElement element) => IsDialog(element) && IsHidden(element);
+
+    /// <summary>ARIA roles that name a block as the page's furniture: the same blocks the tag names say, written as roles on divs.</summary>
+    private static string? ReasonForRole(string role) => role switch
+    {
+        "navigation" or "menu" or "menubar" => RemovalReasons.Navigation,
+        "contentinfo" => RemovalReasons.Footer,
+        "complementary" => RemovalReasons.Related,
+        "search" or "toolbar" => RemovalReasons.Boilerplate,
+        _ => null,
+    };
 
     private static bool IsHidden(IElement element)
     {

@@ -81,6 +81,43 @@ public class BoilerplatePrunerTests
         Assert.Equal(0, Prune(body).Count);
     }
 
+    /// <summary>Roles as CNBC (fundus-eval CNBC_3: a video placeholder that is a button) and Wikipedia (readability wikipedia-2) write them on divs.</summary>
+    [Fact]
+    public void Aria_landmark_roles_and_non_link_buttons_are_removed_with_the_reason_their_tag_would_give()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div id="mw-navigation" role="navigation"><a href="/wiki/Main_Page">Main page</a></div>
+            <div class="ArticleBody-articleBody"><p>{HtmlTestDocuments.Paragraph("Body")}</p>
+            <div role="button" tabindex="0" id="Placeholder-ArticleBody-Video-107379521" class="PlaceHolder-wrapper"><div>watch now</div><div>VIDEO3:40</div></div>
+            <p>{HtmlTestDocuments.Paragraph("More")}</p></div>
+            <a class="next show-customizer" href="#add-ons" role="button">Next</a>
+            <div id="footer" role="contentinfo">This page was last edited on 2 March 2024.</div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Navigation, "Main page"), (RemovalReasons.Boilerplate, "watch nowVIDEO3:40"), (RemovalReasons.Footer, "This page was last edited on 2 March 2024.")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+    }
+
+    /// <summary>Markup trimmed from the trafilatura pages fitforfun.de (a sources accordion), backen.de (an image toggle) and selbst.de (a js- hook on the article).</summary>
+    [Fact]
+    public void Toggle_controls_and_off_screen_labels_are_removed_but_a_script_hook_on_the_article_is_not()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <section class="js-slider-toggle typo--editor"><p>{HtmlTestDocuments.Paragraph("Wurmkiste")}</p>
+            <div class="text-theme recipe-list-view__image-toggle js-recipe-list-view__image-toggle"><span>Bild anzeigen</span> <span>Bild schließen</span></div>
+            <div class="citation js-accordion initially-active active"><div class="citation__toggle headline small js-accordion-toggle">Quellen ausblenden</div><div class="citation__content">Studie der Universität Wien, 2021.</div></div>
+            <span class="expand-icon__a11y-open h-offscreen">Personen-Box aufklappen</span></section>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(["Bild anzeigen Bild schließen", "Quellen ausblenden", "Personen-Box aufklappen"], pruned.Audit.Select(r => r.Text));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div.citation__content")!));
+    }
+
     [Fact]
     public void Paragraph_class_does_not_remove_the_paragraph()
     {
