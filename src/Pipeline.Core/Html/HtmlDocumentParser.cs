@@ -2,6 +2,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Pipeline.Core.Html;
 
@@ -17,6 +18,7 @@ public static class HtmlDocumentParser
         DisableElementPositionTracking = true,
         IsKeepingSourceReferences = false,
         SkipProcessingInstructions = true,
+        ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Keeps(name.Span),
     };
 
     // The default attribute observer resolves URLs and link relations (stylesheets, imports) as attributes are set: browser
