@@ -28,5 +28,10 @@ public static class HtmlDocumentParser
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
-    public static IHtmlDocument Parse(string html) => (t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration))).ParseDocument(html);
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>Parses HTML held in memory (a pooled decode buffer); the memory must stay unchanged until the document is disposed.</summary>
+    public static IHtmlDocument Parse(ReadOnlyMemory<char> html) => Parser.ParseDocument(html);
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
 }
