@@ -23,6 +23,12 @@ public sealed partial class PublicationDateFinder
     /// <summary>A label of a label/value pair ("Datum", "Mise en ligne") is a few words.</summary>
     private const int MaxLabelLength = 30;
 
+    /// <summary>A line about the page ("… wurde am 19. Mai 2010 gepostet und unter Lesenswert abgelegt") is a sentence or two.</summary>
+    private const int MaxAboutLineLength = 300;
+
+    /// <summary>A teaser's link names a story in a few words at least; a byline's author link or a category link is shorter.</summary>
+    private const int MinTeaserTitleWords = 4;
+
     private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
 
     private readonly MetadataRules _rules;
@@ -68,7 +74,7 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
         var dayFirst = WritesDayFirst(language);
-        var ranked = Rank(head, document);
+        var ranked = Rank(head, document, url);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
@@ -197,6 +203,14 @@ public sealed partial class PublicationDateFinder
             {
                 return date;
             }
+
+            // "Über diesen Artikel: <a>Literatur und Animated Typography</a> wurde am 19. Mai 2010 um 23:03 Uhr gepostet": a short line about this
+            // very page states its date beside the link (a list of several stories is not such a line).
+            if (link.ParentElement is { LocalName: not ("ul" or "ol" or "table" or "tbody" or "tr" or "body") } line
+                && ElementText.Length(line, MaxAboutLineLength) < MaxAboutLineLength && _scanner.FindFirst(line.TextContent, bounds, dayFirst) is { } stated)
+            {
+                return stated;
+            }
         }
 
         return null;
@@ -254,8 +268,9 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
     /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
-    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document)
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document, string? url)
     {
+        var page = Uri.TryCreate(url, UriKind.Absolute, out var address) ? address : null;
         var story = head.Heading?.Closest("article");
         if (story is null && head.Dates.Any(d => d.Element.Closest("article") is not null))
         {
@@ -264,10 +279,52 @@ public sealed partial class PublicationDateFinder
 
         return [.. head.Dates
             .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
+            .Where(d => !IsTeaserDate(d.Element, page))
             .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
     }
+
+    /// <summary>
+    /// A date inside a link to another page, or in a list item beside one whose text reads as a title ("Weitere Pressemitteilungen":
+    /// &lt;li&gt;&lt;time&gt;…&lt;/time&gt;&lt;a href="/news/other-story"&gt;Wieviel Haus kann ich mir leisten?&lt;/a&gt;&lt;/li&gt;), dates that other story, not this one.
+    /// </summary>
+    private static bool IsTeaserDate(IElement element, Uri? page)
+    {
+        var dateWords = WordCount(element.TextContent);
+        if (element.Closest("a[href]") is { } link)
+        {
+            return NamesAnotherStory(link, page, dateWords);
+        }
+
+        if (element.Closest("li") is not { } item || ElementText.Length(item, MaxTeaserLength) >= MaxTeaserLength)
+        {
+            return false;
+        }
+
+        foreach (var other in item.QuerySelectorAll("a[href]"))
+        {
+            if (NamesAnotherStory(other, page, other.Contains(element) ? dateWords : 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A link to another page whose own words, the date's aside, read as a story's title (not "October 6, 2017" linking to the day's archive, nor an author's name).</summary>
+    private static bool NamesAnotherStory(IElement link, Uri? page, int dateWords) =>
+        LeadsElsewhere(link, page) && WordCount(link.TextContent) - dateWords >= MinTeaserTitleWords;
+
+    private static bool LeadsElsewhere(IElement link, Uri? page)
+    {
+        var href = link.GetAttribute("href");
+        return !string.IsNullOrWhiteSpace(href) && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            && (page is null || LinksElsewhere(href, page));
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
     private static IElement? StoryArticle(IDocument? document)
@@ -342,6 +399,21 @@ public sealed partial class PublicationDateFinder
         if (marks.Contains("modified", StringComparison.OrdinalIgnoreCase) || marks.Contains("updated", StringComparison.OrdinalIgnoreCase) || marks.Contains("dateupdate", StringComparison.OrdinalIgnoreCase))
         {
             return DateKind.Updated;
+        }
+
+        // A short dated element says what its date is: "Aktualisiert am 06. Mär. 2023" is the update, "Veröffentlicht: 4. Mai" the publication.
+        if (ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength)
+        {
+            var label = LabelBeforeFirstDigit(element.TextContent).Trim();
+            if (label.Length > 0 && _updatedLabel.IsMatch(label))
+            {
+                return DateKind.Updated;
+            }
+
+            if (label.Length > 0 && _publishedLabel.IsMatch(label))
+            {
+                return DateKind.Published;
+            }
         }
 
         if (element.HasAttribute("pubdate") || marks.Contains("publish", StringComparison.OrdinalIgnoreCase) || marks.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || marks.Contains("created", StringComparison.OrdinalIgnoreCase))
