@@ -22,6 +22,8 @@ public sealed class DateTextScannerTests
     [InlineData("1.9.17", "2017-09-01")]
     [InlineData("Gepubliceerd op 26-01-2022 om 10:15", "2022-01-26")]
     [InlineData("2-11-2020", "2020-11-02")]
+    [InlineData("26 | 01 | 2022 Schweiz | Praxis | Video", "2022-01-26")]
+    [InlineData("Posted 4 / 5 / 2021", "2021-04-05")]
     [InlineData("입력 2020년 1월 2일 14:00", "2020-01-02")]
     public void Written_dates_are_read_in_many_languages(string text, string expected) =>
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
@@ -32,6 +34,7 @@ public sealed class DateTextScannerTests
     [InlineData("12 March 1990")]
     [InlineData("version 1.2.3")]
     [InlineData("Score 12-05-20")]
+    [InlineData("Seite 3 | 4 / 2021")]
     [InlineData("ID 1-12-2020-3")]
     public void Impossible_or_absurd_dates_are_ignored(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
 

@@ -326,6 +326,14 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2023-11-01", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Dateline_with_spaced_pipes_under_the_picture_is_read()
+    {
+        // <div class="subline"><table><tr><td>26 | 01 | 2022 </td><td class="categories">Schweiz | Praxis | Video</td>…: no other date on the page.
+        var metadata = ExtractPage("trafilatura/html/petri-heil-ch-hechte.html.gz");
+        Assert.Equal("2022-01-26", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
