@@ -113,7 +113,7 @@ public sealed partial class PublicationDateFinder
             updated = null;
         }
 
-        return new PublicationDates(published, updated);
+        return new PublicationDates(published, updated, published?.Instant is { Offset.Ticks: 0 } ? ShownDay(ranked, bounds, dayFirst) : null);
     }
 
     /// <summary>
@@ -248,6 +248,20 @@ public sealed partial class PublicationDateFinder
         return plausible && visible.Instant is null
             ? new PageDate(visible.Day, visible.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), structured.Raw, null)
             : structured;
+    }
+
+    /// <summary>The day the first dated element near the heading states in its text ("28 October 2020"), whatever its machine stamp says.</summary>
+    private DateOnly? ShownDay(List<(int Order, IElement Element, DateKind Kind)> ranked, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var (_, element, kind) in ranked)
+        {
+            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength && TextDate(element.TextContent, bounds, dayFirst) is { } shown)
+            {
+                return shown.Day;
+            }
+        }
+
+        return null;
     }
 
     private PageDate? FirstMeta(MetaTags meta, IEnumerable<string> names, DateBounds bounds)

@@ -58,7 +58,9 @@ public sealed class DateTextScannerTests
     [InlineData("2023-04-26", "2023-04-26")]
     [InlineData("20210820030646", "2021-08-20")]
     [InlineData("1438091078", "2015-07-28T13:44:38+00:00")]
-    [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19")]
+    [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19T14:24:05+00:00")]
+    [InlineData("Fri, 01 May 2020 23:00:00 -0400", "2020-05-01T23:00:00-04:00")]
+    [InlineData("Wed, 04 May 2022 02:41:00 GMT", "2022-05-04T02:41:00+00:00")]
     public void Markup_values_keep_the_offset_when_given(string raw, string expected)
     {
         var date = _normalizer.Normalize(raw, Bounds);

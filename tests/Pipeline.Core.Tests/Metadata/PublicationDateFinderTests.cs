@@ -334,6 +334,22 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-01-26", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Internet_date_in_json_ld_is_dated_on_the_host_country_day()
+    {
+        // "datePublished": "Wed, 04 May 2022 02:41:00 GMT" on eldeber.com.bo: the evening of 3 May in La Paz.
+        var metadata = ExtractPage("trafilatura/html/eldeber.com.bo-autos.html.gz");
+        Assert.Equal("2022-05-03", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Page_showing_its_date_in_utc_keeps_the_utc_day()
+    {
+        // JSON-LD "Wed, 28 Oct 2020 22:22:49 GMT" and <time datetime="2020-10-28T22:22:49.000Z">28 October 2020</time> on au.news.yahoo.com.
+        var metadata = ExtractPage("htmldate/html/1753036930.html.gz");
+        Assert.Equal("2020-10-28", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
