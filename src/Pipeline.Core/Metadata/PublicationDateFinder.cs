@@ -39,6 +39,7 @@ public sealed partial class PublicationDateFinder
     private readonly Regex _ignoredLabel;
     private readonly HashSet<string> _weakMetaNames;
     private readonly HashSet<string> _monthFirst;
+    private readonly HashSet<string> _dayFirstHosts;
     private readonly Regex _scriptDateKey;
     private readonly HashSet<string> _publishedLabelSet;
     private readonly string _commentRegions;
@@ -54,6 +55,7 @@ public sealed partial class PublicationDateFinder
         _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
+        _dayFirstHosts = new HashSet<string>(rules.DayFirstHosts, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
         _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
         _commentRegions = string.Join(", ", rules.CommentRegionPatterns.SelectMany(p => new[] { $"[class*='{p}' i]", $"[id*='{p}' i]" }));
@@ -73,7 +75,7 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
-        var dayFirst = WritesDayFirst(language);
+        var dayFirst = WritesDayFirst(language, url);
         var ranked = Rank(head, document, url);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
@@ -222,9 +224,26 @@ public sealed partial class PublicationDateFinder
         || !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
         || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
-    /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
-    private bool WritesDayFirst(string? language) =>
-        !string.IsNullOrEmpty(language) && !_monthFirst.Contains(language);
+    /// <summary>
+    /// Whether the page writes slashed dates day first: every known language but the listed month-first ones; "en" alone (or no language) counts
+    /// as American unless the host is British, Australian, Indian… (an English page on a .co.uk host writes 03/04/2020 for 3 April);
+    /// other unknown languages keep the web's most common, month-first habit.
+    /// </summary>
+    private bool WritesDayFirst(string? language, string? url)
+    {
+        if (!string.IsNullOrEmpty(language) && !_monthFirst.Contains(language))
+        {
+            return true;
+        }
+
+        if ((string.IsNullOrEmpty(language) || language.Equals("en", StringComparison.OrdinalIgnoreCase)) && Uri.TryCreate(url, UriKind.Absolute, out var address))
+        {
+            var dot = address.Host.LastIndexOf('.');
+            return dot > 0 && _dayFirstHosts.Contains(address.Host[(dot + 1)..]);
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later

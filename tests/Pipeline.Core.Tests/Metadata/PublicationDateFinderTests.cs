@@ -81,6 +81,18 @@ public sealed class PublicationDateFinderTests
     public void Slashed_dates_follow_the_page_language_unless_a_sibling_settles_the_order(string html, string expected) =>
         Assert.Equal(expected, ExtractHtml(html).PublishedAt);
 
+    [Theory]
+    [InlineData("en", "https://www.example.co.uk/story", "2020-04-03")]
+    [InlineData(null, "https://www.example.com.au/story", "2020-04-03")]
+    [InlineData("en", "https://www.example.com/story", "2020-03-04")]
+    [InlineData("en-US", "https://www.example.co.uk/story", "2020-03-04")]
+    public void English_page_on_a_day_first_country_host_reads_slashed_dates_day_first(string? language, string canonical, string expected)
+    {
+        var lang = language is null ? "" : $" lang=\"{language}\"";
+        var html = $"<html{lang}><head><link rel=\"canonical\" href=\"{canonical}\"></head><body><h1>Title</h1><p>Posted 03/04/2020</p></body></html>";
+        Assert.Equal(expected, ExtractHtml(html).PublishedAt);
+    }
+
     [Fact]
     public void Date_in_a_compact_url_segment_is_read()
     {
