@@ -324,10 +324,9 @@ public sealed partial class PublicationDateFinder
     /// </summary>
     private static bool IsTeaserDate(IElement element, Uri? page)
     {
-        var dateWords = WordCount(element.TextContent);
         if (element.Closest("a[href]") is { } link)
         {
-            return NamesAnotherStory(link, page, dateWords);
+            return LeadsElsewhere(link, page) && WordCount(link.TextContent) - WordCount(element.TextContent) >= MinTeaserTitleWords;
         }
 
         if (element.Closest("li") is not { } item || ElementText.Length(item, MaxTeaserLength) >= MaxTeaserLength)
@@ -337,7 +336,8 @@ public sealed partial class PublicationDateFinder
 
         foreach (var other in item.QuerySelectorAll("a[href]"))
         {
-            if (NamesAnotherStory(other, page, other.Contains(element) ? dateWords : 0))
+            // A link inside the date element is the date's own (to the day's archive); a title beside it names another story.
+            if (!element.Contains(other) && LeadsElsewhere(other, page) && WordCount(other.TextContent) >= MinTeaserTitleWords)
             {
                 return true;
             }
@@ -346,10 +346,6 @@ public sealed partial class PublicationDateFinder
         return false;
     }
 
-    /// <summary>A link to another page whose own words, the date's aside, read as a story's title (not "October 6, 2017" linking to the day's archive, nor an author's name).</summary>
-    private static bool NamesAnotherStory(IElement link, Uri? page, int dateWords) =>
-        LeadsElsewhere(link, page) && WordCount(link.TextContent) - dateWords >= MinTeaserTitleWords;
-
     private static bool LeadsElsewhere(IElement link, Uri? page)
     {
         var href = link.GetAttribute("href");
@@ -357,7 +353,24 @@ public sealed partial class PublicationDateFinder
             && (page is null || LinksElsewhere(href, page));
     }
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words in <paramref name="text"/>: runs of non-space characters, counted without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
 
     /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
     private static IElement? StoryArticle(IDocument? document)
