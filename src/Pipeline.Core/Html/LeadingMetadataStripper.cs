@@ -9,6 +9,9 @@ public sealed class LeadingMetadataStripper
 {
     private const int LeadingBlocks = 4;
 
+    /// <summary>A kicker above the headline is a few words.</summary>
+    private const int MaxKickerChars = 40;
+
     /// <summary>A breadcrumb trail is one short line; its crumbs are joined by these.</summary>
     private const int MaxBreadcrumbChars = 200;
 
@@ -41,6 +44,17 @@ public sealed class LeadingMetadataStripper
             var block = blocks[i];
             if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title))
             {
+                // Short labels printed above the headline (a kicker, a section name, "Breaking news") head the page, not the text.
+                if (leading && kept.Count > 0 && kept.Count < LeadingBlocks && kept.All(IsKicker))
+                {
+                    foreach (var kicker in kept)
+                    {
+                        removed.Record(RemovalReasons.Navigation, kicker.Text);
+                    }
+
+                    kept.Clear();
+                }
+
                 removed.Record(RemovalReasons.Byline, block.Text);
                 continue;
             }
@@ -68,6 +82,9 @@ public sealed class LeadingMetadataStripper
 
         return kept;
     }
+
+    private static bool IsKicker(TextBlock block) =>
+        block.Text.Length <= MaxKickerChars && block.Kind is TextBlockKind.Paragraph or TextBlockKind.Heading && block.Text[^1] is not ('.' or '!' or '?' or ':');
 
     /// <summary>A linked line of crumbs ("&gt; Blog &gt; Section &gt; Headline") printed as text above the article: navigation, not a paragraph.</summary>
     private static bool IsBreadcrumbTrail(TextBlock block)

@@ -22,6 +22,29 @@ public class LeadingMetadataStripperTests
     }
 
     [Fact]
+    public void Short_label_printed_above_the_headline_is_a_kicker_and_is_dropped()
+    {
+        // As on the AEB page ea25dd7e (smithsonianmag.com): the section's name and motto head the article.
+        var body = HtmlTestDocuments.Paragraph("Body");
+        var removed = new PruneMap();
+
+        var kept = Stripper.Strip([P("SmartNews Keeping you current"), P("Three Cases of Plague Diagnosed in China"), P(body)], "Three Cases of Plague Diagnosed in China", [], removed);
+
+        Assert.Equal([body], kept.Select(b => b.Text));
+        Assert.Equal((RemovalReasons.Navigation, "SmartNews Keeping you current"), (removed.Audit[0].Reason, removed.Audit[0].Text));
+    }
+
+    [Fact]
+    public void A_sentence_before_the_headline_is_not_a_kicker()
+    {
+        var body = HtmlTestDocuments.Paragraph("Body");
+
+        var kept = Stripper.Strip([P("Officials say the risk is low."), P("Three Cases of Plague Diagnosed in China"), P(body)], "Three Cases of Plague Diagnosed in China", [], new PruneMap());
+
+        Assert.Equal(["Officials say the risk is low.", body], kept.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Linked_breadcrumb_trail_printed_above_the_article_is_dropped_but_a_sentence_with_an_arrow_is_not()
     {
         // As on gruen-digital.de (trafilatura dataset): the trail is a paragraph of links at the top of the post.
