@@ -81,7 +81,7 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
     {
-        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset).
+        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset), and a gallery's slide counter on the AEB page c50845a7.
         var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
@@ -91,6 +91,7 @@ public class PatternParagraphRemoverTests
             new("Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)", TextBlockKind.Paragraph),
             new("Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images", TextBlockKind.Paragraph),
             new("Abbildung 4: klassische Schwachschicht.", TextBlockKind.Paragraph),
+            new("Image 1 of 5", TextBlockKind.Paragraph),
             new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
