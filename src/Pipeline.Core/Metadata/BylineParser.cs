@@ -170,7 +170,7 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,6 +16,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
     private readonly HeadingLineBylineFinder _lineBylines;
+    private readonly EditorCreditBylineFinder _editorCredits;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly HashSet<string> _authorMetaLabels;
@@ -31,6 +32,7 @@ public sealed partial class HtmlMetadataExtractor
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
         _lineBylines = new HeadingLineBylineFinder(_rules, _bylines);
+        _editorCredits = new EditorCreditBylineFinder(_rules);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
@@ -60,7 +62,7 @@ public sealed partial class HtmlMetadataExtractor
 
         var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
 
-        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
+        var (authors, agencies, byline) = FindPeople(document, jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
         var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang"))
             ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
@@ -94,7 +96,7 @@ public sealed partial class HtmlMetadataExtractor
     private bool IsPersonBehindRole(string name) =>
         _bylines.Names.Normalize(name) is { } cleaned && !_bylines.IsOrganisation(cleaned) && BylineParser.LooksLikePersonName(cleaned);
 
-    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
+    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(IDocument document, JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
     {
         var authors = new List<string>();
         var agencies = new List<string>();
@@ -178,6 +180,12 @@ public sealed partial class HtmlMetadataExtractor
         {
             Add(closing.Byline);
             byline = closing.Text;
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0 && _editorCredits.Find(document, _bylines) is { } editorCredit)
+        {
+            Add(editorCredit.Byline);
+            byline = editorCredit.Text;
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.

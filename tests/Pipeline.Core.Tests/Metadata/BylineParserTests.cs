@@ -95,6 +95,12 @@ public sealed class BylineParserTests
         Assert.Equal(["Jane Doe", "John Roe", "Mary Major"], byline.Authors);
     }
 
+    [Theory]
+    [InlineData("牛镛、岳弘彬")]
+    [InlineData("牛镛，岳弘彬")]
+    public void Chinese_enumeration_commas_separate_names(string text) =>
+        Assert.Equal(["牛镛", "岳弘彬"], _parser.ParseLabelled(text).Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {

@@ -251,6 +251,28 @@ public sealed class HtmlMetadataExtractorTests
     public void Picture_credit_in_byline_like_markup_is_not_the_author() =>
         Assert.Equal(["Michael Hingston"], ExtractTrafilatura("nationalgeographic.co.uk.goats", _ => null).Authors);
 
+    [Fact]
+    public void Responsible_editor_credit_names_the_people_of_a_page_naming_no_writer()
+    {
+        Assert.Equal(["牛镛", "岳弘彬"], ExtractFundus("cn/People_2024_04_24").Authors);
+        Assert.Equal(["焦鹏"], ExtractTrafilatura("xinhuanet.com.c_1125597921", _ => null).Authors);
+    }
+
+    [Fact]
+    public void Responsible_editor_credit_yields_to_a_named_writer_and_is_read_only_as_a_whole_line()
+    {
+        const string page = "<html><body><h1>标题</h1><p>正文。</p><div class=\"edit\">[责任编辑：肖春芳]</div></body></html>";
+        Assert.Equal(["肖春芳"], ExtractHtml(page).Authors);
+        Assert.Equal(["Jane Doe"], ExtractHtml(page.Replace("<p>正文。</p>", "<p class=\"byline\">By Jane Doe</p><p>正文。</p>", StringComparison.Ordinal)).Authors);
+        Assert.Empty(ExtractHtml("<html><body><h1>标题</h1><p>本文由责任编辑：肖春芳审核后发布，欢迎转载。</p></body></html>").Authors);
+    }
+
+    private static PageMetadata ExtractHtml(string html)
+    {
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
