@@ -14,6 +14,7 @@ public sealed partial class BylineParser
     private readonly Regex _organisation;
     private readonly Regex _deskWords;
     private readonly Regex _dateLabels;
+    private readonly Regex _editorCredit;
 
     public BylineParser(MetadataRules rules)
     {
@@ -26,6 +27,9 @@ public sealed partial class BylineParser
         _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
+        // "Edited by", "Medically reviewed by": the part names who checked the article, not who wrote it.
+        var editorLabels = rules.EditorLabels.Where(l => l.Contains(' ', StringComparison.Ordinal)).OrderByDescending(l => l.Length).Select(Regex.Escape);
+        _editorCredit = new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -97,7 +101,7 @@ public sealed partial class BylineParser
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
-            if (part.Length == 0)
+            if (part.Length == 0 || _editorCredit.IsMatch(part))
             {
                 continue;
             }

@@ -164,7 +164,7 @@ public sealed partial class HtmlMetadataExtractor
             byline = FromVisibleByline(head, Add);
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading, articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
         {
             Add(line.Byline);
             byline = line.Text;
@@ -216,6 +216,12 @@ public sealed partial class HtmlMetadataExtractor
             }
         }
     }
+
+    /// <summary>The main heading, or the first one with text when that is a logo's (an image in an h1): the byline sits by the story's own heading.</summary>
+    private static IElement? HeadingWithText(ArticleHead head) =>
+        head.Heading is { } heading && string.IsNullOrWhiteSpace(heading.TextContent)
+            ? head.Headings.FirstOrDefault(h => h.Order > head.HeadingOrder && !h.Aside && h.Element.LocalName == "h1" && !string.IsNullOrWhiteSpace(h.Element.TextContent))?.Element ?? heading
+            : head.Heading;
 
     /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
     private HashSet<string> EditorsShown(ArticleHead head)

@@ -101,6 +101,15 @@ public sealed class BylineParserTests
     public void Chinese_enumeration_commas_separate_names(string text) =>
         Assert.Equal(["牛镛", "岳弘彬"], _parser.ParseLabelled(text).Authors);
 
+    [Theory]
+    [InlineData("Revised Edition Edited by Adrian Parr")]
+    [InlineData("Medically reviewed by Daniel Murrell, MD")]
+    public void Editor_or_reviewer_credit_is_nobody_s_authorship(string text) => Assert.Empty(_parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Writer_stays_when_the_line_also_names_the_reviewer() =>
+        Assert.Equal(["Ana Sandoiu"], _parser.Parse("By Ana Sandoiu | Fact checked by Jasmin Collier").Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {

@@ -267,6 +267,14 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Empty(ExtractHtml("<html><body><h1>标题</h1><p>本文由责任编辑：肖春芳审核后发布，欢迎转载。</p></body></html>").Authors);
     }
 
+    [Fact]
+    public void Byline_sits_by_the_story_s_heading_not_by_a_logo_s_empty_one() =>
+        Assert.Equal(["Eberhard Fuhr"], ExtractTrafilatura("ejwue.de.lieferketten", _ => null).Authors);
+
+    [Fact]
+    public void Cited_work_s_editor_is_not_the_author_and_a_dashed_by_line_is() =>
+        Assert.Equal(["Kenneth Surin"], ExtractTrafilatura("deleuze.enacademic.com.micropolitics", _ => null).Authors);
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
