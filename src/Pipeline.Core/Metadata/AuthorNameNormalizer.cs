@@ -42,7 +42,7 @@ public sealed partial class AuthorNameNormalizer
             return null;
         }
 
-        var text = WebUtility.HtmlDecode(Markup().Replace(candidate, " "));
+        var text = WithoutSoftHyphens(WebUtility.HtmlDecode(Markup().Replace(candidate, " ")));
         text = UnicodeEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
@@ -96,6 +96,9 @@ public sealed partial class AuthorNameNormalizer
 
         return text.Any(char.IsUpper) ? text : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
     }
+
+    /// <summary>The text without soft hyphens: a hyphenating template splits names into syllables with them ("Mat&amp;shy;thi&amp;shy;as").</summary>
+    internal static string WithoutSoftHyphens(string text) => text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", "", StringComparison.Ordinal) : text;
 
     private static string KeepNameCharacters(string text)
     {

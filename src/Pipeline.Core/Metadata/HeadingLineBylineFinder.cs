@@ -264,7 +264,7 @@ public sealed partial class HeadingLineBylineFinder
 
         void Flush()
         {
-            var text = WhitespaceFolder.FoldLine(line.ToString());
+            var text = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(line.ToString()));
             line.Clear();
             if (text.Length == 0)
             {

@@ -307,7 +307,8 @@ public sealed partial class HtmlMetadataExtractor
         {
             var m = VisibleByline().Match(source);
             var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
-            if (m.Success && _bylines.Parse(value) is { Authors.Count: > 0 } found)
+            // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
+            if (m.Success && _bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is not null))))
             {
                 add(found);
                 return WhitespaceFolder.FoldLine(value);

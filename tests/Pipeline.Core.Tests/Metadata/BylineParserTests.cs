@@ -110,6 +110,25 @@ public sealed class BylineParserTests
     public void Writer_stays_when_the_line_also_names_the_reviewer() =>
         Assert.Equal(["Ana Sandoiu"], _parser.Parse("By Ana Sandoiu | Fact checked by Jasmin Collier").Authors);
 
+    [Theory]
+    [InlineData("2 Fictions")]
+    [InlineData("15 Artikel")]
+    public void Count_of_a_profile_is_no_name(string text) => Assert.Empty(_parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Byline_run_into_the_next_sentence_ends_before_its_article()
+    {
+        var agency = _parser.Parse("Por Agencia EFE El");
+        Assert.Empty(agency.Authors);
+        Assert.Equal(["Agencia EFE"], agency.Agencies);
+        Assert.Equal(["Jane Doe"], _parser.Parse("Von Jane Doe Die").Authors);
+        Assert.Equal(["Sanjay Das"], _parser.Parse("By Sanjay Das").Authors);
+    }
+
+    [Fact]
+    public void Soft_hyphens_inside_a_name_are_dropped() =>
+        Assert.Equal(["Matthias Lauerer"], _parser.Parse("Von Mat\u00ADthi\u00ADas Lauerer").Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {

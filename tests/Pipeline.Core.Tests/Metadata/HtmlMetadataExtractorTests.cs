@@ -275,6 +275,26 @@ public sealed class HtmlMetadataExtractorTests
     public void Cited_work_s_editor_is_not_the_author_and_a_dashed_by_line_is() =>
         Assert.Equal(["Kenneth Surin"], ExtractTrafilatura("deleuze.enacademic.com.micropolitics", _ => null).Authors);
 
+    [Fact]
+    public void Count_in_the_author_s_profile_is_not_the_author() =>
+        Assert.Equal(["delta201"], ExtractTrafilatura("royalroad.com.melas", _ => null).Authors);
+
+    [Fact]
+    public void Visible_agency_byline_run_into_the_first_paragraph_credits_the_agency()
+    {
+        var metadata = ExtractTrafilatura("24horas.cl-segundo", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Agencia EFE"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Authority_control_box_of_an_encyclopedia_page_is_not_a_byline()
+    {
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "wikipedia-2", "source.html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, "wikipedia-2.html"), new CleanerOptions());
+        Assert.Empty(Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null).Authors);
+    }
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
