@@ -125,6 +125,12 @@ public sealed partial class BylineParser
                 continue;
             }
 
+            // An account written "first.last" ("danilo.dietsch") is that person's name.
+            if (DottedName().IsMatch(name) && !_organisation.IsMatch(part))
+            {
+                name = name.Replace('.', ' ');
+            }
+
             if (_agencies.Match(name) is { } named)
             {
                 // As written, unless cleaning re-cased it ("afp" read as "Afp").
@@ -188,6 +194,9 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedName();
 
     [GeneratedRegex(@"^\d[\d.,]*\s+\p{L}+$", RegexOptions.CultureInvariant)]
     private static partial Regex Count();

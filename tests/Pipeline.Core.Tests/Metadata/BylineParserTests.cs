@@ -129,6 +129,15 @@ public sealed class BylineParserTests
     public void Soft_hyphens_inside_a_name_are_dropped() =>
         Assert.Equal(["Matthias Lauerer"], _parser.Parse("Von Mat\u00ADthi\u00ADas Lauerer").Authors);
 
+    [Theory]
+    [InlineData("danilo.dietsch", "Danilo Dietsch")]
+    [InlineData("Robert.Stitz", "Robert Stitz")]
+    public void Account_written_first_dot_last_is_the_person_s_name(string text, string name) =>
+        Assert.Equal([name], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Dotted_web_address_is_no_person() => Assert.Empty(_parser.ParseLabelled("kath.net").Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {
