@@ -139,11 +139,27 @@ public sealed partial class HeadingLineBylineFinder
         }
 
         var lines = Lines(first, articleRoot, int.MaxValue, int.MaxValue);
-        foreach (var line in lines.Skip(Math.Max(0, lines.Count - ClosingLines)).Where(l => l.Length <= LineLimit))
+        for (var i = Math.Max(0, lines.Count - ClosingLines); i < lines.Count; i++)
         {
+            var line = lines[i];
+            if (line.Length > LineLimit)
+            {
+                continue;
+            }
+
             if (Labelled().Match(line) is { Success: true, Index: 0 } labelled && _parser.ParseLabelled(labelled.Groups["name"].Value) is { } named && (named.Authors.Count > 0 || named.Agencies.Count > 0))
             {
                 return (line, named);
+            }
+
+            // "Autoren Jelko Djuren und Jutta Klaukien", or the label alone with the names on the next line ("Von:" / "Götz Warnke"):
+            // only full personal names count there.
+            var signed = ClosingLabel().Match(line) is { Success: true } label ? line[label.Length..]
+                : ClosingLabelAlone().IsMatch(line) && i + 1 < lines.Count ? lines[i + 1]
+                : null;
+            if (signed is not null && NamesOnly().IsMatch(signed) && _parser.Parse(signed) is { Authors.Count: > 0, Agencies.Count: 0 } people)
+            {
+                return (line == signed ? line : WhitespaceFolder.FoldLine(line + " " + signed), people);
             }
 
             if (SourceLine().IsMatch(line) && _parser.Parse(line) is { Authors.Count: 0, Agencies.Count: > 0 } source)
@@ -301,6 +317,18 @@ public sealed partial class HeadingLineBylineFinder
 
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
+
+    /// <summary>An author label opening a closing line, with or without a colon ("Autoren", "Text:").</summary>
+    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLabel();
+
+    /// <summary>An author label alone on its line, with a colon: the names follow on the next line.</summary>
+    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLabelAlone();
+
+    /// <summary>One or more short personal names and nothing else ("Jelko Djuren und Jutta Klaukien").</summary>
+    [GeneratedRegex(@"^" + TwoOrThreeCapitalisedWords + @"(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)" + TwoOrThreeCapitalisedWords + @")*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesOnly();
 
     [GeneratedRegex(@"^(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();

@@ -106,6 +106,22 @@ public sealed class HeadingLineBylineFinderTests
     public void By_line_may_open_with_dashes() =>
         Assert.Equal(["Kenneth Surin"], Find("<h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>" + Prose)?.Byline.Authors);
 
+    [Fact]
+    public void Closing_author_label_without_colon_names_the_authors() =>
+        Assert.Equal(["Jelko Djuren", "Jutta Klaukien"], FindAtEnd(Prose + "<p style=\"margin-left:0cm\">Autoren Jelko Djuren und Jutta Klaukien</p>")?.Byline.Authors);
+
+    [Fact]
+    public void Closing_author_label_alone_names_the_person_on_the_next_line()
+    {
+        var found = FindAtEnd(Prose + "<a href=\"#\"><div class=\"trenner_klein\"> </div> <b>Von:</b> <br /> <br /> Götz Warnke</a>");
+        Assert.Equal(["Götz Warnke"], found?.Byline.Authors);
+        Assert.Equal("Von: Götz Warnke", found?.Text);
+    }
+
+    [Fact]
+    public void Closing_sentence_opening_with_an_author_word_is_no_credit() =>
+        Assert.Null(FindAtEnd(Prose + "<p>Autor Jelko Djuren hat das Buch geschrieben.</p>"));
+
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");
