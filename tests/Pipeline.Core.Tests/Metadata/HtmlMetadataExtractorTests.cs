@@ -288,11 +288,16 @@ public sealed class HtmlMetadataExtractorTests
     }
 
     [Fact]
-    public void Authority_control_box_of_an_encyclopedia_page_is_not_a_byline()
+    public void Authority_control_box_of_an_encyclopedia_page_is_not_a_byline() => Assert.Empty(ExtractReadability("wikipedia-2").Authors);
+
+    [Fact]
+    public void Article_author_name_meta_tag_names_the_author() => Assert.Equal(["Hazel Sheffield"], ExtractReadability("bug-1255978").Authors);
+
+    private static PageMetadata ExtractReadability(string page)
     {
-        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "wikipedia-2", "source.html.gz"));
-        var input = InputDecoder.Decode(new RawInput(content, "wikipedia-2.html"), new CleanerOptions());
-        Assert.Empty(Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null).Authors);
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, page + ".html"), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
     }
 
     private static PageMetadata ExtractHtml(string html)
