@@ -300,6 +300,15 @@ public sealed class HtmlMetadataExtractorTests
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
     }
 
+    [Fact]
+    public void Json_ld_author_given_as_the_id_of_a_person_node_is_that_person()
+    {
+        // Trimmed from geeks3d.com (All in One SEO): the article's author is the @id string of a Person node in the graph.
+        const string script = "{\"@context\":\"https:\\/\\/schema.org\",\"@graph\":[{\"@type\":\"BlogPosting\",\"@id\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/20200502\\/#blogposting\",\"headline\":\"Raspberry Pi 4\",\"author\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/#author\"},{\"@type\":\"Person\",\"@id\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/#author\",\"url\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/\",\"name\":\"JeGX\"}]}";
+        var facts = JsonLdReader.Read(new HtmlParser().ParseDocument($"<html><head><script type=\"application/ld+json\">{script}</script></head><body></body></html>"));
+        Assert.Equal(["JeGX"], facts.Authors.Select(a => a.Name));
+    }
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
