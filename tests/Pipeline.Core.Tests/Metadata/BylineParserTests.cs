@@ -138,6 +138,16 @@ public sealed class BylineParserTests
     [Fact]
     public void Dotted_web_address_is_no_person() => Assert.Empty(_parser.ParseLabelled("kath.net").Authors);
 
+    [Theory]
+    [InlineData("Nachrichten")]
+    [InlineData("Noticias")]
+    public void Word_for_news_is_a_desk_not_a_person(string credit)
+    {
+        var byline = _parser.ParseLabelled(credit);
+        Assert.Empty(byline.Authors);
+        Assert.Equal([credit], byline.Agencies);
+    }
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {
