@@ -148,6 +148,16 @@ public sealed class BylineParserTests
         Assert.Equal([credit], byline.Agencies);
     }
 
+    [Theory]
+    [InlineData("Ein Kommentar von Jane Doe", "Jane Doe")]
+    [InlineData("Pressemitteilung von Katja Kipping", "Katja Kipping")]
+    [InlineData("A column by Jane Doe", "Jane Doe")]
+    [InlineData("Ursula von der Leyen", "Ursula von der Leyen")]
+    [InlineData("Otto von Bismarck", "Otto von Bismarck")]
+    [InlineData("Johann Wolfgang von Goethe", "Johann Wolfgang von Goethe")]
+    public void Kind_of_piece_before_von_or_by_labels_the_name(string text, string name) =>
+        Assert.Equal([name], _parser.Parse(text).Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {
