@@ -74,10 +74,10 @@ internal static class CpuTimeComparison
 
     private static void DecodeAndParse(LoadedPage page, CleanerOptions options)
     {
-        var decoded = InputDecoder.Decode(new RawInput(page.Content, page.Page.InputName, page.Page.ContentType, page.Page.LastModified), options);
+        using var decoded = InputDecoder.DecodePooled(new RawInput(page.Content, page.Page.InputName, page.Page.ContentType, page.Page.LastModified), options);
         if (decoded.Kind == InputKind.Html)
         {
-            using var document = HtmlDocumentParser.Parse(decoded.Text);
+            using var document = HtmlDocumentParser.Parse(decoded.Characters);
             GC.KeepAlive(document.ChildNodes.Length);
         }
     }

@@ -34,7 +34,7 @@ public sealed class ArticleCleaner
         DecodedInput? decoded = null;
         try
         {
-            decoded = InputDecoder.Decode(input, _options);
+            decoded = InputDecoder.DecodePooled(input, _options);
             var extractor = decoded.Kind == InputKind.Html ? _html : _text;
             var extraction = extractor.Extract(decoded, budget.Token);
             if (extraction.Articles.Count == 0)
@@ -65,6 +65,11 @@ public sealed class ArticleCleaner
 #pragma warning restore CA1031
         {
             return Fail(input, decoded, FailureReason.InternalError, $"{e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            // The outcome holds only strings made during extraction: the decode buffer goes back to the pool for the next page.
+            decoded?.Dispose();
         }
     }
 

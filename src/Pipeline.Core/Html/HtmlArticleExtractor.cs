@@ -58,7 +58,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var document = HtmlDocumentParser.Parse(input.Text);
+        using var document = HtmlDocumentParser.Parse(input.Characters);
         cancellationToken.ThrowIfCancellationRequested();
         var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;

@@ -2,6 +2,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Pipeline.Core.Html;
 
@@ -17,6 +18,7 @@ public static class HtmlDocumentParser
         DisableElementPositionTracking = true,
         IsKeepingSourceReferences = false,
         SkipProcessingInstructions = true,
+        ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => ReadAttributes.Keeps(name.Span),
     };
 
     // The default attribute observer resolves URLs and link relations (stylesheets, imports) as attributes are set: browser
@@ -26,5 +28,10 @@ public static class HtmlDocumentParser
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
-    public static IHtmlDocument Parse(string html) => (t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration))).ParseDocument(html);
+    public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
+
+    /// <summary>Parses HTML held in memory (a pooled decode buffer); the memory must stay unchanged until the document is disposed.</summary>
+    public static IHtmlDocument Parse(ReadOnlyMemory<char> html) => Parser.ParseDocument(html);
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
 }

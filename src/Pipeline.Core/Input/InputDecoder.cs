@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,7 +14,15 @@ public static partial class InputDecoder
     static InputDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes an input or throws <see cref="InputRejectedException"/> with the reason it cannot be read.</summary>
-    public static DecodedInput Decode(RawInput raw, CleanerOptions options)
+    public static DecodedInput Decode(RawInput raw, CleanerOptions options) => Decode(raw, options, pooled: false);
+
+    /// <summary>
+    /// Decodes an input as <see cref="Decode(RawInput, CleanerOptions)"/> does, valid UTF-8 (most pages) into a buffer rented from the shared array pool: the caller
+    /// disposes the result once nothing reads its text any more.
+    /// </summary>
+    public static DecodedInput DecodePooled(RawInput raw, CleanerOptions options) => Decode(raw, options, pooled: true);
+
+    private static DecodedInput Decode(RawInput raw, CleanerOptions options, bool pooled)
     {
         var bytes = raw.Content.Span;
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -29,17 +38,51 @@ public static partial class InputDecoder
             throw new InputRejectedException(FailureReason.Binary, $"Input is not text: {binary}.");
         }
 
+        if (pooled && bomEncoding is null && StrictUtf8Pooled(bytes) is { } rented)
+        {
+            try
+            {
+                var characters = rented.Buffer.AsSpan(0, rented.Length);
+                ThrowIfBlank(characters, bytes.Length);
+                var pooledKind = InputKindDetector.Detect(characters, raw.ContentType, raw.Name);
+                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha);
+            }
+            catch
+            {
+                ArrayPool<char>.Shared.Return(rented.Buffer);
+                throw;
+            }
+        }
+
         var (encoding, text) = bomEncoding is not null
             ? (bomEncoding, bomEncoding.GetString(bytes[bomLength..]))
             : DecodeWithoutBom(bytes, raw.ContentType);
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InputRejectedException(FailureReason.Empty, bytes.Length == 0 ? "Input is empty (0 bytes)." : "Input holds only whitespace.");
-        }
-
+        ThrowIfBlank(text, bytes.Length);
         var kind = InputKindDetector.Detect(text, raw.ContentType, raw.Name);
         return new DecodedInput(raw, text, kind, encoding.WebName, sha);
+    }
+
+    private static void ThrowIfBlank(ReadOnlySpan<char> text, int byteCount)
+    {
+        if (text.IsWhiteSpace())
+        {
+            throw new InputRejectedException(FailureReason.Empty, byteCount == 0 ? "Input is empty (0 bytes)." : "Input holds only whitespace.");
+        }
+    }
+
+    /// <summary>Strictly valid UTF-8 decoded into a rented buffer, or null (with nothing rented) when the bytes are not valid UTF-8.</summary>
+    private static (char[] Buffer, int Length)? StrictUtf8Pooled(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 never needs more UTF-16 units than bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            return (buffer, written);
+        }
+
+        ArrayPool<char>.Shared.Return(buffer);
+        return null;
     }
 
     private static (Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> b)

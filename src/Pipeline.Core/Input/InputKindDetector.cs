@@ -6,16 +6,19 @@ namespace Pipeline.Core.Input;
 /// <summary>Decides from the decoded content whether an input is an HTML page or a plain-text dump; names and content types are only tie-breakers.</summary>
 public static partial class InputKindDetector
 {
-    public static InputKind Detect(string text, string? contentType, string name)
+    public static InputKind Detect(string text, string? contentType, string name) => Detect(text.AsSpan(), contentType, name);
+
+    /// <inheritdoc cref="Detect(string, string?, string)"/>
+    public static InputKind Detect(ReadOnlySpan<char> text, string? contentType, string name)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        var head = text[..Math.Min(text.Length, 4096)];
         if (DocumentMarker().IsMatch(head))
         {
             return InputKind.Html;
         }
 
         // A fragment without <html>/<body>: count real tags. A text dump may quote one or two, never dozens.
-        var sample = text.Length > 65536 ? text[..65536] : text;
+        var sample = text[..Math.Min(text.Length, 65536)];
         var tags = KnownTag().Count(sample);
         if (tags >= 8)
         {

@@ -133,9 +133,9 @@ public sealed partial class ArticleHeadScanner
         tag == "aside" && walk.Story is { } story && story.Contains(element);
 
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
-    private static bool IsSiteBanner(IElement element, string tag) =>
+    private static bool IsSiteBanner(IElement element, string tag, in ScannedAttributes attributes) =>
         (tag == "header" && element.Closest("article, main") is null)
-        || string.Equals(element.GetAttribute("role"), "banner", StringComparison.OrdinalIgnoreCase);
+        || string.Equals(attributes.Role, "banner", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StateClass();
@@ -146,6 +146,8 @@ public sealed partial class ArticleHeadScanner
         var tag = element.LocalName;
         // Inside an excluded region an element's classes cannot bring it back, so they are not read.
         var (marks, verdict) = excluded ? ("", 0) : Marks(element, walk);
+        // Only an element not already inside an excluded region is asked about its attributes.
+        var attributes = excluded ? default : ScannedAttributes.Of(element);
         // Page-level containers carry state classes ("comments-open", "has-sidebar") that say nothing about their own role.
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
@@ -154,7 +156,7 @@ public sealed partial class ArticleHeadScanner
         bylineExcluded |= storyAside;
         excluded = excluded
             || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside)
-            || (!container && IsSiteBanner(element, tag))
+            || (!container && IsSiteBanner(element, tag, attributes))
             || (!container && (verdict & ExcludedMark) != 0 && (verdict & (BylineMark | DateMark)) == 0 && NamesExcludedRegion(element, marks));
         bylineExcluded = bylineExcluded || excluded || (!container && (verdict & BylineExcludedMark) != 0 && !IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
@@ -164,7 +166,7 @@ public sealed partial class ArticleHeadScanner
 
         if (!excluded)
         {
-            Inspect(element, tag, marks, verdict, order, walk, bylineExcluded);
+            Inspect(element, tag, marks, verdict, attributes, order, walk, bylineExcluded);
         }
 
         if (tag is "h1" or "h2" && walk.Headings.Count < HeadingLimit)
@@ -207,7 +209,7 @@ public sealed partial class ArticleHeadScanner
         return known;
     }
 
-    private void Inspect(IElement element, string tag, string marks, int verdict, int order, Walk walk, bool bylineExcluded)
+    private void Inspect(IElement element, string tag, string marks, int verdict, in ScannedAttributes attributes, int order, Walk walk, bool bylineExcluded)
     {
         if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element))))
         {
@@ -219,20 +221,20 @@ public sealed partial class ArticleHeadScanner
             walk.Before.Append(walk.Recent);
         }
 
-        var itemprop = element.GetAttribute("itemprop") ?? "";
-        if (!bylineExcluded && IsByline(element, tag, marks, verdict, itemprop, walk))
+        var itemprop = attributes.Itemprop ?? "";
+        if (!bylineExcluded && IsByline(element, tag, marks, verdict, attributes, walk))
         {
             walk.Bylines.Add(new OrderedElement(element, order));
         }
 
-        if (tag is "time" or "abbr" || element.HasAttribute("datetime") || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
-            || element.HasAttribute("data-utime") || ((verdict & DateMark) != 0 && element.ChildElementCount <= 4 && ElementText.Length(element, 120) < 120))
+        if (tag is "time" or "abbr" || attributes.HasDatetime || itemprop.Contains("date", StringComparison.OrdinalIgnoreCase)
+            || attributes.HasUtime || ((verdict & DateMark) != 0 && element.ChildElementCount <= 4 && ElementText.Length(element, 120) < 120))
         {
             walk.Dates.Add(new OrderedElement(element, order));
         }
     }
 
-    private bool IsByline(IElement element, string tag, string marks, int verdict, string itemprop, Walk walk)
+    private bool IsByline(IElement element, string tag, string marks, int verdict, in ScannedAttributes attributes, Walk walk)
     {
         if (tag is "author" or "address" && (marks.Length == 1 || (verdict & BylineMark) != 0))
         {
@@ -240,13 +242,13 @@ public sealed partial class ArticleHeadScanner
             return marks.Length > 1 || !element.TextContent.Any(char.IsDigit);
         }
 
-        var rel = element.GetAttribute("rel") ?? "";
-        var component = (element.GetAttribute("data-component") ?? "") + " " + (element.GetAttribute("data-testid") ?? "");
+        var rel = attributes.Rel ?? "";
+        var component = (attributes.Component ?? "") + " " + (attributes.TestId ?? "");
         var flagged = rel.Contains("author", StringComparison.OrdinalIgnoreCase)
-            || itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || (attributes.Itemprop ?? "").Contains("author", StringComparison.OrdinalIgnoreCase)
             || (component.Length > 1 && _byline.IsMatch(component))
             || (verdict & BylineMark) != 0
-            || (tag == "a" && element.GetAttribute("href") is { } href && IsAuthorPageLink(href, walk.Site) && !InProse(element) && ReadsAsName(element));
+            || (tag == "a" && attributes.Href is { } href && IsAuthorPageLink(href, walk.Site) && !InProse(element) && ReadsAsName(element));
         // Large containers are checked by child count first: their text is long anyway, and reading it is the costly part.
         return flagged && element.ChildElementCount <= 12 && ElementText.Length(element, 300) is > 1 and < 300;
     }

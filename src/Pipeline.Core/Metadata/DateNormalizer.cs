@@ -15,7 +15,7 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
         }
 
         var value = raw.Trim();
-        var date = ParseIso(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
+        var date = ParseIso(value) ?? ParseInternetDate(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
         return date is not null && bounds.Contains(date.Day) ? date with { Raw = value } : null;
     }
 
@@ -48,6 +48,29 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
         }
 
         var instant = new DateTimeOffset(local, offset.Value);
+        return new PageDate(day, FormatInstant(instant), value, instant);
+    }
+
+    private static readonly string[] InternetMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>An Internet message date (RFC 1123/822: "Wed, 04 May 2022 02:41:00 GMT", "Fri, 01 May 2020 23:00:00 -0400"): the exact instant, as ISO gives it.</summary>
+    private static PageDate? ParseInternetDate(string value)
+    {
+        var m = InternetDate().Match(value);
+        if (!m.Success || !TryDay(m.Groups["y"].Value, (Array.IndexOf(InternetMonths, m.Groups["mo"].Value.ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var day))
+        {
+            return null;
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        var second = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (hour > 23 || minute > 59 || second > 59 || ParseOffset(m.Groups["z"].Value) is not { } offset)
+        {
+            return null;
+        }
+
+        var instant = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, minute, second)), offset);
         return new PageDate(day, FormatInstant(instant), value, instant);
     }
 
@@ -119,6 +142,9 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T ]\s*(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{1,2})(?:[.,]\d+)?)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?<y>\d{4})\s+(?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s*(?<z>GMT|UTC|Z|[+-]\d{4})\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InternetDate();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?<mo>\d{2})(?<d>\d{2})(?:\d{4,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();

@@ -5,7 +5,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, with month names from the rules.</summary>
+/// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 26-01-2022, 26 | 01 | 2022, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, 2016년 9월 10일, with month names from the rules.</summary>
 public sealed class DateTextScanner
 {
     private readonly Dictionary<string, int> _months;
@@ -41,10 +41,15 @@ public sealed class DateTextScanner
             new(NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter),
             new(NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
             new(NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
+            // "26 | 01 | 2022", "26 / 01 / 2022": a designed dateline spaces its separators; read like a slashed date, four-digit year only.
+            new(NotDigit + @"(?<a>\d{1,2}) (?<s>[|/]) (?<b>\d{1,2}) \k<s> " + Year + NoDigitAfter),
+            // 26-01-2022 (Dutch, Indian, Italian pages, datetime attributes): day first, as Americans write the month first with slashes;
+            // only with a four-digit year, as 12-05-20 is as often a score or a code.
+            new(@"(?<![\d.-])(?<d>\d{1,2})-(?<mo>\d{1,2})-" + Year + @"(?![\d]|\.\d|-\d)"),
             // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
             new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
             new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
-            new(Year + @"\s*年\s*(?<mo>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日"),
+            new(Year + @"\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]"),
         };
         // Every alternative is linear in the text (no nested quantifiers), so no match timeout: polling the clock cost more than the scan.
         _pattern = new SplitAlternation(alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

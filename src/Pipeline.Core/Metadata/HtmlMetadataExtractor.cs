@@ -69,7 +69,7 @@ public sealed partial class HtmlMetadataExtractor
             ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))
             ?? LanguageTagNormalizer.Normalize(jsonLd.Language);
         var dates = _dates.Find(jsonLd, meta, head, url ?? meta.First("og:url"), document.Title, bounds, language, document);
-        var published = _newsroomTime.ToLocal(dates.Published, language, host);
+        var published = _newsroomTime.ToLocal(dates.Published, language, host, dates.ShownDay);
         var updated = _newsroomTime.ToLocal(dates.Updated, language, host);
 
         return new PageMetadata

@@ -63,18 +63,32 @@ public sealed class NewsroomTimeZone
     }
 
     /// <summary>
-    /// The date shown in the newsroom's zone when it is a machine-made UTC instant ("...Z") and the language or host names a zone; otherwise the date unchanged.
+    /// The date shown in the newsroom's zone when it is a machine-made UTC instant ("...Z", "... GMT") and the language or host names a zone; otherwise the date unchanged.
     /// "+00:00" is left alone: CMSs configured for UTC write local wall time with it; exact midnight is a day, not a moment.
+    /// A page whose own date line (<paramref name="shownDay"/>) states the UTC day where the newsroom's would differ renders its dates in UTC: its day stands.
     /// </summary>
-    public PageDate? ToLocal(PageDate? date, string? language, string? host = null)
+    public PageDate? ToLocal(PageDate? date, string? language, string? host = null, DateOnly? shownDay = null)
     {
         if (date?.Instant is not { } instant || instant.Offset != TimeSpan.Zero || instant.TimeOfDay == TimeSpan.Zero
-            || !date.Raw.TrimEnd().EndsWith('Z') || For(language, host) is not { } zone)
+            || !IsMachineUtc(date.Raw) || For(language, host) is not { } zone)
         {
             return date;
         }
 
         var local = TimeZoneInfo.ConvertTime(instant, zone);
-        return date with { Day = DateOnly.FromDateTime(local.DateTime), Iso = DateNormalizer.FormatInstant(local), Instant = local };
+        var localDay = DateOnly.FromDateTime(local.DateTime);
+        if (shownDay is { } shown && shown == date.Day && shown != localDay)
+        {
+            return date;
+        }
+
+        return date with { Day = localDay, Iso = DateNormalizer.FormatInstant(local), Instant = local };
+    }
+
+    /// <summary>A stamp a machine wrote in UTC: ISO's "Z", or an Internet date's "GMT"/"UTC" ("Wed, 04 May 2022 02:41:00 GMT").</summary>
+    private static bool IsMachineUtc(string raw)
+    {
+        var value = raw.AsSpan().TrimEnd();
+        return value.EndsWith("Z", StringComparison.Ordinal) || value.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || value.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -23,6 +23,12 @@ public sealed partial class PublicationDateFinder
     /// <summary>A label of a label/value pair ("Datum", "Mise en ligne") is a few words.</summary>
     private const int MaxLabelLength = 30;
 
+    /// <summary>A line about the page ("… wurde am 19. Mai 2010 gepostet und unter Lesenswert abgelegt") is a sentence or two.</summary>
+    private const int MaxAboutLineLength = 300;
+
+    /// <summary>A teaser's link names a story in a few words at least; a byline's author link or a category link is shorter.</summary>
+    private const int MinTeaserTitleWords = 4;
+
     private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
 
     private readonly MetadataRules _rules;
@@ -33,6 +39,7 @@ public sealed partial class PublicationDateFinder
     private readonly Regex _ignoredLabel;
     private readonly HashSet<string> _weakMetaNames;
     private readonly HashSet<string> _monthFirst;
+    private readonly HashSet<string> _dayFirstHosts;
     private readonly Regex _scriptDateKey;
     private readonly HashSet<string> _publishedLabelSet;
     private readonly string _commentRegions;
@@ -48,6 +55,7 @@ public sealed partial class PublicationDateFinder
         _ignoredLabel = LabelBefore(rules.IgnoredDateLabels);
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _monthFirst = new HashSet<string>(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
+        _dayFirstHosts = new HashSet<string>(rules.DayFirstHosts, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
         _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
         _commentRegions = string.Join(", ", rules.CommentRegionPatterns.SelectMany(p => new[] { $"[class*='{p}' i]", $"[id*='{p}' i]" }));
@@ -67,8 +75,8 @@ public sealed partial class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
-        var dayFirst = WritesDayFirst(language);
-        var ranked = Rank(head, document);
+        var dayFirst = WritesDayFirst(language, url);
+        var ranked = Rank(head, document, url);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
             ?? ElementDates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
@@ -107,7 +115,7 @@ public sealed partial class PublicationDateFinder
             updated = null;
         }
 
-        return new PublicationDates(published, updated);
+        return new PublicationDates(published, updated, published?.Instant is { Offset.Ticks: 0 } ? ShownDay(ranked, bounds, dayFirst) : null);
     }
 
     /// <summary>
@@ -197,6 +205,14 @@ public sealed partial class PublicationDateFinder
             {
                 return date;
             }
+
+            // "Über diesen Artikel: <a>Literatur und Animated Typography</a> wurde am 19. Mai 2010 um 23:03 Uhr gepostet": a short line about this
+            // very page states its date beside the link (a list of several stories is not such a line).
+            if (link.ParentElement is { LocalName: not ("ul" or "ol" or "table" or "tbody" or "tr" or "body") } line
+                && ElementText.Length(line, MaxAboutLineLength) < MaxAboutLineLength && _scanner.FindFirst(line.TextContent, bounds, dayFirst) is { } stated)
+            {
+                return stated;
+            }
         }
 
         return null;
@@ -208,9 +224,26 @@ public sealed partial class PublicationDateFinder
         || !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
         || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
 
-    /// <summary>Whether the language writes slashed dates day first: every known language but the listed month-first ones ("en" alone counts as American); unknown languages keep the web's most common, month-first habit.</summary>
-    private bool WritesDayFirst(string? language) =>
-        !string.IsNullOrEmpty(language) && !_monthFirst.Contains(language);
+    /// <summary>
+    /// Whether the page writes slashed dates day first: every known language but the listed month-first ones; "en" alone (or no language) counts
+    /// as American unless the host is British, Australian, Indian… (an English page on a .co.uk host writes 03/04/2020 for 3 April);
+    /// other unknown languages keep the web's most common, month-first habit.
+    /// </summary>
+    private bool WritesDayFirst(string? language, string? url)
+    {
+        if (!string.IsNullOrEmpty(language) && !_monthFirst.Contains(language))
+        {
+            return true;
+        }
+
+        if ((string.IsNullOrEmpty(language) || language.Equals("en", StringComparison.OrdinalIgnoreCase)) && Uri.TryCreate(url, UriKind.Absolute, out var address))
+        {
+            var dot = address.Host.LastIndexOf('.');
+            return dot > 0 && _dayFirstHosts.Contains(address.Host[(dot + 1)..]);
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later
@@ -236,6 +269,20 @@ public sealed partial class PublicationDateFinder
             : structured;
     }
 
+    /// <summary>The day the first dated element near the heading states in its text ("28 October 2020"), whatever its machine stamp says.</summary>
+    private DateOnly? ShownDay(List<(int Order, IElement Element, DateKind Kind)> ranked, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var (_, element, kind) in ranked)
+        {
+            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength && TextDate(element.TextContent, bounds, dayFirst) is { } shown)
+            {
+                return shown.Day;
+            }
+        }
+
+        return null;
+    }
+
     private PageDate? FirstMeta(MetaTags meta, IEnumerable<string> names, DateBounds bounds)
     {
         foreach (var name in names)
@@ -254,8 +301,9 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
     /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
-    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document)
+    private List<(int Order, IElement Element, DateKind Kind)> Rank(ArticleHead head, IDocument? document, string? url)
     {
+        var page = Uri.TryCreate(url, UriKind.Absolute, out var address) ? address : null;
         var story = head.Heading?.Closest("article");
         if (story is null && head.Dates.Any(d => d.Element.Closest("article") is not null))
         {
@@ -264,9 +312,64 @@ public sealed partial class PublicationDateFinder
 
         return [.. head.Dates
             .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
+            .Where(d => !IsTeaserDate(d.Element, page))
             .Select(d => (d.Order, d.Element, Kind: Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+    }
+
+    /// <summary>
+    /// A date inside a link to another page, or in a list item beside one whose text reads as a title ("Weitere Pressemitteilungen":
+    /// &lt;li&gt;&lt;time&gt;…&lt;/time&gt;&lt;a href="/news/other-story"&gt;Wieviel Haus kann ich mir leisten?&lt;/a&gt;&lt;/li&gt;), dates that other story, not this one.
+    /// </summary>
+    private static bool IsTeaserDate(IElement element, Uri? page)
+    {
+        if (element.Closest("a[href]") is { } link)
+        {
+            return LeadsElsewhere(link, page) && WordCount(link.TextContent) - WordCount(element.TextContent) >= MinTeaserTitleWords;
+        }
+
+        if (element.Closest("li") is not { } item || ElementText.Length(item, MaxTeaserLength) >= MaxTeaserLength)
+        {
+            return false;
+        }
+
+        foreach (var other in item.QuerySelectorAll("a[href]"))
+        {
+            // A link inside the date element is the date's own (to the day's archive); a title beside it names another story.
+            if (!element.Contains(other) && LeadsElsewhere(other, page) && WordCount(other.TextContent) >= MinTeaserTitleWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LeadsElsewhere(IElement link, Uri? page)
+    {
+        var href = link.GetAttribute("href");
+        return !string.IsNullOrWhiteSpace(href) && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            && (page is null || LinksElsewhere(href, page));
+    }
+
+    /// <summary>Words in <paramref name="text"/>: runs of non-space characters, counted without splitting.</summary>
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
     }
 
     /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
@@ -342,6 +445,21 @@ public sealed partial class PublicationDateFinder
         if (marks.Contains("modified", StringComparison.OrdinalIgnoreCase) || marks.Contains("updated", StringComparison.OrdinalIgnoreCase) || marks.Contains("dateupdate", StringComparison.OrdinalIgnoreCase))
         {
             return DateKind.Updated;
+        }
+
+        // A short dated element says what its date is: "Aktualisiert am 06. Mär. 2023" is the update, "Veröffentlicht: 4. Mai" the publication.
+        if (ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength)
+        {
+            var label = LabelBeforeFirstDigit(element.TextContent).Trim();
+            if (label.Length > 0 && _updatedLabel.IsMatch(label))
+            {
+                return DateKind.Updated;
+            }
+
+            if (label.Length > 0 && _publishedLabel.IsMatch(label))
+            {
+                return DateKind.Published;
+            }
         }
 
         if (element.HasAttribute("pubdate") || marks.Contains("publish", StringComparison.OrdinalIgnoreCase) || marks.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || marks.Contains("created", StringComparison.OrdinalIgnoreCase))

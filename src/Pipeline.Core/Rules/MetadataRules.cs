@@ -89,6 +89,9 @@ public sealed record MetadataRules
     /// <summary>Language tags (full or primary) whose pages write slashed dates month first (03/04/2020 is 4 March); pages in any other known language write them day first.</summary>
     public IReadOnlyList<string> MonthFirstLanguages { get; init; } = [];
 
+    /// <summary>Country-code host endings (lower-case, "uk", "au") whose English pages, tagged "en" without a region or untagged, write slashed dates day first.</summary>
+    public IReadOnlyList<string> DayFirstHosts { get; init; } = [];
+
     /// <summary>JSON keys whose string value in a page's scripts (app state, analytics) is the publication date: the last place to look when the markup shows none.</summary>
     public IReadOnlyList<string> ScriptDateKeys { get; init; } = [];
 

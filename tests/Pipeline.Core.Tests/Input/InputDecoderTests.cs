@@ -80,4 +80,54 @@ public class InputDecoderTests
         Assert.Equal(InputKind.Text, decoded.Kind);
         Assert.Equal("utf-8", decoded.EncodingName);
     }
+
+    [Fact]
+    public void Pooled_decoding_reads_every_seed_and_dataset_sample_exactly_as_string_decoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var samples = Directory.GetFiles(Pipeline.Tests.Shared.RepositoryPaths.Seeds).Select(File.ReadAllBytes)
+            .Concat(Directory.GetFiles(Path.Combine(Pipeline.Tests.Shared.RepositoryPaths.Datasets, "htmldate", "html"), "*.gz").Order(StringComparer.Ordinal).Take(40).Select(Pipeline.Tests.Shared.DatasetFiles.ReadGzip))
+            .Append(Encoding.GetEncoding(1252).GetBytes("<html><body><p>Über die Brücke gehen Fußgänger.</p></body></html>"))
+            .Append([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<html><body><p>Mit BOM: Grüße.</p></body></html>")])
+            .ToList();
+
+        foreach (var bytes in samples)
+        {
+            var expected = InputDecoder.Decode(new RawInput(bytes, "page.html"), Options);
+            using var pooled = InputDecoder.DecodePooled(new RawInput(bytes, "page.html"), Options);
+
+            Assert.Equal(expected.Text, pooled.Characters.ToString());
+            Assert.Equal(expected.Text, pooled.Text);
+            Assert.Equal((expected.Kind, expected.EncodingName, expected.Sha256), (pooled.Kind, pooled.EncodingName, pooled.Sha256));
+        }
+
+        Assert.True(samples.Count > 40, $"{samples.Count} samples");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { }, FailureReason.Empty)]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, FailureReason.Empty)]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, FailureReason.Binary)]
+    public void Pooled_decoding_rejects_what_string_decoding_rejects(byte[] bytes, FailureReason expected)
+    {
+        var e = Assert.Throws<InputRejectedException>(() => InputDecoder.DecodePooled(new RawInput(bytes, "x"), Options));
+
+        Assert.Equal(expected, e.Reason);
+    }
+
+    [Fact]
+    public void A_disposed_pooled_input_refuses_to_hand_out_its_recycled_buffer_but_keeps_a_string_already_made()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><body><p>Grüße aus der Küche.</p></body></html>");
+        var unread = InputDecoder.DecodePooled(new RawInput(bytes, "page.html"), Options);
+        var read = InputDecoder.DecodePooled(new RawInput(bytes, "page.html"), Options);
+        var text = read.Text;
+
+        unread.Dispose();
+        read.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => unread.Characters);
+        Assert.Same(text, read.Text);
+        Assert.Equal(text, read.Characters.ToString());
+    }
 }

@@ -20,6 +20,11 @@ public sealed class DateTextScannerTests
     [InlineData("2020年1月2日", "2020-01-02")]
     [InlineData("Last updated: 23/01/21", "2021-01-23")]
     [InlineData("1.9.17", "2017-09-01")]
+    [InlineData("Gepubliceerd op 26-01-2022 om 10:15", "2022-01-26")]
+    [InlineData("2-11-2020", "2020-11-02")]
+    [InlineData("26 | 01 | 2022 Schweiz | Praxis | Video", "2022-01-26")]
+    [InlineData("Posted 4 / 5 / 2021", "2021-04-05")]
+    [InlineData("입력 2020년 1월 2일 14:00", "2020-01-02")]
     public void Written_dates_are_read_in_many_languages(string text, string expected) =>
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
 
@@ -28,6 +33,9 @@ public sealed class DateTextScannerTests
     [InlineData("33/23/3033")]
     [InlineData("12 March 1990")]
     [InlineData("version 1.2.3")]
+    [InlineData("Score 12-05-20")]
+    [InlineData("Seite 3 | 4 / 2021")]
+    [InlineData("ID 1-12-2020-3")]
     public void Impossible_or_absurd_dates_are_ignored(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
 
     [Fact]
@@ -50,7 +58,9 @@ public sealed class DateTextScannerTests
     [InlineData("2023-04-26", "2023-04-26")]
     [InlineData("20210820030646", "2021-08-20")]
     [InlineData("1438091078", "2015-07-28T13:44:38+00:00")]
-    [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19")]
+    [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19T14:24:05+00:00")]
+    [InlineData("Fri, 01 May 2020 23:00:00 -0400", "2020-05-01T23:00:00-04:00")]
+    [InlineData("Wed, 04 May 2022 02:41:00 GMT", "2022-05-04T02:41:00+00:00")]
     public void Markup_values_keep_the_offset_when_given(string raw, string expected)
     {
         var date = _normalizer.Normalize(raw, Bounds);

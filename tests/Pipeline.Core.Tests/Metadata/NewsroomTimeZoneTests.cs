@@ -38,6 +38,23 @@ public sealed class NewsroomTimeZoneTests
     }
 
     [Fact]
+    public void Internet_date_in_gmt_on_a_bolivian_page_is_the_la_paz_day()
+    {
+        // JSON-LD "datePublished": "Wed, 04 May 2022 02:41:00 GMT" on eldeber.com.bo: 22:41 on 3 May in La Paz.
+        var local = Zones.ToLocal(Normalizer.Normalize("Wed, 04 May 2022 02:41:00 GMT", Bounds), "es", "eldeber.com.bo");
+        Assert.Equal("2022-05-03T22:41:00-04:00", local!.Iso);
+    }
+
+    [Fact]
+    public void Utc_day_the_page_itself_shows_stands_where_the_newsroom_day_would_differ()
+    {
+        // au.news.yahoo.com: 22:22 UTC on 28 October, 09:22 on the 29th in Sydney; the page's date line reads "28 October 2020".
+        var date = Normalizer.Normalize("2020-10-28T22:22:49.000Z", Bounds);
+        Assert.Same(date, Zones.ToLocal(date, "en-AU", "au.news.yahoo.com", new DateOnly(2020, 10, 28)));
+        Assert.Equal("2020-10-29T09:22:49+11:00", Zones.ToLocal(date, "en-AU", "au.news.yahoo.com", new DateOnly(2020, 10, 29))!.Iso);
+    }
+
+    [Fact]
     public void Full_tag_is_looked_up_before_its_primary_language()
     {
         Assert.Equal("Europe/Berlin", Zones.For("de-AT")?.Id);

@@ -81,6 +81,18 @@ public sealed class PublicationDateFinderTests
     public void Slashed_dates_follow_the_page_language_unless_a_sibling_settles_the_order(string html, string expected) =>
         Assert.Equal(expected, ExtractHtml(html).PublishedAt);
 
+    [Theory]
+    [InlineData("en", "https://www.example.co.uk/story", "2020-04-03")]
+    [InlineData(null, "https://www.example.com.au/story", "2020-04-03")]
+    [InlineData("en", "https://www.example.com/story", "2020-03-04")]
+    [InlineData("en-US", "https://www.example.co.uk/story", "2020-03-04")]
+    public void English_page_on_a_day_first_country_host_reads_slashed_dates_day_first(string? language, string canonical, string expected)
+    {
+        var lang = language is null ? "" : $" lang=\"{language}\"";
+        var html = $"<html{lang}><head><link rel=\"canonical\" href=\"{canonical}\"></head><body><h1>Title</h1><p>Posted 03/04/2020</p></body></html>";
+        Assert.Equal(expected, ExtractHtml(html).PublishedAt);
+    }
+
     [Fact]
     public void Date_in_a_compact_url_segment_is_read()
     {
@@ -276,6 +288,78 @@ public sealed class PublicationDateFinderTests
         // <div class="topline">, runs of tabs, <span>06.12.2022</span></div><h1>…; the dek below offers a loan "vom 9.1. -10.2.2023".
         var metadata = ExtractPage("trafilatura/html/enwb.com.windpark.steinheim.html.gz");
         Assert.Equal("2022-12-06", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Date_in_a_related_list_item_beside_another_story_link_is_not_the_article_date()
+    {
+        // <time>12.12.2022 12:22</time> stands above the h1; "Weitere Pressemitteilungen dieses Verbands" below lists
+        // <li><time>10.08.2022 11:05</time><a href="/news/pressemitteilung/wieviel-haus-…/">Wieviel Haus kann ich mir (noch) leisten?</a></li>.
+        var metadata = ExtractPage("trafilatura/html/verbaende.com.2023.html.gz");
+        Assert.Equal("2022-12-12", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Theory]
+    [InlineData("<li><time datetime=\"2021-03-02\">2. März 2021</time> <a href=\"/andere-geschichte\">Eine ganz andere Geschichte hier</a></li>", "2021-05-04")]
+    [InlineData("<li><a href=\"/andere-geschichte\"><h3>Eine ganz andere Geschichte hier</h3><time datetime=\"2021-03-02\">2. März 2021</time></a></li>", "2021-05-04")]
+    [InlineData("<li><time datetime=\"2021-03-02\">2. März 2021</time> von <a href=\"/autor/jana-muster\">Jana Muster</a></li>", "2021-03-02")]
+    [InlineData("<li><a href=\"/2021/03/02/\"><time datetime=\"2021-03-02\">2. März 2021</time></a></li>", "2021-03-02")]
+    public void Date_beside_a_link_titled_as_another_story_is_left_to_that_story(string item, string expected)
+    {
+        // The story's own date stands above its heading; a date after the heading ranks first unless it is another story's.
+        var html = "<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://example.org/diese-geschichte\"></head><body>"
+            + $"<div><time datetime=\"2021-05-04\">4. Mai 2021</time></div><h1>Diese Geschichte</h1><p>Ein Text.</p><ul>{item}</ul></body></html>";
+        Assert.Equal(expected, DateScorerDay(ExtractHtml(html).PublishedAt));
+    }
+
+    [Fact]
+    public void Line_about_this_very_page_beside_its_link_dates_a_page_showing_no_other_date()
+    {
+        // Sidebar "Über diesen Artikel": <a href="…/literatur-und-animated-typography/">…</a> wurde am <nobr>19. Mai 2010</nobr> um 23:03 Uhr gepostet.
+        var metadata = ExtractPage("trafilatura/html/archive.org.bewegliche-lettern.de.typography.html.gz");
+        Assert.Equal("2010-05-19", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Dated_element_labelled_as_an_update_is_not_the_publication_date()
+    {
+        // The only dated element reads "Aktualisiert am 02.03.2021"; a generic date meta holds the publication.
+        var html = "<html lang=\"de\"><head><meta name=\"date\" content=\"2021-02-01\"></head><body><h1>Titel</h1><div class=\"date\">Aktualisiert am 02.03.2021</div><p>Ein Text.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-02-01", metadata.PublishedAt);
+        Assert.Equal("2021-03-02", metadata.UpdatedAt);
+    }
+
+    [Fact]
+    public void Dashed_datetime_attribute_is_read_day_first()
+    {
+        // <time datetime="01-11-2023 10:29">1. November 2023 10:29</time> in the author box.
+        var metadata = ExtractPage("htmldate/html/exxpress.at-zaehne.html.gz");
+        Assert.Equal("2023-11-01", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Dateline_with_spaced_pipes_under_the_picture_is_read()
+    {
+        // <div class="subline"><table><tr><td>26 | 01 | 2022 </td><td class="categories">Schweiz | Praxis | Video</td>…: no other date on the page.
+        var metadata = ExtractPage("trafilatura/html/petri-heil-ch-hechte.html.gz");
+        Assert.Equal("2022-01-26", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Internet_date_in_json_ld_is_dated_on_the_host_country_day()
+    {
+        // "datePublished": "Wed, 04 May 2022 02:41:00 GMT" on eldeber.com.bo: the evening of 3 May in La Paz.
+        var metadata = ExtractPage("trafilatura/html/eldeber.com.bo-autos.html.gz");
+        Assert.Equal("2022-05-03", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Page_showing_its_date_in_utc_keeps_the_utc_day()
+    {
+        // JSON-LD "Wed, 28 Oct 2020 22:22:49 GMT" and <time datetime="2020-10-28T22:22:49.000Z">28 October 2020</time> on au.news.yahoo.com.
+        var metadata = ExtractPage("htmldate/html/1753036930.html.gz");
+        Assert.Equal("2020-10-28", DateScorerDay(metadata.PublishedAt));
     }
 
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
