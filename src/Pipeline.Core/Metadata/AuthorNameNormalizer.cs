@@ -42,7 +42,7 @@ public sealed partial class AuthorNameNormalizer
             return null;
         }
 
-        var text = WebUtility.HtmlDecode(Markup().Replace(candidate, " "));
+        var text = WithoutSoftHyphens(WebUtility.HtmlDecode(Markup().Replace(candidate, " ")));
         text = UnicodeEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
@@ -70,6 +70,8 @@ public sealed partial class AuthorNameNormalizer
         text = KeepNameCharacters(text.Replace('_', ' '));
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
+        // The kind of piece before the name ("Ein Kommentar von Jane Doe", "A column by Jane Doe") labels the credit.
+        text = GenreBeforeName().Replace(text, "");
         text = DashTail().Replace(text, "");
         // "de la" ends a name before an affiliation ("de la Redacción") but is part of one before a surname ("Jose de la Cruz").
         text = _stopWords.Replace(text, m => ParticleSurname().IsMatch(m.Value) ? m.Value : "");
@@ -96,6 +98,9 @@ public sealed partial class AuthorNameNormalizer
 
         return text.Any(char.IsUpper) ? text : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
     }
+
+    /// <summary>The text without soft hyphens: a hyphenating template splits names into syllables with them ("Mat&amp;shy;thi&amp;shy;as").</summary>
+    internal static string WithoutSoftHyphens(string text) => text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", "", StringComparison.Ordinal) : text;
 
     private static string KeepNameCharacters(string text)
     {
@@ -138,6 +143,10 @@ public sealed partial class AuthorNameNormalizer
 
     [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autor|author|auteur|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    /// <summary>Words, then "von"/"by" and a full name of two capitalised words or more; "von" before one word or "der" is a particle ("Otto von Bismarck").</summary>
+    [GeneratedRegex(@"^\S.*?\s(?:von|(?i:by|par|por|door))\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex GenreBeforeName();
 
     [GeneratedRegex(@"^\sde la\s\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleSurname();

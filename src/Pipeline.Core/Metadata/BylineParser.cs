@@ -14,6 +14,8 @@ public sealed partial class BylineParser
     private readonly Regex _organisation;
     private readonly Regex _deskWords;
     private readonly Regex _dateLabels;
+    private readonly Regex _editorCredit;
+    private readonly Regex _trailingArticle;
 
     public BylineParser(MetadataRules rules)
     {
@@ -26,6 +28,10 @@ public sealed partial class BylineParser
         _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
+        // "Edited by", "Medically reviewed by": the part names who checked the article, not who wrote it.
+        var editorLabels = rules.EditorLabels.Where(l => l.Contains(' ', StringComparison.Ordinal)).OrderByDescending(l => l.Length).Select(Regex.Escape);
+        _editorCredit = new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -65,7 +71,7 @@ public sealed partial class BylineParser
             return Byline.Empty;
         }
 
-        var line = WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " ")));
+        var line = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))));
         foreach (var date in _dates.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)).Reverse())
         {
             line = line.Remove(date.Index, date.Length).Insert(date.Index, " | ");
@@ -97,10 +103,14 @@ public sealed partial class BylineParser
         foreach (var rawPart in Separator().Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
-            if (part.Length == 0)
+            // A count ("2 Fictions", "15 Artikel") is a profile's statistic, not a name.
+            if (part.Length == 0 || _editorCredit.IsMatch(part) || Count().IsMatch(part))
             {
                 continue;
             }
+
+            // A byline run into the next sentence ("Por Agencia EFE El presidente…") ends before that sentence's article.
+            part = _trailingArticle.Replace(part, "");
 
             var isSource = SourceLabel().IsMatch(part);
             var unlabelled = Prefix().Replace(part, "");
@@ -113,6 +123,12 @@ public sealed partial class BylineParser
             if (_names.Normalize(part) is not { } name)
             {
                 continue;
+            }
+
+            // An account written "first.last" ("danilo.dietsch") is that person's name.
+            if (DottedName().IsMatch(name) && !_organisation.IsMatch(part))
+            {
+                name = name.Replace('.', ' ');
             }
 
             if (_agencies.Match(name) is { } named)
@@ -170,7 +186,7 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -178,6 +194,12 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedName();
+
+    [GeneratedRegex(@"^\d[\d.,]*\s+\p{L}+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
 
     /// <summary>A credit of three to six capitals ("TPN", "SID", "BBAW") is a newsroom's or an organisation's initials, not a person.</summary>
     [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]

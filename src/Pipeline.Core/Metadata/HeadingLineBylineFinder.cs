@@ -19,6 +19,7 @@ public sealed partial class HeadingLineBylineFinder
     private const int ProseLines = 2;
     private const int UnlabelledLines = 4;
     private const int ClosingLines = 3;
+    private const int LinesAboveHeading = 3;
     private const int DateLineLimit = 60;
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
 
@@ -73,15 +74,56 @@ public sealed partial class HeadingLineBylineFinder
             }
         }
 
-        // A dateline with the name may also sit just above the heading ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
-        if (heading?.PreviousElementSibling is { } above && WhitespaceFolder.FoldLine(above.TextContent) is { Length: > 0 and <= LineLimit } aboveLine
-            && DateThenName().Match(aboveLine) is { Success: true } signed && IsDate(signed.Groups["date"].Value)
-            && _parser.Parse(signed.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } person)
+        if (heading is not null && AboveHeading(heading) is { } above)
         {
-            return (aboveLine, person);
+            return above;
         }
 
         return NameBesideDate(lines);
+    }
+
+    /// <summary>
+    /// A byline in the article's header just above the heading, among its first few non-empty siblings before it:
+    /// a dateline ending in a name ("04.02.2022 | 13:10 Uhr | Uta Helkenberg") or a labelled credit ("05.02.2020 - Redaktion: Eberhard Fuhr").
+    /// </summary>
+    private (string Text, Byline Byline)? AboveHeading(IElement heading)
+    {
+        if (heading.ParentElement is not { } parent)
+        {
+            return null;
+        }
+
+        var siblings = parent.Children;
+        var index = siblings.Index(heading);
+        var seen = 0;
+        for (var i = index - 1; i >= 0 && seen < LinesAboveHeading; i--)
+        {
+            var above = siblings[i];
+            if (ArticleHeadScanner.ExcludedTags.Contains(above.LocalName) || WhitespaceFolder.FoldLine(above.TextContent) is not { Length: > 0 } line)
+            {
+                continue;
+            }
+
+            // Running text above the heading is another story or an introduction: the header ends there.
+            if (line.Length > LineLimit)
+            {
+                return null;
+            }
+
+            seen++;
+            if (DateThenName().Match(line) is { Success: true } signed && IsDate(signed.Groups["date"].Value)
+                && _parser.Parse(signed.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } person)
+            {
+                return (line, person);
+            }
+
+            if (Labelled().Match(line) is { Success: true } labelled && _parser.ParseLabelled(WithoutMonth(labelled.Groups["name"], line)) is { Authors.Count: > 0 } named)
+            {
+                return (line, named);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -97,11 +139,27 @@ public sealed partial class HeadingLineBylineFinder
         }
 
         var lines = Lines(first, articleRoot, int.MaxValue, int.MaxValue);
-        foreach (var line in lines.Skip(Math.Max(0, lines.Count - ClosingLines)).Where(l => l.Length <= LineLimit))
+        for (var i = Math.Max(0, lines.Count - ClosingLines); i < lines.Count; i++)
         {
+            var line = lines[i];
+            if (line.Length > LineLimit)
+            {
+                continue;
+            }
+
             if (Labelled().Match(line) is { Success: true, Index: 0 } labelled && _parser.ParseLabelled(labelled.Groups["name"].Value) is { } named && (named.Authors.Count > 0 || named.Agencies.Count > 0))
             {
                 return (line, named);
+            }
+
+            // "Autoren Jelko Djuren und Jutta Klaukien", or the label alone with the names on the next line ("Von:" / "Götz Warnke"):
+            // only full personal names count there.
+            var signed = ClosingLabel().Match(line) is { Success: true } label ? line[label.Length..]
+                : ClosingLabelAlone().IsMatch(line) && i + 1 < lines.Count ? lines[i + 1]
+                : null;
+            if (signed is not null && NamesOnly().IsMatch(signed) && _parser.Parse(signed) is { Authors.Count: > 0, Agencies.Count: 0 } people)
+            {
+                return (line == signed ? line : WhitespaceFolder.FoldLine(line + " " + signed), people);
             }
 
             if (SourceLine().IsMatch(line) && _parser.Parse(line) is { Authors.Count: 0, Agencies.Count: > 0 } source)
@@ -222,7 +280,7 @@ public sealed partial class HeadingLineBylineFinder
 
         void Flush()
         {
-            var text = WhitespaceFolder.FoldLine(line.ToString());
+            var text = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(line.ToString()));
             line.Clear();
             if (text.Length == 0)
             {
@@ -260,6 +318,18 @@ public sealed partial class HeadingLineBylineFinder
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
 
+    /// <summary>An author label opening a closing line, with or without a colon ("Autoren", "Text:").</summary>
+    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLabel();
+
+    /// <summary>An author label alone on its line, with a colon: the names follow on the next line.</summary>
+    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingLabelAlone();
+
+    /// <summary>One or more short personal names and nothing else ("Jelko Djuren und Jutta Klaukien").</summary>
+    [GeneratedRegex(@"^" + TwoOrThreeCapitalisedWords + @"(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)" + TwoOrThreeCapitalisedWords + @")*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamesOnly();
+
     [GeneratedRegex(@"^(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();
 
@@ -277,6 +347,6 @@ public sealed partial class HeadingLineBylineFinder
     [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|posted\s+(?:in\s+[^|]{1,40}?\s+)?by|written\s+by|published\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[-–—]+\s*)?(?i:by|von|vom|par|por|door|di)\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)" + NameEnd, RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 }

@@ -16,6 +16,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly BylineParser _bylines;
     private readonly ArticleHeadScanner _scanner;
     private readonly HeadingLineBylineFinder _lineBylines;
+    private readonly EditorCreditBylineFinder _editorCredits;
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly HashSet<string> _authorMetaLabels;
@@ -31,6 +32,7 @@ public sealed partial class HtmlMetadataExtractor
         _bylines = new BylineParser(_rules);
         _scanner = new ArticleHeadScanner(_rules);
         _lineBylines = new HeadingLineBylineFinder(_rules, _bylines);
+        _editorCredits = new EditorCreditBylineFinder(_rules);
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
@@ -60,7 +62,7 @@ public sealed partial class HtmlMetadataExtractor
 
         var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
 
-        var (authors, agencies, byline) = FindPeople(jsonLd, meta, head, articleRoot, siteName, publisher, host);
+        var (authors, agencies, byline) = FindPeople(document, jsonLd, meta, head, articleRoot, siteName, publisher, host);
         var bounds = DateBounds.For(input.Raw.LastModified);
         var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang"))
             ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
@@ -94,7 +96,7 @@ public sealed partial class HtmlMetadataExtractor
     private bool IsPersonBehindRole(string name) =>
         _bylines.Names.Normalize(name) is { } cleaned && !_bylines.IsOrganisation(cleaned) && BylineParser.LooksLikePersonName(cleaned);
 
-    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
+    private (List<string> Authors, List<string> Agencies, string? Byline) FindPeople(IDocument document, JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, string? siteName, string? publisher, string? host)
     {
         var authors = new List<string>();
         var agencies = new List<string>();
@@ -162,7 +164,7 @@ public sealed partial class HtmlMetadataExtractor
             byline = FromVisibleByline(head, Add);
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(head.Heading, articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
         {
             Add(line.Byline);
             byline = line.Text;
@@ -178,6 +180,12 @@ public sealed partial class HtmlMetadataExtractor
         {
             Add(closing.Byline);
             byline = closing.Text;
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0 && _editorCredits.Find(document, _bylines) is { } editorCredit)
+        {
+            Add(editorCredit.Byline);
+            byline = editorCredit.Text;
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
@@ -208,6 +216,12 @@ public sealed partial class HtmlMetadataExtractor
             }
         }
     }
+
+    /// <summary>The main heading, or the first one with text when that is a logo's (an image in an h1): the byline sits by the story's own heading.</summary>
+    private static IElement? HeadingWithText(ArticleHead head) =>
+        head.Heading is { } heading && string.IsNullOrWhiteSpace(heading.TextContent)
+            ? head.Headings.FirstOrDefault(h => h.Order > head.HeadingOrder && !h.Aside && h.Element.LocalName == "h1" && !string.IsNullOrWhiteSpace(h.Element.TextContent))?.Element ?? heading
+            : head.Heading;
 
     /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
     private HashSet<string> EditorsShown(ArticleHead head)
@@ -293,7 +307,8 @@ public sealed partial class HtmlMetadataExtractor
         {
             var m = VisibleByline().Match(source);
             var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
-            if (m.Success && _bylines.Parse(value) is { Authors.Count: > 0 } found)
+            // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
+            if (m.Success && _bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is not null))))
             {
                 add(found);
                 return WhitespaceFolder.FoldLine(value);

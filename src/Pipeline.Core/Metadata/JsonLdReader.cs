@@ -202,6 +202,10 @@ public static partial class JsonLdReader
     {
         switch (value.ValueKind)
         {
+            // An author given as the @id of a node of the graph ("https://example.org/author/jdoe/#author") is that node.
+            case JsonValueKind.String when byId.TryGetValue(value.GetString()!, out var referenced):
+                AddAuthors(referenced, byId, authors, depth + 1);
+                break;
             case JsonValueKind.String:
                 authors.Add(new JsonLdAuthor(value.GetString()!, false));
                 break;

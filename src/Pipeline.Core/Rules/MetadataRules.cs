@@ -17,6 +17,12 @@ public sealed record MetadataRules
     /// <summary>Labels that introduce the article's editor, not its author ("Editor:", "Redaktur:", "Edited by").</summary>
     public IReadOnlyList<string> EditorLabels { get; init; } = [];
 
+    /// <summary>Capitalised articles that open a sentence ("El", "Die", "The") and never end a name: one after a name is the next sentence's.</summary>
+    public IReadOnlyList<string> SentenceOpeningArticles { get; init; } = [];
+
+    /// <summary>Labels of a responsible-editor credit ("责任编辑", "责编") that stands for the byline on pages naming no writer.</summary>
+    public IReadOnlyList<string> CreditedEditorLabels { get; init; } = [];
+
     /// <summary>Lower-case labels of a "twitter:labelN" tag whose "twitter:dataN" names the author ("Written by", "Verfasst von").</summary>
     public IReadOnlyList<string> AuthorMetaLabels { get; init; } = [];
 

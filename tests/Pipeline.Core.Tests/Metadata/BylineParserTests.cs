@@ -95,6 +95,69 @@ public sealed class BylineParserTests
         Assert.Equal(["Jane Doe", "John Roe", "Mary Major"], byline.Authors);
     }
 
+    [Theory]
+    [InlineData("牛镛、岳弘彬")]
+    [InlineData("牛镛，岳弘彬")]
+    public void Chinese_enumeration_commas_separate_names(string text) =>
+        Assert.Equal(["牛镛", "岳弘彬"], _parser.ParseLabelled(text).Authors);
+
+    [Theory]
+    [InlineData("Revised Edition Edited by Adrian Parr")]
+    [InlineData("Medically reviewed by Daniel Murrell, MD")]
+    public void Editor_or_reviewer_credit_is_nobody_s_authorship(string text) => Assert.Empty(_parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Writer_stays_when_the_line_also_names_the_reviewer() =>
+        Assert.Equal(["Ana Sandoiu"], _parser.Parse("By Ana Sandoiu | Fact checked by Jasmin Collier").Authors);
+
+    [Theory]
+    [InlineData("2 Fictions")]
+    [InlineData("15 Artikel")]
+    public void Count_of_a_profile_is_no_name(string text) => Assert.Empty(_parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Byline_run_into_the_next_sentence_ends_before_its_article()
+    {
+        var agency = _parser.Parse("Por Agencia EFE El");
+        Assert.Empty(agency.Authors);
+        Assert.Equal(["Agencia EFE"], agency.Agencies);
+        Assert.Equal(["Jane Doe"], _parser.Parse("Von Jane Doe Die").Authors);
+        Assert.Equal(["Sanjay Das"], _parser.Parse("By Sanjay Das").Authors);
+    }
+
+    [Fact]
+    public void Soft_hyphens_inside_a_name_are_dropped() =>
+        Assert.Equal(["Matthias Lauerer"], _parser.Parse("Von Mat\u00ADthi\u00ADas Lauerer").Authors);
+
+    [Theory]
+    [InlineData("danilo.dietsch", "Danilo Dietsch")]
+    [InlineData("Robert.Stitz", "Robert Stitz")]
+    public void Account_written_first_dot_last_is_the_person_s_name(string text, string name) =>
+        Assert.Equal([name], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Dotted_web_address_is_no_person() => Assert.Empty(_parser.ParseLabelled("kath.net").Authors);
+
+    [Theory]
+    [InlineData("Nachrichten")]
+    [InlineData("Noticias")]
+    public void Word_for_news_is_a_desk_not_a_person(string credit)
+    {
+        var byline = _parser.ParseLabelled(credit);
+        Assert.Empty(byline.Authors);
+        Assert.Equal([credit], byline.Agencies);
+    }
+
+    [Theory]
+    [InlineData("Ein Kommentar von Jane Doe", "Jane Doe")]
+    [InlineData("Pressemitteilung von Katja Kipping", "Katja Kipping")]
+    [InlineData("A column by Jane Doe", "Jane Doe")]
+    [InlineData("Ursula von der Leyen", "Ursula von der Leyen")]
+    [InlineData("Otto von Bismarck", "Otto von Bismarck")]
+    [InlineData("Johann Wolfgang von Goethe", "Johann Wolfgang von Goethe")]
+    public void Kind_of_piece_before_von_or_by_labels_the_name(string text, string name) =>
+        Assert.Equal([name], _parser.Parse(text).Authors);
+
     [Fact]
     public void German_byline_with_agency_splits_on_und()
     {

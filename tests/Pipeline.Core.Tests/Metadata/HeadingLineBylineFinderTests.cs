@@ -89,6 +89,39 @@ public sealed class HeadingLineBylineFinderTests
     private static (string Text, Byline Byline)? FindAtEnd(string body) =>
         Finder.FindAtEnd(new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>").QuerySelector("article"));
 
+    [Fact]
+    public void Labelled_credit_in_the_header_above_the_heading_names_the_author()
+    {
+        const string header = "<div class=\"news-single-timedata\">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div><div class=\"b_sharinglinks\"><a href=\"#\"><span class=\"c_icon\"></span></a></div>";
+        var found = Find(header + "<h1>Faire Lieferketten</h1>" + Prose);
+        Assert.Equal(["Eberhard Fuhr"], found?.Byline.Authors);
+        Assert.Equal("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", found?.Text);
+    }
+
+    [Fact]
+    public void Labelled_credit_above_prose_above_the_heading_is_not_the_header() =>
+        Assert.Null(Find("<div>Redaktion: Eberhard Fuhr</div>" + Prose + "<h1>Faire Lieferketten</h1>" + Prose));
+
+    [Fact]
+    public void By_line_may_open_with_dashes() =>
+        Assert.Equal(["Kenneth Surin"], Find("<h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Closing_author_label_without_colon_names_the_authors() =>
+        Assert.Equal(["Jelko Djuren", "Jutta Klaukien"], FindAtEnd(Prose + "<p style=\"margin-left:0cm\">Autoren Jelko Djuren und Jutta Klaukien</p>")?.Byline.Authors);
+
+    [Fact]
+    public void Closing_author_label_alone_names_the_person_on_the_next_line()
+    {
+        var found = FindAtEnd(Prose + "<a href=\"#\"><div class=\"trenner_klein\"> </div> <b>Von:</b> <br /> <br /> Götz Warnke</a>");
+        Assert.Equal(["Götz Warnke"], found?.Byline.Authors);
+        Assert.Equal("Von: Götz Warnke", found?.Text);
+    }
+
+    [Fact]
+    public void Closing_sentence_opening_with_an_author_word_is_no_credit() =>
+        Assert.Null(FindAtEnd(Prose + "<p>Autor Jelko Djuren hat das Buch geschrieben.</p>"));
+
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");

@@ -251,6 +251,70 @@ public sealed class HtmlMetadataExtractorTests
     public void Picture_credit_in_byline_like_markup_is_not_the_author() =>
         Assert.Equal(["Michael Hingston"], ExtractTrafilatura("nationalgeographic.co.uk.goats", _ => null).Authors);
 
+    [Fact]
+    public void Responsible_editor_credit_names_the_people_of_a_page_naming_no_writer()
+    {
+        Assert.Equal(["牛镛", "岳弘彬"], ExtractFundus("cn/People_2024_04_24").Authors);
+        Assert.Equal(["焦鹏"], ExtractTrafilatura("xinhuanet.com.c_1125597921", _ => null).Authors);
+    }
+
+    [Fact]
+    public void Responsible_editor_credit_yields_to_a_named_writer_and_is_read_only_as_a_whole_line()
+    {
+        const string page = "<html><body><h1>标题</h1><p>正文。</p><div class=\"edit\">[责任编辑：肖春芳]</div></body></html>";
+        Assert.Equal(["肖春芳"], ExtractHtml(page).Authors);
+        Assert.Equal(["Jane Doe"], ExtractHtml(page.Replace("<p>正文。</p>", "<p class=\"byline\">By Jane Doe</p><p>正文。</p>", StringComparison.Ordinal)).Authors);
+        Assert.Empty(ExtractHtml("<html><body><h1>标题</h1><p>本文由责任编辑：肖春芳审核后发布，欢迎转载。</p></body></html>").Authors);
+    }
+
+    [Fact]
+    public void Byline_sits_by_the_story_s_heading_not_by_a_logo_s_empty_one() =>
+        Assert.Equal(["Eberhard Fuhr"], ExtractTrafilatura("ejwue.de.lieferketten", _ => null).Authors);
+
+    [Fact]
+    public void Cited_work_s_editor_is_not_the_author_and_a_dashed_by_line_is() =>
+        Assert.Equal(["Kenneth Surin"], ExtractTrafilatura("deleuze.enacademic.com.micropolitics", _ => null).Authors);
+
+    [Fact]
+    public void Count_in_the_author_s_profile_is_not_the_author() =>
+        Assert.Equal(["delta201"], ExtractTrafilatura("royalroad.com.melas", _ => null).Authors);
+
+    [Fact]
+    public void Visible_agency_byline_run_into_the_first_paragraph_credits_the_agency()
+    {
+        var metadata = ExtractTrafilatura("24horas.cl-segundo", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Agencia EFE"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Authority_control_box_of_an_encyclopedia_page_is_not_a_byline() => Assert.Empty(ExtractReadability("wikipedia-2").Authors);
+
+    [Fact]
+    public void Article_author_name_meta_tag_names_the_author() => Assert.Equal(["Hazel Sheffield"], ExtractReadability("bug-1255978").Authors);
+
+    private static PageMetadata ExtractReadability(string page)
+    {
+        var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
+        var input = InputDecoder.Decode(new RawInput(content, page + ".html"), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+
+    [Fact]
+    public void Json_ld_author_given_as_the_id_of_a_person_node_is_that_person()
+    {
+        // Trimmed from geeks3d.com (All in One SEO): the article's author is the @id string of a Person node in the graph.
+        const string script = "{\"@context\":\"https:\\/\\/schema.org\",\"@graph\":[{\"@type\":\"BlogPosting\",\"@id\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/20200502\\/#blogposting\",\"headline\":\"Raspberry Pi 4\",\"author\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/#author\"},{\"@type\":\"Person\",\"@id\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/#author\",\"url\":\"https:\\/\\/www.geeks3d.com\\/hacklab\\/author\\/jegx\\/\",\"name\":\"JeGX\"}]}";
+        var facts = JsonLdReader.Read(new HtmlParser().ParseDocument($"<html><head><script type=\"application/ld+json\">{script}</script></head><body></body></html>"));
+        Assert.Equal(["JeGX"], facts.Authors.Select(a => a.Name));
+    }
+
+    private static PageMetadata ExtractHtml(string html)
+    {
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+    }
+
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "trafilatura", "html", name + ".html.gz"));
