@@ -15,6 +15,8 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
 
     private const double MaxChunkLinkDensity = 0.25;
 
+    private const int MinSiblingChunkChars = MinParagraphChars * 4;
+
     public MainContent Select(IElement body, TextStatistics stats, PruneMap pruned)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -42,7 +44,9 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
         }
 
         best = ClimbToSplitBody(best, stats, body);
-        return new MainContent(best, AddSplitChunks(best, MergeSiblings(best, bestScore, scores, stats, pruned), stats, pruned), bestScore);
+        var merged = MergeSiblings(best, bestScore, scores, stats, pruned);
+        var withChunks = AddSplitChunks(best, merged, stats, pruned);
+        return new MainContent(best, withChunks != merged ? withChunks : AddSiblingChunks(best, merged, stats, pruned), bestScore);
 
         void Visit(IElement element)
         {
@@ -162,6 +166,77 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
                 && !element.Contains(best);
         }
     }
+
+    /// <summary>
+    /// Adds the siblings of the chosen block's outermost wrapper (the ancestors that add no prose of their own) when they repeat that wrapper's
+    /// tag and class list, hold low-link prose and repeat the template down to the chosen block: the page cut the body into identical
+    /// containers (between teaser boxes, videos, ads). Promo or bio boxes that merely share a generic wrapper class differ below it.
+    /// </summary>
+    private static List<IElement> AddSiblingChunks(IElement best, List<IElement> parts, TextStatistics stats, PruneMap pruned)
+    {
+        var prose = stats[best].ParagraphChars;
+        var unit = best;
+        while (unit.ParentElement is { } up && up.TagName != "BODY" && stats[up].ParagraphChars == prose)
+        {
+            unit = up;
+        }
+
+        if (unit == best || string.IsNullOrWhiteSpace(unit.GetAttribute("class")) || unit.ParentElement is not { } parent)
+        {
+            return parts;
+        }
+
+        var template = new List<IElement>();
+        for (var element = best; element != unit; element = element.ParentElement!)
+        {
+            template.Add(element);
+        }
+
+        template.Reverse();
+        var merged = new List<IElement>(parts.Count);
+        var added = false;
+        foreach (var sibling in parent.ElementChildren())
+        {
+            if (sibling == unit)
+            {
+                merged.AddRange(parts);
+            }
+            else if (SameShape(sibling, unit) && IsChunk(sibling))
+            {
+                merged.Add(sibling);
+                added = true;
+            }
+        }
+
+        return added ? merged : parts;
+
+        bool IsChunk(IElement element)
+        {
+            var s = stats[element];
+            // A one-line chunk (a programme note, a credit) is too little to tell body from template furniture.
+            return s.ParagraphChars >= MinSiblingChunkChars && s.LinkDensity <= MaxChunkLinkDensity && !pruned.IsRemoved(element) && RepeatsTemplate(element, 0);
+        }
+
+        bool RepeatsTemplate(IElement element, int depth)
+        {
+            if (depth == template.Count)
+            {
+                return true;
+            }
+
+            foreach (var child in element.ElementChildren())
+            {
+                if (SameShape(child, template[depth]) && RepeatsTemplate(child, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static bool SameShape(IElement a, IElement b) => a.TagName == b.TagName && a.GetAttribute("class") == b.GetAttribute("class");
 
     private double InitialScore(IElement element)
     {

@@ -61,4 +61,28 @@ public class MainContentSelectorTests
 
         Assert.Equal("main-col", content.Root.ClassName);
     }
+
+    [Fact]
+    public void Body_cut_into_identical_containers_between_teaser_boxes_gathers_every_container_that_repeats_the_template()
+    {
+        // As on mdr.de (fundus): section > (div.con > div.modCon > div.mod > div.box > p*)+ with teaser boxes and a video between the
+        // containers; a promo row and a one-line programme note share the wrapper class but not the template or the prose.
+        string Chunk(int from, int count) => "<div class=\"con \"><div class=\"modCon\"><div class=\"mod modParagraph\"><div class=\"box\">"
+            + string.Concat(Enumerable.Range(from, count).Select(i => $"<p class=\"text\">{HtmlTestDocuments.Paragraph($"Part {i}")}</p>")) + "</div></div></div></div>";
+        var teaser = $"<div class=\"con cssBoxTeaserStandard\"><h3><a href=\"/a\">{HtmlTestDocuments.Paragraph("Related story")}</a></h3></div>";
+        var promo = $"<div class=\"con \"><div class=\"promo\"><p>{HtmlTestDocuments.Paragraph("Subscribe")}</p><p>{HtmlTestDocuments.Paragraph("Offer")}</p></div></div>";
+        const string Note = "<div class=\"con \"><div class=\"modCon\"><div class=\"mod modParagraph\"><div class=\"box\"><p>This topic on the radio: news at noon</p></div></div></div></div>";
+        var body = HtmlTestDocuments.Body(
+            $"<div class=\"section\">{Chunk(1, 2)}{teaser}{Chunk(3, 6)}{teaser}{Chunk(9, 2)}{teaser}{teaser}{teaser}{promo}{Note}</div>");
+        var pruned = new PruneMap();
+
+        var content = new MainContentSelector(HtmlTestDocuments.Patterns).Select(body, TextStatistics.Compute(body, pruned), pruned);
+
+        var text = string.Concat(content.Parts.Select(p => p.TextContent));
+        Assert.All(Enumerable.Range(1, 10), i => Assert.Contains($"Part {i}", text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Subscribe", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("on the radio", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related story", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Part 1 ", StringComparison.Ordinal) < text.IndexOf("Part 3 ", StringComparison.Ordinal));
+    }
 }
