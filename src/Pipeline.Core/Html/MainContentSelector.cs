@@ -236,7 +236,19 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
         }
     }
 
-    private static bool SameShape(IElement a, IElement b) => a.TagName == b.TagName && a.GetAttribute("class") == b.GetAttribute("class");
+    /// <summary>Same tag and class list, ignoring class tokens with digits: builders number each instance of a template (tdi_3_118, tdi_11_47e).</summary>
+    private static bool SameShape(IElement a, IElement b) => a.TagName == b.TagName && TemplateClass(a) == TemplateClass(b);
+
+    private static string TemplateClass(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        if (cls is null || !cls.Any(char.IsAsciiDigit))
+        {
+            return cls ?? string.Empty;
+        }
+
+        return string.Join(' ', cls.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(token => !token.Any(char.IsAsciiDigit)));
+    }
 
     private double InitialScore(IElement element)
     {

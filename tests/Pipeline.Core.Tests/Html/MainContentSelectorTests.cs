@@ -85,4 +85,23 @@ public class MainContentSelectorTests
         Assert.DoesNotContain("Related story", text, StringComparison.Ordinal);
         Assert.True(text.IndexOf("Part 1 ", StringComparison.Ordinal) < text.IndexOf("Part 3 ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Body_cut_into_page_builder_rows_with_numbered_classes_gathers_every_row()
+    {
+        // As on djz.de (trafilatura dataset): a page builder wraps each text block in rows whose class lists carry per-instance numbers
+        // (vc_row tdi_3_118 / vc_row tdi_11_47e); a link-heavy teaser row between them stops the climb.
+        string Row(int n, int from, int count) => $"<div class=\"tdc-row\" id=\"tdi_{n}\"><div class=\"vc_row tdi_{n}_a{n} wpb_row\"><div class=\"vc_column tdi_{n + 1}_b{n} wpb_column\">"
+            + "<div class=\"wpb_wrapper\"><div class=\"wpb_text_column\"><div class=\"wpb_wrapper\">"
+            + string.Concat(Enumerable.Range(from, count).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Part {i}")}</p>")) + "</div></div></div></div></div></div>";
+        var teasers = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p><a href=\"/{i}\">{HtmlTestDocuments.Paragraph($"Teaser {i}")}</a></p>"));
+        var body = HtmlTestDocuments.Body($"<div>{Row(2, 1, 2)}<div class=\"teasers\">{teasers}</div>{Row(10, 3, 5)}</div>");
+        var pruned = new PruneMap();
+
+        var content = new MainContentSelector(HtmlTestDocuments.Patterns).Select(body, TextStatistics.Compute(body, pruned), pruned);
+
+        var text = string.Concat(content.Parts.Select(p => p.TextContent));
+        Assert.All(Enumerable.Range(1, 7), i => Assert.Contains($"Part {i}", text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Teaser", text, StringComparison.Ordinal);
+    }
 }
