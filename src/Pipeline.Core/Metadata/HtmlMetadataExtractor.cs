@@ -24,6 +24,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly HashSet<string> _generic;
     private readonly Regex _editorLabel;
     private readonly HeadingReader _headings;
+    private readonly HashSet<string> _socialHosts;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -40,6 +41,7 @@ public sealed partial class HtmlMetadataExtractor
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
         _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
+        _socialHosts = new HashSet<string>(_rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -104,6 +106,8 @@ public sealed partial class HtmlMetadataExtractor
 
         // A page whose structured data credits the site itself has said who wrote it: only a person-like byline overrides that.
         string? siteCredit = null;
+        // A CMS account's login name in the structured data yields to a byline the page shows ("arianschlichenmayer" beside "von Arian Schlichenmayer").
+        var handles = new List<string>();
         foreach (var author in jsonLd.Authors)
         {
             // An agency is credited even when it is also the publisher (the agency's own site).
@@ -122,6 +126,12 @@ public sealed partial class HtmlMetadataExtractor
             if (author.IsOrganization || (_bylines.IsOrganisation(author.Name) && !IsPersonBehindRole(author.Name)))
             {
                 AddAgency(agencies, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
+                continue;
+            }
+
+            if (AccountHandle.IsHandle(author.Name))
+            {
+                handles.Add(author.Name);
                 continue;
             }
 
@@ -162,6 +172,14 @@ public sealed partial class HtmlMetadataExtractor
         if (authors.Count == 0 && agencies.Count == 0)
         {
             byline = FromVisibleByline(head, Add);
+        }
+
+        if (authors.Count == 0 && agencies.Count == 0)
+        {
+            foreach (var handle in handles)
+            {
+                Add(_bylines.ParseLabelled(handle));
+            }
         }
 
         if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
@@ -352,7 +370,7 @@ public sealed partial class HtmlMetadataExtractor
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || _headings.IsKickerOrHidden(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || _headings.IsKickerOrHidden(e) || IsSocialProfileLink(e))
                     {
                         continue;
                     }
@@ -368,6 +386,18 @@ public sealed partial class HtmlMetadataExtractor
                 }
             }
         }
+    }
+
+    /// <summary>A link to a social network ("herrpfleger" on Twitter beside "Matthias"): its text is an account, not part of the name.</summary>
+    private bool IsSocialProfileLink(IElement element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("href") is not { Length: > 0 } href || !Uri.TryCreate(href, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return _socialHosts.Contains(host);
     }
 
     private bool IsSite(string name, string? siteName, string? publisher, string? host) =>

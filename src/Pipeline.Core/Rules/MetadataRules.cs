@@ -65,6 +65,9 @@ public sealed record MetadataRules
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];
 
+    /// <summary>Hosts of social networks: a link to one inside a byline shows the writer's handle there, not their name.</summary>
+    public IReadOnlyList<string> SocialProfileHosts { get; init; } = [];
+
     /// <summary>Address fragments of links to an author's page (/author/jane-doe).</summary>
     public IReadOnlyList<string> AuthorLinkPatterns { get; init; } = [];
 

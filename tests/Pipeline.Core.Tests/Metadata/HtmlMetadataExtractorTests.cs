@@ -309,6 +309,23 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["JeGX"], facts.Authors.Select(a => a.Name));
     }
 
+    [Fact]
+    public void Visible_byline_outranks_an_account_login_name_in_json_ld() =>
+        // baumeister.de: the JSON-LD author is the CMS account "arianschlichenmayer"; the byline says "von Arian Schlichenmayer".
+        Assert.Equal(["Arian Schlichenmayer"], ExtractTrafilatura("baumeister.de.sportzentrum", _ => null).Authors);
+
+    [Fact]
+    public void Account_login_name_in_json_ld_is_the_author_when_the_page_shows_no_byline()
+    {
+        const string page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Ins neue Jahr\",\"author\":{\"@type\":\"Person\",\"name\":\"jancak\"}}</script></head><body><h1>Ins neue Jahr</h1><p>Text.</p></body></html>";
+        Assert.Equal(["Jancak"], ExtractHtml(page).Authors);
+    }
+
+    [Fact]
+    public void Social_network_link_in_a_byline_is_a_handle_not_part_of_the_name() =>
+        // herrpfleger.de: "<a href=/author/matthias/>Matthias</a> <a href=https://twitter.com/herrpfleger>herrpfleger</a>".
+        Assert.Equal(["Matthias"], ExtractTrafilatura("herrpfleger.de.fuelcell", _ => null).Authors);
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
