@@ -25,6 +25,12 @@ public static class TeaserCardPruner
 
     private const int MaxLabelLevels = 3;
 
+    /// <summary>A lone card is judged only where it follows prose: one at the head of a page section is the section's own title and lead.</summary>
+    private const int MinProseBeforeLoneCard = 80;
+
+    /// <summary>A lone card may open with a kicker ("Listen", "Read also") before its linked title.</summary>
+    private const int MaxKickerChars = 30;
+
     /// <summary>The grids of a page never take more than this share of its body paragraphs: a page made of cards is a listing, judged elsewhere.</summary>
     private const double MaxShareOfBody = 0.5;
 
@@ -54,11 +60,13 @@ public static class TeaserCardPruner
             // Most elements have too few children to hold a grid: walk into them without gathering a list.
             if (parent.ChildElementCount < MinCards)
             {
+                IElement? previous = null;
                 foreach (var child in parent.ElementChildren())
                 {
                     if (!pruned.IsRemoved(child) && raw[child].TextChars > 0)
                     {
-                        Visit(child);
+                        VisitOne(child, previous);
+                        previous = child;
                     }
                 }
 
@@ -99,11 +107,24 @@ public static class TeaserCardPruner
                 {
                     for (var j = i; j < end; j++)
                     {
-                        Visit(children[j]);
+                        VisitOne(children[j], j > 0 ? children[j - 1] : null);
                     }
                 }
 
                 i = end;
+            }
+        }
+
+        void VisitOne(IElement element, IElement? previous)
+        {
+            if (previous is not null && raw[previous].ParagraphChars >= MinProseBeforeLoneCard && IsLoneCard(element, raw))
+            {
+                cards.Add(element);
+                gridParagraphs += raw[element].ParagraphChars;
+            }
+            else
+            {
+                Visit(element);
             }
         }
 
@@ -155,6 +176,59 @@ public static class TeaserCardPruner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is one teaser card set into the text: a single sub-heading that holds a link to another page, a
+    /// line of teaser text after it, and at most a short kicker ("Listen", "More on this") before it. An article's own section is longer, or
+    /// its heading is not a link away.
+    /// </summary>
+    private static bool IsLoneCard(IElement element, TextStatistics raw)
+    {
+        var s = raw[element];
+        if (s.TextChars > MaxCardChars || HtmlTags.IsHeading(element.TagName))
+        {
+            return false;
+        }
+
+        var headings = element.QuerySelectorAll("h2,h3,h4,h5,h6");
+        if (headings.Length != 1 || headings[0].QuerySelector("a") is not { } link || !IsPageLink(element, link))
+        {
+            return false;
+        }
+
+        var heading = raw[headings[0]];
+        if (heading.LinkChars * 10 < heading.TextChars * 4)
+        {
+            return false;
+        }
+
+        var textBefore = TextCharsBefore(element, headings[0], raw);
+        var teaser = s.TextChars - heading.TextChars - textBefore;
+        return textBefore <= MaxKickerChars && teaser >= MinTeaserChars && s.LinkChars < s.TextChars - teaser + MinTeaserChars;
+    }
+
+    /// <summary>Characters of <paramref name="container"/>'s text that come before <paramref name="target"/> (which it holds).</summary>
+    private static int TextCharsBefore(IElement container, IElement target, TextStatistics raw)
+    {
+        var chars = 0;
+        var node = target;
+        while (node != container)
+        {
+            foreach (var sibling in node.ParentElement!.ElementChildren())
+            {
+                if (sibling == node)
+                {
+                    break;
+                }
+
+                chars += raw[sibling].TextChars;
+            }
+
+            node = node.ParentElement!;
+        }
+
+        return chars;
     }
 
     /// <summary>Siblings of one grid share the tag and a non-empty class list; paragraphs, rows and cells are text structure, not cards.</summary>

@@ -96,4 +96,50 @@ public class TeaserCardPrunerTests
 
         Assert.Equal(0, Prune(body).Count);
     }
+
+    [Fact]
+    public void A_lone_card_set_into_the_text_after_prose_is_removed()
+    {
+        // Trimmed from the fundus page de/ZDF_2025_11_07: a link to the live blog as a card between the closing paragraphs.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="c10o8fzf"><p class="r1nj4qn5">{HtmlTestDocuments.Paragraph("Feiertage")}</p></div>
+            <div class="c10o8fzf"><p class="r1nj4qn5"><em>Aktuelle Meldungen zu Russlands Angriff auf die Ukraine finden Sie jederzeit in unserem Liveblog:</em></p></div>
+            <div data-testid="content-module" class="c10o8fzf"><article class="bhv9830"><div class="tcxl1dq"><h3><div class="o10hgc0p">Russland greift die Ukraine an</div><span class="h12yzj33">:</span><a class="b7kurox" href="/politik/ausland/ukraine-russland-konflikt-blog-102.html">Aktuelles zum Krieg in der Ukraine</a></h3><div class="cjo7o2j">Seit Februar 2022 führt Russland einen Angriffskrieg gegen die Ukraine. Kiew hat eine Gegenoffensive gestartet, die Kämpfe dauern an. News und Hintergründe im Ticker.</div></div></article></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Related, "Russland greift die Ukraine an:Aktuelles zum Krieg in der UkraineSeit Februar 2022 führt Russland einen Angriffskrieg gegen die Ukraine. Kiew hat eine Gegenoffensive gestartet, die Kämpfe dauern an. News und Hintergründe im Ticker.")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+    }
+
+    [Fact]
+    public void A_lone_card_may_open_with_a_short_kicker()
+    {
+        // Trimmed from the fundus page de/MDR_2026_07_08: an audio teaser with its duration and "Zum Anhören" above the linked title.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="paragraph"><p class="text">{HtmlTestDocuments.Paragraph("Hitze")}</p><p class="text">{HtmlTestDocuments.Paragraph("Stau")}</p></div>
+            <div class="teaser"><div class="textpadding media"><span class="mediaduration">1 Min</span></div><div class="teaserpadding"><div class="topline">Zum Anhören</div><div class="headlinewrapper"><h2><a href="/nachrichten/sachsen-anhalt/A2-gesperrt-stau-hilfe-hitze,audio-johanniter-motorradstaffel-100.html">Gesperrte A2: Motorradstaffel aus der Börde unterstützt Autofahrer</a></h2></div><div class="teasertext"><p>Eine fünfköpfige Motoradstaffel der Johanniter aus der Börde hilft auf der Autobahn 2. Sie versorgen die Menschen im Stau mit Getränken bei der Hitze.</p></div></div></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(1, pruned.Count);
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.teaser")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div.paragraph p")!));
+    }
+
+    [Fact]
+    public void A_linked_heading_that_opens_a_section_or_heads_long_text_is_kept()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="post-header"><h2><a href="/2024/05/harbour-vote">Council approves the harbour budget</a></h2><p>The vote came after a long debate on Monday night.</p></div>
+            {Article()}
+            <div class="section"><h3><a href="/people/mayor">The mayor</a></h3>{string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Mayor {i}")}</p>"))}</div>
+            <div class="section"><h3>What comes next</h3><p>A final vote on the harbour is due in <a href="/march">March</a>, the mayor said.</p></div>
+            """);
+
+        Assert.Equal(0, Prune(body).Count);
+    }
 }
