@@ -186,7 +186,8 @@ public static class TeaserCardPruner
     private static bool IsLoneCard(IElement element, TextStatistics raw)
     {
         var s = raw[element];
-        if (s.TextChars > MaxCardChars || HtmlTags.IsHeading(element.TagName))
+        // A card holds its heading as a block child: leaves (most paragraphs) are skipped before any query.
+        if (s.TextChars > MaxCardChars || !s.HasBlockChild || HtmlTags.IsHeading(element.TagName))
         {
             return false;
         }
