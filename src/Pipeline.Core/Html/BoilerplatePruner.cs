@@ -99,9 +99,20 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return null;
         }
 
+        // A schema.org Person item with a portrait is a profile box (the author's or an interviewee's bio), whatever its class says.
+        if (IsPortraitedPerson(element))
+        {
+            return RemovalReasons.Byline;
+        }
+
         var classAndId = ClassIdPattern.ClassAndId(element);
         return patterns.Boilerplate.Match(classAndId);
     }
+
+    private static bool IsPortraitedPerson(IElement element) =>
+        element.GetAttribute("itemtype") is { } itemType
+        && itemType.AsSpan().Trim().EndsWith("/Person", StringComparison.OrdinalIgnoreCase)
+        && element.QuerySelector("img") is not null;
 
     /// <summary>Whether a block matched only by its class/id holds so much low-link prose that it is article text, not boilerplate.</summary>
     private bool IsProtectedProse(IElement element, TextStatistics raw)

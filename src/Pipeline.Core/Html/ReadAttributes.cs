@@ -11,7 +11,7 @@ public static class ReadAttributes
     private static readonly FrozenSet<string> Engine = FrozenSet.Create(StringComparer.Ordinal,
     [
         "aria-hidden", "aria-modal", "class", "content", "data-component", "data-date", "data-src", "data-testid", "data-time", "data-utime", "datetime",
-        "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "lang", "name", "property", "pubdate", "rel", "role", "src", "style",
+        "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "itemtype", "lang", "name", "property", "pubdate", "rel", "role", "src", "style",
         "title", "type", "value", "xml:lang",
 
         // SVG and MathML write href with its namespace prefix; the parser stores it as href, which the engine reads on any <a>.

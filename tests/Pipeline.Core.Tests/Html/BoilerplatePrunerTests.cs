@@ -127,6 +127,32 @@ public class BoilerplatePrunerTests
 
         Assert.Equal(0, pruned.Count);
     }
+
+    /// <summary>Markup trimmed from the fundus page SRF_2024_04_15: an interviewee's profile box (portrait, name, job title, one-line bio) set into the interview.</summary>
+    [Fact]
+    public void A_schema_org_person_with_a_portrait_is_removed_as_a_byline_but_a_person_without_one_is_kept()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="article-content">
+            <p>{HtmlTestDocuments.Paragraph("Intro")} Wie zentral der Konflikt für die USA ist, weiss USA-Kenner Thomas Jäger.</p>
+            <div class="expandable-box js-expandable-box" data-event-source="People Box" itemscope itemtype="http://schema.org/Person">
+              <div class="expandable-box__header"><picture class="image image--circle image--profile-picture"><img alt="Thomas Jäger" src="https://www.srf.ch/static/cms/images/320w/f57f16.jpg"></picture>
+                <div class="person-details" itemscope itemtype="https://schema.org/Person"><p class="person-details__name" itemprop="name">Thomas Jäger</p>
+                  <p class="person-details__function" itemprop="jobTitle">Politikwissenschaftler</p></div>
+              </div>
+              <div class="expandable-box__content"><p>Der Politologe Thomas Jäger ist Professor für Internationale Politik und Aussenpolitik mit Schwerpunkt USA an der Universität Köln.</p></div>
+            </div>
+            <p>{HtmlTestDocuments.Paragraph("Answer")} Das sagt <span itemscope itemtype="https://schema.org/Person"><span itemprop="name">Anna Muster</span></span>.</p>
+            </div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Byline, "Thomas Jäger Politikwissenschaftler Der Politologe Thomas Jäger ist Professor für Internationale Politik und Aussenpolitik mit Schwerpunkt USA an der Universität Köln.")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("span[itemprop=name]")!));
+    }
 }
 
 /// <summary>Class tokens that CMSs put on article wrappers must not trigger boilerplate rules (markup from trafilatura dataset pages tierwelt.ch, chip.de and a WordPress blog).</summary>
