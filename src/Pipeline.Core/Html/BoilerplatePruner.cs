@@ -72,7 +72,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             };
         }
 
-        if (IsDialog(element))
+        var role = element.GetAttribute("role");
+        if (IsDialog(element, role))
         {
             return RemovalReasons.Consent;
         }
@@ -82,15 +83,9 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return RemovalReasons.Boilerplate;
         }
 
-        if (element.GetAttribute("role") is { } role && ReasonForRole(role) is { } byRole)
+        if (role is not null && ReasonForRole(role, tag) is { } byRole)
         {
             return byRole;
-        }
-
-        // A link that acts as a button still leads somewhere ("Next", a tab): only other elements given the role are bare controls.
-        if (tag != "A" && element.GetAttribute("role") is "button")
-        {
-            return RemovalReasons.Boilerplate;
         }
 
         // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
@@ -131,22 +126,24 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     private static bool IsList(IElement element) => element.TagName is "UL" or "OL";
 
     /// <summary>A dialog (ARIA role dialog or alertdialog, or aria-modal) is a box shown over the page: a popup, a log-in or consent panel, a lightbox.</summary>
-    private static bool IsDialog(IElement element) =>
-        element.GetAttribute("role") is "dialog" or "alertdialog" || element.GetAttribute("aria-modal") is "true";
+    private static bool IsDialog(IElement element, string? role) =>
+        role is "dialog" or "alertdialog" || element.GetAttribute("aria-modal") is "true";
 
     /// <summary>
     /// A dialog that is also hidden waits for a click to open (a popup holding a whole brochure): whatever it quotes, however long, it is not the
     /// page's article, so the guards that keep a wrapper holding the article do not apply. An open dialog may be a viewer showing the article.
     /// </summary>
-    private static bool IsClosedDialog(IElement element) => IsDialog(element) && IsHidden(element);
+    private static bool IsClosedDialog(IElement element) => IsDialog(element, element.GetAttribute("role")) && IsHidden(element);
 
     /// <summary>ARIA roles that name a block as the page's furniture: the same blocks the tag names say, written as roles on divs.</summary>
-    private static string? ReasonForRole(string role) => role switch
+    /// <remarks>A link that acts as a button still leads somewhere ("Next", a tab): only other elements given that role are bare controls.</remarks>
+    private static string? ReasonForRole(string role, string tag) => role switch
     {
         "navigation" or "menu" or "menubar" => RemovalReasons.Navigation,
         "contentinfo" => RemovalReasons.Footer,
         "complementary" => RemovalReasons.Related,
         "search" or "toolbar" => RemovalReasons.Boilerplate,
+        "button" when tag != "A" => RemovalReasons.Boilerplate,
         _ => null,
     };
 

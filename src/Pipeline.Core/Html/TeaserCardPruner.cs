@@ -285,5 +285,5 @@ public static class TeaserCardPruner
     }
 
     private static bool IsPageLink(IElement card, IElement? link) =>
-        link is not null && card.Contains(link) && link.GetAttribute("href") is { Length: > 0 } href && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+        link is not null && card.Contains(link) && PageLink.LeadsAway(link.GetAttribute("href"));
 }

@@ -14,7 +14,7 @@ public sealed partial class BylineParser
     private readonly Regex _organisation;
     private readonly Regex _deskWords;
     private readonly Regex _dateLabels;
-    private readonly Regex _editorCredit;
+    private readonly Regex? _editorCredit;
     private readonly Regex _trailingArticle;
 
     public BylineParser(MetadataRules rules)
@@ -29,8 +29,9 @@ public sealed partial class BylineParser
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
         // "Edited by", "Medically reviewed by": the part names who checked the article, not who wrote it.
-        var editorLabels = rules.EditorLabels.Where(l => l.Contains(' ', StringComparison.Ordinal)).OrderByDescending(l => l.Length).Select(Regex.Escape);
-        _editorCredit = new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var editorLabels = rules.EditorLabels.Where(l => l.Contains(' ', StringComparison.Ordinal)).OrderByDescending(l => l.Length).Select(Regex.Escape).ToList();
+        // No such labels, no editor credits: an empty alternation would match between any two non-letters.
+        _editorCredit = editorLabels.Count == 0 ? null : new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
@@ -104,7 +105,7 @@ public sealed partial class BylineParser
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             // A count ("2 Fictions", "15 Artikel") is a profile's statistic, not a name.
-            if (part.Length == 0 || _editorCredit.IsMatch(part) || Count().IsMatch(part))
+            if (part.Length == 0 || _editorCredit?.IsMatch(part) == true || Count().IsMatch(part))
             {
                 continue;
             }

@@ -318,12 +318,15 @@ public sealed partial class HeadingLineBylineFinder
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
 
+    // The labels that credit the author on a closing line.
+    private const string ClosingLabelWords = "autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by";
+
     /// <summary>An author label opening a closing line, with or without a colon ("Autoren", "Text:").</summary>
-    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:" + ClosingLabelWords + @")\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabel();
 
     /// <summary>An author label alone on its line, with a colon: the names follow on the next line.</summary>
-    [GeneratedRegex(@"^(?i:autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by)\s*:$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:" + ClosingLabelWords + @")\s*:$", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingLabelAlone();
 
     /// <summary>One or more short personal names and nothing else ("Jelko Djuren und Jutta Klaukien").</summary>

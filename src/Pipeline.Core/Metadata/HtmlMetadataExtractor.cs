@@ -20,7 +20,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly PublicationDateFinder _dates;
     private readonly NewsroomTimeZone _newsroomTime;
     private readonly HashSet<string> _authorMetaLabels;
-    private readonly Regex _pictureCredit;
+    private readonly Regex? _pictureCredit;
     private readonly HashSet<string> _generic;
     private readonly Regex _editorLabel;
     private readonly HeadingReader _headings;
@@ -37,7 +37,9 @@ public sealed partial class HtmlMetadataExtractor
         _dates = new PublicationDateFinder(_rules);
         _newsroomTime = new NewsroomTimeZone(_rules);
         _authorMetaLabels = new HashSet<string>(_rules.AuthorMetaLabels, StringComparer.Ordinal);
-        _pictureCredit = new Regex(@"^\W*(?:" + string.Join("|", _rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // No labels, no picture credits: an empty alternation would match every line.
+        _pictureCredit = _rules.PictureCreditLabels.Count == 0 ? null
+            : new Regex(@"^\W*(?:" + string.Join("|", _rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _generic = new HashSet<string>(_rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
         _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
@@ -290,7 +292,7 @@ public sealed partial class HtmlMetadataExtractor
 
             var text = BylineText(candidate.Element);
             // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
-            if (_pictureCredit.IsMatch(text))
+            if (_pictureCredit?.IsMatch(text) == true)
             {
                 continue;
             }

@@ -349,8 +349,7 @@ public sealed partial class PublicationDateFinder
     private static bool LeadsElsewhere(IElement link, Uri? page)
     {
         var href = link.GetAttribute("href");
-        return !string.IsNullOrWhiteSpace(href) && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-            && (page is null || LinksElsewhere(href, page));
+        return PageLink.LeadsAway(href) && (page is null || LinksElsewhere(href!, page));
     }
 
     /// <summary>Words in <paramref name="text"/>: runs of non-space characters, counted without splitting.</summary>
