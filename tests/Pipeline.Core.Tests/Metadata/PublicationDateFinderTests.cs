@@ -362,6 +362,36 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-10-28", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Theory]
+    [InlineData("fi", "Päivitetty", "Julkaistu")]
+    [InlineData("nb", "Oppdatert", "Publisert")]
+    [InlineData("sv", "Uppdaterad", "Publicerad")]
+    [InlineData("da", "Opdateret", "Publiceret")]
+    [InlineData("cs", "Aktualizováno", "Publikováno")]
+    [InlineData("pl", "Zaktualizowano", "Opublikowano")]
+    [InlineData("ru", "Обновлено", "Опубликовано")]
+    [InlineData("fr", "Actualisé le", "Publié le")]
+    public void Update_line_above_the_publication_line_is_read_as_the_update_in_many_languages(string language, string updatedLabel, string publishedLabel)
+    {
+        // The dateline under the heading names the last update first ("Päivitetty 3.3.2021 12:00", as on Nordic news sites), then the publication.
+        var html = $"<html lang=\"{language}\"><body><h1>Otsikko</h1><p class=\"meta\">{updatedLabel} 3.3.2021 12:00</p><p class=\"meta\">{publishedLabel} 1.3.2021 9:00</p><p>Teksti.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-03-01", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Theory]
+    [InlineData("en", "Last seen:")]
+    [InlineData("de", "Zuletzt online:")]
+    [InlineData("fr", "Membre depuis :")]
+    [InlineData("es", "Miembro desde:")]
+    public void Member_activity_dates_of_a_forum_profile_are_not_the_post_date(string language, string label)
+    {
+        // A forum post's author box states when its author was last active or joined; the post's own date follows.
+        var html = $"<html lang=\"{language}\"><body><h1>Thread</h1><div class=\"userinfo\">{label} 14.10.2020</div><div class=\"postdate\">21.01.2009, 10:15</div><p>Text of the post.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2009-01-21", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
