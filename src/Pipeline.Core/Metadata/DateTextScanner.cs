@@ -5,7 +5,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 26-01-2022, 26 | 01 | 2022, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, 2016년 9월 10일, with month names from the rules.</summary>
+/// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 26-01-2022, 26 | 01 | 2022, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, 2016년 9월 10일, 2016. szeptember 10., with month names from the rules.</summary>
 public sealed class DateTextScanner
 {
     private readonly Dictionary<string, int> _months;
@@ -49,6 +49,8 @@ public sealed class DateTextScanner
             // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
             new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
             new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
+            // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
+            new(NotDigit + Year + @"\.\s+(?<mn>" + months + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)"),
             new(Year + @"\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]"),
         };
         // Every alternative is linear in the text (no nested quantifiers), so no match timeout: polling the clock cost more than the scan.

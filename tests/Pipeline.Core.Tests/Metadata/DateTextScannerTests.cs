@@ -29,6 +29,22 @@ public sealed class DateTextScannerTests
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
 
     [Theory]
+    [InlineData("Publikálva: 2020. január 5. 14:30", "2020-01-05")]
+    [InlineData("2021. szept. 10.", "2021-09-10")]
+    [InlineData("Publicat: 12 martie 2021, 10:15", "2021-03-12")]
+    [InlineData("Δημοσιεύθηκε: 3 Μαΐου 2022", "2022-05-03")]
+    [InlineData("Опубліковано 24 лютого 2022", "2022-02-24")]
+    [InlineData("Publicat el 8 de juliol de 2020", "2020-07-08")]
+    [InlineData("Diterbitkan 17 Agustus 2021", "2021-08-17")]
+    public void Written_dates_in_hungarian_romanian_greek_ukrainian_catalan_and_indonesian_are_read(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("In 2020. Then 5 people came")]
+    [InlineData("Season 2019. május")]
+    public void A_year_closing_a_sentence_before_a_word_is_not_a_hungarian_date(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
+
+    [Theory]
     [InlineData("30. Februar 2018")]
     [InlineData("33/23/3033")]
     [InlineData("12 March 1990")]
