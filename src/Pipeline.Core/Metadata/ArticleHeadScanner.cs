@@ -137,8 +137,9 @@ public sealed partial class ArticleHeadScanner
         (tag == "header" && element.Closest("article, main") is null)
         || string.Equals(attributes.Role, "banner", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A state class of a wrapper ("has-sidebar", "no-comments"): it says what the page holds, not what the wrapper is.</summary>
     [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StateClass();
+    internal static partial Regex StateClass();
 
     private void Visit(IElement element, Walk walk, bool excluded, bool bylineExcluded)
     {

@@ -42,7 +42,7 @@ public sealed partial class PublicationDateFinder
     private readonly HashSet<string> _dayFirstHosts;
     private readonly Regex _scriptDateKey;
     private readonly HashSet<string> _publishedLabelSet;
-    private readonly string _commentRegions;
+    private readonly string[] _commentPatterns;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -58,7 +58,7 @@ public sealed partial class PublicationDateFinder
         _dayFirstHosts = new HashSet<string>(rules.DayFirstHosts, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
         _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
-        _commentRegions = string.Join(", ", rules.CommentRegionPatterns.SelectMany(p => new[] { $"[class*='{p}' i]", $"[id*='{p}' i]" }));
+        _commentPatterns = [.. rules.CommentRegionPatterns];
         _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -126,9 +126,16 @@ public sealed partial class PublicationDateFinder
     /// </summary>
     private PageDate? LastResortDate(IDocument document, string? url, DateBounds bounds, bool dayFirst)
     {
+        var page = Uri.TryCreate(url, UriKind.Absolute, out var address) ? address : null;
         foreach (var time in document.GetElementsByTagName("time"))
         {
-            if (_normalizer.Normalize(time.GetAttribute("datetime"), bounds) is { } date)
+            // A reader comment's time or another story's teaser dates something else than this page.
+            if (time.GetAttribute("datetime") is not { } stamp || InComments(time) || IsTeaserDate(time, page))
+            {
+                continue;
+            }
+
+            if (_normalizer.Normalize(stamp, bounds) is { } date)
             {
                 return date;
             }
@@ -139,7 +146,7 @@ public sealed partial class PublicationDateFinder
             return labelled;
         }
 
-        if (Uri.TryCreate(url, UriKind.Absolute, out var page) && OwnTeaserDate(document, page, bounds, dayFirst) is { } teaser)
+        if (page is not null && OwnTeaserDate(document, page, bounds, dayFirst) is { } teaser)
         {
             return teaser;
         }
@@ -175,7 +182,7 @@ public sealed partial class PublicationDateFinder
 
             var label = element.TextContent.Trim().TrimEnd(':').TrimEnd();
             if (label.Length is 0 or > MaxLabelLength || !_publishedLabelSet.Contains(label)
-                || (_commentRegions.Length > 0 && element.Closest(_commentRegions) is not null))
+                || InComments(element))
             {
                 continue;
             }
@@ -196,7 +203,7 @@ public sealed partial class PublicationDateFinder
         {
             var href = link.GetAttribute("href");
             if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || LinksElsewhere(href, page) || ElementText.Length(link, MaxTeaserLength) >= MaxTeaserLength
-                || (_commentRegions.Length > 0 && link.Closest(_commentRegions) is not null))
+                || InComments(link))
             {
                 continue;
             }
@@ -216,6 +223,42 @@ public sealed partial class PublicationDateFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> stands in a reader-comment region, by a class or id of its own or of an ancestor; the body's
+    /// classes and state classes ("comments-open", "has-comments") say what the page holds, not what an element is.
+    /// </summary>
+    private bool InComments(IElement element)
+    {
+        for (var node = element; node is not null && node.LocalName is not ("body" or "html"); node = node.ParentElement)
+        {
+            if (NamesCommentRegion(node.Id) || NamesCommentRegion(node.ClassName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamesCommentRegion(string? marks)
+    {
+        if (string.IsNullOrEmpty(marks))
+        {
+            return false;
+        }
+
+        foreach (var token in marks.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!ArticleHeadScanner.StateClass().IsMatch(token) && !token.EndsWith("-open", StringComparison.OrdinalIgnoreCase)
+                && _commentPatterns.Any(p => token.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="href"/> leads to another page than <paramref name="page"/>.</summary>

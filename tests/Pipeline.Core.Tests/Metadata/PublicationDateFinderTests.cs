@@ -392,6 +392,38 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2009-01-21", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Fact]
+    public void Time_of_a_reader_comment_never_dates_a_page_that_shows_no_date()
+    {
+        // WordPress comment markup: <ol class="comment-list"><li class="comment"><article class="comment-body">…<time datetime>; the post itself states no date.
+        var html = "<html lang=\"de\"><body class=\"single comments-open\"><h1>Rezept</h1><p>Ein Text ohne Datum.</p>"
+            + "<ol class=\"comment-list\"><li id=\"comment-12\" class=\"comment\"><article class=\"comment-body\"><footer class=\"comment-meta\">"
+            + "<a href=\"#comment-12\"><time datetime=\"2021-05-03T10:00:00+00:00\">3. Mai 2021 um 10:00</time></a></footer><p>Lecker!</p></article></li></ol></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Null(metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Time_in_a_sidebar_still_dates_a_page_whose_body_says_it_has_comments()
+    {
+        // <body class="single comments-open">: the body's state class is not a comment region; the only stamp stands in a details sidebar.
+        var html = "<html lang=\"de\"><body class=\"single comments-open\"><h1>Rezept</h1><p>Ein Text ohne Datum.</p>"
+            + "<div class=\"sidebar\"><div class=\"widget\"><time datetime=\"2021-04-30T08:00:00+02:00\">30.04.2021</time></div></div></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-04-30", DateScorerDay(metadata.PublishedAt));
+    }
+
+    [Fact]
+    public void Time_in_a_teaser_link_to_another_story_never_dates_a_page_that_shows_no_date()
+    {
+        // A sidebar's "latest posts" widget: <a href="/other-story/"><time datetime>…</time> Five tips for a greener garden</a>, before the page's own stamp.
+        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://example.org/this-story/\"></head><body><h1>Story</h1><p>Text without a date.</p>"
+            + "<aside class=\"sidebar\"><ul class=\"widget\"><li><a href=\"https://example.org/other-story/\"><time datetime=\"2021-06-01T08:00:00+00:00\">June 1</time> Five tips for a greener garden</a></li></ul>"
+            + "<div class=\"widget\"><time datetime=\"2021-05-20T08:00:00+00:00\">May 20</time></div></aside></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-05-20", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
