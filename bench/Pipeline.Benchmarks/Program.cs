@@ -9,6 +9,13 @@ if (args.Length > 0 && args[0] == "cpu-time")
     return;
 }
 
+// `stages [dataset folder] [rounds]`: the HTML path's stages one by one, stopwatch time and allocation per page (best pass).
+if (args.Length > 0 && args[0] == "stages")
+{
+    await StageProfile.RunAsync(args.Length > 1 ? args[1] : Path.Combine(BenchmarkInputs.SharedFolder(), "datasets", "aeb"), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8);
+    return;
+}
+
 // The generated benchmark project is restored and built from scratch; on a shared 2-core machine that takes longer
 // than BenchmarkDotNet's default 2-minute build timeout.
 var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));

@@ -30,6 +30,9 @@ public sealed class ClassIdPattern
     // The words behind either search: an ASCII string holding none of them does not match.
     private readonly string[] _words = [];
 
+    // Either search, when none of its words holds a space (see IsMatch(IElement)).
+    private readonly SearchValues<string>? _wordsWithoutSpace;
+
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
         : this(new Dictionary<string, IReadOnlyList<string>> { [""] = fragments.ToList() })
@@ -53,6 +56,7 @@ public sealed class ClassIdPattern
             {
                 _words = [.. required.Distinct(StringComparer.OrdinalIgnoreCase)!];
                 _requiredWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
+                _wordsWithoutSpace = _words.Any(w => w.Contains(' ', StringComparison.Ordinal)) ? null : _requiredWords;
             }
         }
     }
@@ -64,6 +68,7 @@ public sealed class ClassIdPattern
         {
             _words = [.. words];
             _asciiWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
+            _wordsWithoutSpace = _words.Any(w => w.Contains(' ', StringComparison.Ordinal)) ? null : _asciiWords;
         }
     }
 
@@ -171,5 +176,19 @@ public sealed class ClassIdPattern
         _asciiWords is not null && Ascii.IsValid(classAndId) ? classAndId.ContainsAny(_asciiWords) : IsMatch(classAndId.ToString());
 
     /// <summary>Whether the element's class or id matches.</summary>
-    public bool IsMatch(IElement element) => Match(ClassAndId(element)) is not null;
+    public bool IsMatch(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        // Most elements hold none of the words in their class or their id: they are ruled out without joining the two into a new string.
+        // No word holds a space, so none can span the join.
+        if (_wordsWithoutSpace is { } words && HoldsNoWord(element.ClassName, words) && HoldsNoWord(element.Id, words))
+        {
+            return false;
+        }
+
+        return Match(ClassAndId(element)) is not null;
+    }
+
+    private static bool HoldsNoWord(string? text, SearchValues<string> words) =>
+        string.IsNullOrEmpty(text) || (Ascii.IsValid(text) && !text.AsSpan().ContainsAny(words));
 }

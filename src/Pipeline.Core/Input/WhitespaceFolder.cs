@@ -29,6 +29,13 @@ public static class WhitespaceFolder
                 continue;
             }
 
+            // The plain space, the next most common character, ends the word without the Unicode checks below.
+            if (c == ' ')
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
             if (IsZeroWidth(c))
             {
                 continue;

@@ -15,8 +15,21 @@ public sealed record ArticleHead
     public string TextBeforeHeading { get; init; } = "";
     public string TextAfterHeading { get; init; } = "";
 
+    private string? _pageText;
+    private Func<string>? _readPageText;
+
     /// <summary>The page's visible text outside comments, related lists and captions, up to a limit: the last place to look for a date.</summary>
-    public string PageText { get; init; } = "";
+    public string PageText
+    {
+        get => _pageText ??= _readPageText?.Invoke() ?? "";
+        init => _pageText = value;
+    }
+
+    /// <summary>Makes <see cref="PageText"/> when it is first read: most pages are dated before it is needed, and it is the largest of the texts.</summary>
+    internal Func<string> PageTextSource
+    {
+        init => _readPageText = value;
+    }
 }
 
 /// <summary>An element with its position in document order.</summary>

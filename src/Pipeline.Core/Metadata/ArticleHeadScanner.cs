@@ -79,7 +79,7 @@ public sealed partial class ArticleHeadScanner
             Bylines = walk.Bylines,
             Dates = walk.Dates,
             TextBeforeHeading = walk.Before.ToString(),
-            PageText = walk.Page.ToString(),
+            PageTextSource = PageTextOf(walk.Page),
             // Without a heading, the top of the page stands in for the text under it.
             TextAfterHeading = walk.Heading is null ? walk.Start.ToString() : walk.After.ToString(),
         };
@@ -89,11 +89,25 @@ public sealed partial class ArticleHeadScanner
     [ThreadStatic]
     private static StringBuilder[]? t_texts;
 
+    // Counts the thread's scans: the page text is read from a builder the thread's next scan reuses.
+    [ThreadStatic]
+    private static int t_scans;
+
+    /// <summary>The page text, made from the walk's builder when first asked for, on the scanning thread, before its next scan.</summary>
+    private static Func<string> PageTextOf(StringBuilder page)
+    {
+        var scan = t_scans;
+        return () => scan == t_scans && ReferenceEquals(t_texts?[4], page)
+            ? page.ToString()
+            : throw new InvalidOperationException("The page text is read after the scanning thread's next scan.");
+    }
+
     /// <summary>Larger builders are not kept, so one huge text node does not hold its memory for the thread's lifetime.</summary>
     private const int MaxKeptCapacity = 1 << 16;
 
     private static StringBuilder[] TextBuilders()
     {
+        t_scans++;
         var texts = t_texts ??= [new(), new(), new(), new(), new()];
         for (var i = 0; i < texts.Length; i++)
         {

@@ -43,4 +43,31 @@ public sealed class ClassIdPatternPrefilterTests
         // The comment, caption and credit rules are the ones ruled out by their words.
         Assert.All(new[] { rules.CommentPatterns, rules.CaptionPatterns, rules.CreditPatterns }, f => Assert.True(new ClassIdPattern(f).IsWordSearch));
     }
+
+    [Fact]
+    public void An_element_is_answered_as_its_joined_class_and_id_on_every_element_of_dataset_pages()
+    {
+        var rules = RuleSet.Embedded.Html;
+        var patterns = new[]
+        {
+            rules.CommentPatterns, rules.CommentItemPatterns, rules.CommentAuthorPatterns, rules.CaptionPatterns, rules.CreditPatterns, rules.LeadPatterns,
+        }.Select(f => new ClassIdPattern(f)).Append(new ClassIdPattern(rules.BoilerplatePatterns)).Append(ClassIdPattern.OfWords(["comment", "teaser box", "Größe"])).ToList();
+        var elements = 0;
+        foreach (var html in DatasetPageText.AebHtml(40).Append("<div class='x' id='comments'></div><p class='teaser' id='box'></p><span class='größe'></span><i class='com ment'></i>"))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            foreach (var element in document.All)
+            {
+                var classAndId = ClassIdPattern.ClassAndId(element);
+                foreach (var pattern in patterns)
+                {
+                    Assert.Equal(pattern.IsMatch(classAndId), pattern.IsMatch(element));
+                }
+
+                elements++;
+            }
+        }
+
+        Assert.True(elements > 10_000, $"{elements} elements");
+    }
 }

@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using AngleSharp.Dom;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+using Pipeline.Evaluation.Datasets;
+using Pipeline.Evaluation.Running;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// The HTML path's stages called one after another as the extractor calls them (first pass only), each timed with a stopwatch and its
+/// allocation counted, summed over a dataset: where the engine's time beyond the parse goes.
+/// </summary>
+/// <remarks>The stage calls mirror <c>HtmlArticleExtractor.Run</c> (a stopwatch between each needs them spelled out): follow it when it changes.</remarks>
+internal static class StageProfile
+{
+    /// <summary>Warms up for 10 seconds, then runs <paramref name="rounds"/> passes and prints each stage's best-pass time and allocation per page.</summary>
+    public static async Task RunAsync(string datasetFolder, int rounds)
+    {
+        var pages = await LoadedPage.LoadAsync(DatasetLoader.Load(datasetFolder), null, CancellationToken.None);
+        var options = new CleanerOptions();
+        var rules = RuleSet.Embedded;
+        var patterns = new HtmlPatterns(rules.Html);
+        var stages = new Stages(rules, patterns, options);
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            foreach (var page in pages)
+            {
+                stages.Run(page, null);
+            }
+        }
+
+        var best = new Dictionary<string, (double Ms, long Bytes)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var totals = new Dictionary<string, (double Ms, long Bytes)>();
+            foreach (var page in pages)
+            {
+                stages.Run(page, totals);
+            }
+
+            foreach (var (name, total) in totals)
+            {
+                if (!best.TryGetValue(name, out var b) || total.Ms < b.Ms)
+                {
+                    best[name] = (total.Ms, total.Bytes);
+                }
+            }
+        }
+
+        var sum = best.Where(b => !b.Key.StartsWith(' ')).Sum(b => b.Value.Ms);
+        foreach (var (name, (ms, bytes)) in best)
+        {
+            Console.WriteLine($"{name,-22} {ms / pages.Count,7:0.0000} ms/page {100 * ms / sum,5:0.0} % {bytes / 1024.0 / pages.Count,8:0.0} KB/page");
+        }
+
+        Console.WriteLine($"{"sum",-22} {sum / pages.Count,7:0.0000} ms/page");
+    }
+
+    private sealed class Stages(RuleSet rules, HtmlPatterns patterns, CleanerOptions options)
+    {
+        private readonly HtmlMetadataExtractor _metadata = new(rules);
+        private readonly ArticleHeadScanner _scanner = new(rules.Metadata);
+        private readonly HeadingReader _headings = new(rules.Metadata);
+        private readonly PublicationDateFinder _dates = new(rules.Metadata);
+        private readonly BoilerplatePruner _pruner = new(patterns);
+        private readonly CommentExtractor _comments = new(patterns);
+        private readonly FigureExtractor _figures = new(patterns);
+        private readonly MainContentSelector _selector = new(patterns);
+        private readonly LeadFinder _leads = new(patterns);
+        private readonly BlockRenderer _renderer = new();
+        private readonly LeadingMetadataStripper _stripper = new(rules.Html);
+        private readonly PatternParagraphRemover _appeals = new(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
+        private readonly PatternParagraphRemover _captionLines = new(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        private readonly System.Text.RegularExpressions.Regex? _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
+        private Dictionary<string, (double Ms, long Bytes)>? _totals;
+        private long _ticks;
+        private long _bytes;
+
+        public void Run(LoadedPage page, Dictionary<string, (double Ms, long Bytes)>? totals)
+        {
+            _totals = totals;
+            Start();
+            using var decoded = InputDecoder.DecodePooled(new RawInput(page.Content, page.Page.InputName, page.Page.ContentType, page.Page.LastModified), options);
+            Lap("decode");
+            if (decoded.Kind != InputKind.Html)
+            {
+                return;
+            }
+
+            using var document = HtmlDocumentParser.Parse(decoded.Characters);
+            Lap("parse");
+            var elements = TreeGuard.Check(document, options.MaxElements, options.MaxDepth, CancellationToken.None);
+            Lap("tree guard");
+            var body = document.Body ?? document.DocumentElement;
+            using var raw = TextStatistics.Compute(body, null, elements);
+            Lap("raw statistics");
+            var pruned = new PruneMap(raw.Measured / 10);
+            var comments = _comments.Extract(body, raw, pruned, out _);
+            Lap("comments");
+            _pruner.Prune(body, raw, pruned, CancellationToken.None);
+            Lap("boilerplate pruner");
+            TeaserCardPruner.Prune(body, raw, pruned);
+            Lap("teaser cards");
+            TagListPruner.Prune(body, raw, pruned);
+            Lap("tag lists");
+            var images = _figures.Extract(body, pruned);
+            Lap("figures");
+            using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
+            Lap("pruned statistics");
+            var content = _selector.Select(body, stats, pruned);
+            var parts = content.Parts;
+            var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
+            if (chosenChars < 0.3 * stats[body].ParagraphChars)
+            {
+                parts = [body];
+            }
+            else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
+            {
+                parts = [.. leads, .. parts];
+            }
+
+            Lap("main content+leads");
+            // The metadata stage's parts, timed apart (they run again inside the whole stage below; not counted in the sum).
+            var (metaElements, scripts) = document.ElementsNamed("meta", "script");
+            Lap("  md: meta+script walk");
+            var meta = MetaTags.Read(metaElements);
+            Lap("  md: meta tags");
+            var jsonLd = JsonLdReader.Read(scripts);
+            Lap("  md: json-ld");
+            var head = _scanner.Scan(document, content.Root);
+            Lap("  md: head scan");
+            GC.KeepAlive(document.QuerySelector("link[rel~='canonical' i]"));
+            Lap("  md: canonical query");
+            GC.KeepAlive(_headings.Read(head));
+            Lap("  md: headings");
+            var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang"));
+            GC.KeepAlive(_dates.Find(jsonLd, meta, head, meta.First("og:url"), document.Title, DateBounds.For(page.Page.LastModified), language, document));
+            Lap("  md: dates");
+            var metadata = _metadata.Extract(document, decoded, content.Root);
+            Lap("metadata");
+            var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
+            Lap("page kind");
+            var blocks = _renderer.Render(parts, stats, pruned, CancellationToken.None);
+            Lap("render");
+            blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
+            blocks = LinkRunRemover.Remove(blocks, pruned);
+            blocks = CounterLineRemover.Remove(blocks, pruned);
+            blocks = _appeals.Remove(blocks, pruned);
+            blocks = _captionLines.Remove(blocks, pruned);
+            blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
+            blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
+            blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
+            Lap("block stages");
+            var text = string.Join("\n\n", blocks.Select(b => b.Text));
+            GC.KeepAlive(WordCounter.Count(text));
+            GC.KeepAlive(pruned.Audit);
+            GC.KeepAlive(comments);
+            GC.KeepAlive(images);
+            GC.KeepAlive(pageKind);
+            Lap("join+words");
+            document.Dispose();
+            Lap("dispose");
+        }
+
+        private void Start()
+        {
+            _bytes = GC.GetAllocatedBytesForCurrentThread();
+            _ticks = Stopwatch.GetTimestamp();
+        }
+
+        private void Lap(string stage)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            if (_totals is not null)
+            {
+                _totals.TryGetValue(stage, out var t);
+                _totals[stage] = (t.Ms + Stopwatch.GetElapsedTime(_ticks, now).TotalMilliseconds, t.Bytes + bytes - _bytes);
+            }
+
+            _bytes = GC.GetAllocatedBytesForCurrentThread();
+            _ticks = Stopwatch.GetTimestamp();
+        }
+    }
+}
