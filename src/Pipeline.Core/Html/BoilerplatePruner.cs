@@ -100,7 +100,9 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return RemovalReasons.Byline;
         }
 
-        var classAndId = ClassIdPattern.ClassAndId(element);
+        // A heading's id is most often the anchor a table of contents links to, a slug of the heading's own words ("nav_nur_die_folie",
+        // "social-media-strategy"): it says nothing about what the heading is, so only its class is judged.
+        var classAndId = HtmlTags.IsHeading(tag) ? element.ClassName ?? "" : ClassIdPattern.ClassAndId(element);
         return patterns.Boilerplate.Match(classAndId);
     }
 

@@ -9,6 +9,9 @@ public sealed class LeadingMetadataStripper
 {
     private const int LeadingBlocks = 4;
 
+    /// <summary>Words in a line closed like a sentence from which on it is a sentence rather than a byline ("By Jane Doe and John Roe, CNN." has seven).</summary>
+    private const int MinSentenceWords = 9;
+
     /// <summary>A kicker above the headline is a few words.</summary>
     private const int MaxKickerChars = 40;
 
@@ -106,6 +109,23 @@ public sealed class LeadingMetadataStripper
         return separators >= MinBreadcrumbSeparators || (separators > 0 && block.Text[0] is '>' or '»' or '›');
     }
 
+    /// <summary>
+    /// A line of many words closed by a full stop, a question or an exclamation is a sentence of the story that happens to name a date or a
+    /// person ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr … statt.", an interview's first question): bylines and date lines
+    /// are a few names and numbers, not closed like sentences.
+    /// </summary>
+    /// <remarks>A last word holding a dot of its own ("4:30 p.m.", "Jan.") is an abbreviation closing a date line, not a full stop.</remarks>
+    private static bool IsSentence(string text)
+    {
+        if (text[^1] is not ('.' or '?' or '!' or '。' or '？' or '！') || text.AsSpan().Count(' ') + 1 < MinSentenceWords)
+        {
+            return false;
+        }
+
+        var lastWord = text.AsSpan(text.LastIndexOf(' ') + 1)[..^1];
+        return !lastWord.Contains('.');
+    }
+
     private static bool IsTitle(string text, string? title)
     {
         if (string.IsNullOrEmpty(title) || text.Length > title.Length + 5 || text.Length < 10)
@@ -119,6 +139,11 @@ public sealed class LeadingMetadataStripper
 
     private bool IsBylineOrDate(string text, IReadOnlyList<string> authors)
     {
+        if (IsSentence(text))
+        {
+            return false;
+        }
+
         if (_byline?.IsMatch(text) == true)
         {
             return true;

@@ -4,7 +4,7 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Html;
 
 /// <summary>Drops the tail of orphaned headings, short label lines ending in a colon ("More topics", "Related:", "Tags") and link-only cross-reference lines that pages leave after the last sentence of the article once their link lists are pruned.</summary>
-public static class TrailingBoilerplateTrimmer
+public static partial class TrailingBoilerplateTrimmer
 {
     /// <summary>Longer trailing lines are kept: they are sentences, not labels.</summary>
     public const int MaxLabelChars = 80;
@@ -25,7 +25,7 @@ public static class TrailingBoilerplateTrimmer
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
         var end = blocks.Count;
-        while (end > 1 && ((IsLabel(blocks[end - 1]) && signOff?.IsMatch(blocks[end - 1].Text) != true) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && (IsNote(blocks[end - 1]) || IsCrossReference(blocks[end - 1])))))
+        while (end > 1 && ((IsLabel(blocks[end - 1]) && signOff?.IsMatch(blocks[end - 1].Text) != true && !ContinuesNumbering(blocks[end - 2], blocks[end - 1])) || IsCopyrightNotice(blocks[end - 1]) || (blocks.Count - end < MaxTrailingNotes && (IsNote(blocks[end - 1]) || IsCrossReference(blocks[end - 1])))))
         {
             end--;
         }
@@ -57,6 +57,19 @@ public static class TrailingBoilerplateTrimmer
         && block.Text.Length <= MaxNoteChars
         && (block.Text[0] == '©' || block.Text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || block.Text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A line numbered one past the line before it ("99. Kevin Dubrow" after "98. Joshua Todd") is an entry of a ranked or numbered list set as
+    /// paragraphs, however short: labels are not numbered in sequence. Links are left to the label rule: a numbered most-read list is links.
+    /// </summary>
+    private static bool ContinuesNumbering(TextBlock previous, TextBlock block) =>
+        !block.IsLink
+        && Ordinal(block.Text) is { } number
+        && Ordinal(previous.Text) is { } previousNumber
+        && number == previousNumber + 1;
+
+    private static int? Ordinal(string text) =>
+        Enumerator().Match(text) is { Success: true } match ? int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     private static bool IsLabel(TextBlock block)
     {
         // A heading closed by a full stop is a sentence set large (a numbered fact, a conclusion), not a section label.
@@ -72,10 +85,18 @@ public static class TrailingBoilerplateTrimmer
         }
 
         // A very short paragraph without closing punctuation after the last sentence is a caption-less label ("Weitere Tourentipps").
-        return block.Text[^1] is ':' or '：'
+        return (block.Text[^1] is '：' || (block.Text[^1] == ':' && !IsEmoticon(block.Text)))
             || (block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxBareLabelChars && !EndsLikeSentence(block.Text));
     }
 
+    /// <summary>A colon right after an opening bracket closes a smiley ("(:"), not a label.</summary>
+    private static bool IsEmoticon(string text) => text.Length >= 2 && text[^2] == '(';
+
+    /// <summary>Closing punctuation, the full-width forms of CJK text included (a closing bracket after a credit, closing corner quotes).</summary>
     private static bool EndsLikeSentence(string text) =>
-        text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«' or '\'' or '’' or ')' or '。' or '！' or '？';
+        text[^1] is '.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«' or '\'' or '’' or ')' or '。' or '！' or '？' or '）' or '」' or '』';
+
+    /// <summary>An enumerator opening a line: "7.", "07)", "12 -", followed by the entry.</summary>
+    [GeneratedRegex(@"^\(?(\d{1,3})(?:[.)]|\s[-–])\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex Enumerator();
 }

@@ -281,4 +281,22 @@ public class CmsClassTokenTests
         Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".entry > p")!));
     }
+
+    /// <summary>Markup trimmed from the trafilatura page heise.de (Lithium aus dem Schrott): sub-headings carry table-of-contents anchors made of their own words.</summary>
+    [Fact]
+    public void A_heading_is_judged_by_its_class_not_by_its_anchor_id()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="article-content">
+              <p>{HtmlTestDocuments.Paragraph("One")}</p>
+              <h3 id="nav_nur_die_folie__1" class="subheading">Nur die Folie bleibt zurück</h3>
+              <p>{HtmlTestDocuments.Paragraph("Two")}</p>
+              <h3 class="sidebar-title">Mehr zum Thema</h3>
+            </div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal([(RemovalReasons.Navigation, "Mehr zum Thema")], pruned.Audit.Select(r => (r.Reason, r.Text)));
+    }
 }

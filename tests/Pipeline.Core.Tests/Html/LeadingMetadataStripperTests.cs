@@ -79,4 +79,23 @@ public class LeadingMetadataStripperTests
 
         Assert.Equal([body, late], kept.Select(b => b.Text));
     }
+
+    [Fact]
+    public void An_opening_sentence_naming_a_date_or_an_author_is_kept_but_a_date_line_closed_by_an_abbreviation_is_dropped()
+    {
+        // First lines as on wiki.piratenpartei.de, presse-augsburg.de, rosalux.de (an interview's first question) and mercurynews.com (trafilatura dataset).
+        var body = HtmlTestDocuments.Paragraph("Body");
+        string[] sentences =
+        [
+            "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.",
+            "Die Ticketpreise im AVV werden ab 1. Januar 2024 um durchschnittlich 12,7 Prozent angehoben.",
+            "Nikolai Huke: Wo sind Sie in die Europäische Union eingereist?",
+        ];
+        var removed = new PruneMap();
+
+        var kept = Stripper.Strip([P("PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m."), .. sentences.Select(P), P(body)], null, ["Nikolai Huke"], removed);
+
+        Assert.Equal([.. sentences, body], kept.Select(b => b.Text));
+        Assert.Equal(RemovalReasons.Byline, Assert.Single(removed.Audit).Reason);
+    }
 }

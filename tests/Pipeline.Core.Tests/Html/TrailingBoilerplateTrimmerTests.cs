@@ -170,4 +170,59 @@ public class TrailingBoilerplateTrimmerTests
 
         Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Numbered_entries_closing_the_page_are_a_list_not_labels()
+    {
+        // The tail of hearya.com's top-100 list (trafilatura dataset): short unpunctuated lines, but numbered in sequence.
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("Here’s the full list from Hit Parader.", TextBlockKind.Paragraph),
+            new("98. Joshua Todd", TextBlockKind.Paragraph),
+            new("99. Kevin Dubrow", TextBlockKind.Paragraph),
+            new("100. Ray Gillen", TextBlockKind.Paragraph),
+            new("Weitere Themen", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
+
+        Assert.Equal(blocks.Take(5).Select(b => b.Text), kept.Select(b => b.Text));
+        Assert.Equal("Weitere Themen", Assert.Single(removed.Audit).Text);
+    }
+
+    [Fact]
+    public void A_numbered_line_not_following_its_predecessor_is_still_a_label()
+    {
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new("3. Etappe", TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）")]
+    [InlineData("Rosegold kombiniert mit längeren Ohrringen (:")]
+    public void Full_width_closing_bracket_and_a_smiley_end_a_sentence_not_a_label(string last)
+    {
+        // Last lines as on xinhuanet.com (a commentary closing with its authors in full-width brackets) and novalanalove.com (a smiley), trafilatura dataset.
+        var blocks = new List<TextBlock>
+        {
+            new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph),
+            new(last, TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = TrailingBoilerplateTrimmer.Trim(blocks, removed);
+
+        Assert.Same(blocks, kept);
+        Assert.Empty(removed.Audit);
+    }
 }
