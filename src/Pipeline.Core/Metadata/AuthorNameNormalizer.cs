@@ -14,6 +14,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly Regex _leadingRole;
     private readonly Regex _compoundLeadingRole;
     private readonly Regex _penNameWithRole;
+    private readonly Regex _endingRole;
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
@@ -28,11 +29,15 @@ public sealed partial class AuthorNameNormalizer
         var roleWords = string.Join("|", roleNames);
         _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant);
+        _endingRole = new Regex(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>True when <paramref name="text"/> ends with a role ("National Political Writer", "Staff Reporter").</summary>
+    public bool EndsWithRole(string text) => _endingRole.IsMatch(text.TrimEnd());
 
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
     public string? Normalize(string? candidate)

@@ -24,7 +24,9 @@ public sealed partial class BylineParser
         _names = new AuthorNameNormalizer(rules);
         _dates = new DateTextScanner(rules);
         var markers = @"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})";
-        _organisation = new Regex(markers + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // No endings listed, none matched: an empty alternation would match after every word.
+        var endings = rules.OrganisationWordEndings.Count == 0 ? "" : @"|(?:" + string.Join("|", rules.OrganisationWordEndings.Select(Regex.Escape)) + @")(?!\p{L})";
+        _organisation = new Regex(markers + endings + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
@@ -118,6 +120,13 @@ public sealed partial class BylineParser
             if (_agencies.Match(unlabelled) is not null)
             {
                 AddAgencyOnce(agencies, unlabelled.Trim('.', ',', ';', ':', '(', ')', '[', ']'));
+                continue;
+            }
+
+            // An agency's staff title ("AP National Political Writer") credits the agency, not a person of that name.
+            if (unlabelled.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && _agencies.Match(unlabelled[..space]) is { } employer && _names.EndsWithRole(unlabelled[space..]))
+            {
+                AddAgencyOnce(agencies, employer);
                 continue;
             }
 

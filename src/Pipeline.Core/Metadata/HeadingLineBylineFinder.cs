@@ -201,12 +201,15 @@ public sealed partial class HeadingLineBylineFinder
         return null;
     }
 
-    /// <summary>A short line that opens with a date ("05.04.2025 - Güncelleme …", "March 5, 2024"), not with a label ("Datum: …").</summary>
+    /// <summary>A short line that opens with a date ("05.04.2025 - Güncelleme …", "March 5, 2024", "19. Oktober 2019"), not with a label ("Datum: …").</summary>
     private bool IsDate(string line)
     {
         var text = line.Trim(' ', '|', '·', '•', ',', '–', '—', '-');
-        var first = text.Split(' ', 2)[0].Trim('.', ',');
-        return text.Length <= DateLineLimit && text.Any(char.IsDigit) && (NumericDate().IsMatch(text) || _months.Contains(first)) && (char.IsDigit(text[0]) || _months.Contains(first));
+        var words = text.Split(' ', 3);
+        var first = words[0].Trim('.', ',');
+        // The day before the month's name ("19. Oktober 2019", "5 mars 2021").
+        var dayThenMonth = words.Length > 1 && first.Length is 1 or 2 && first.All(char.IsDigit) && _months.Contains(words[1].Trim('.', ','));
+        return text.Length <= DateLineLimit && text.Any(char.IsDigit) && (NumericDate().IsMatch(text) || _months.Contains(first) || dayThenMonth) && (char.IsDigit(text[0]) || _months.Contains(first));
     }
 
     /// <summary>The name without a month that opens the date after it ("Jane Doe March 5"), when the text after the name goes on with the day.</summary>
@@ -312,8 +315,9 @@ public sealed partial class HeadingLineBylineFinder
     // Lower-case words that stand inside a name ("Ursula von der Leyen", "Omar bin Laden").
     private const string NameParticles = "van|von|de|der|den|la|del|da|di|du|dos|bin|al";
 
-    // A capitalised word, possibly double-barrelled ("Müller-Lüdenscheidt"), two or three times: a short personal name.
-    private const string TwoOrThreeCapitalisedWords = @"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}";
+    // A capitalised word, possibly double-barrelled ("Müller-Lüdenscheidt"), two or three times: a short personal name,
+    // perhaps with a middle initial after the first name ("Boris T. Kaiser").
+    private const string TwoOrThreeCapitalisedWords = @"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}";
 
     // The name ends where a date, a time, a place or category ("in Sport", "under News") or a separator begins.
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";

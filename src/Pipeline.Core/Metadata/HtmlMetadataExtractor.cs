@@ -110,6 +110,9 @@ public sealed partial class HtmlMetadataExtractor
         string? siteCredit = null;
         // A CMS account's login name in the structured data yields to a byline the page shows ("arianschlichenmayer" beside "von Arian Schlichenmayer").
         var handles = new List<string>();
+        // An organisation the structured data or the author meta tag credits (an association, an institute, not a news agency) is who
+        // publishes the page; a person the page's byline names is who wrote it. The credit is kept when the page names no one.
+        var organisations = new List<string>();
         foreach (var author in jsonLd.Authors)
         {
             // An agency is credited even when it is also the publisher (the agency's own site).
@@ -127,7 +130,7 @@ public sealed partial class HtmlMetadataExtractor
 
             if (author.IsOrganization || (_bylines.IsOrganisation(author.Name) && !IsPersonBehindRole(author.Name)))
             {
-                AddAgency(agencies, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
+                AddAgency(organisations, _bylines.Names.Normalize(author.Name) is null ? null : Clean(author.Name));
                 continue;
             }
 
@@ -146,17 +149,30 @@ public sealed partial class HtmlMetadataExtractor
             authors.RemoveAll(editors.Contains);
         }
 
-        if (authors.Count == 0 && agencies.Count == 0)
+        if (authors.Count == 0 && agencies.Count == 0 && organisations.Count == 0)
         {
             // The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.
             foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
             {
                 foreach (var value in values)
                 {
-                    if (!IsSite(value, siteName, publisher, host))
+                    if (IsSite(value, siteName, publisher, host))
                     {
-                        Add(_bylines.ParseLabelled(value));
+                        continue;
                     }
+
+                    var found = _bylines.ParseLabelled(value);
+                    if (found.Authors.Count == 0 && found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is null))
+                    {
+                        foreach (var organisation in found.Agencies.Where(IsAgencyCredit))
+                        {
+                            AddAgency(organisations, organisation);
+                        }
+
+                        continue;
+                    }
+
+                    Add(found);
                 }
 
                 if (authors.Count > 0)
@@ -166,14 +182,23 @@ public sealed partial class HtmlMetadataExtractor
             }
         }
 
+        // Beside a person the structured data names, an organisation is credited too, as before.
+        if (authors.Count > 0)
+        {
+            organisations.ForEach(o => AddAgency(agencies, o));
+            organisations.Clear();
+        }
+
+        var personOnly = organisations.Count > 0;
+        var credited = siteCredit is not null || personOnly;
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromBylineElements(head, siteName, publisher, host, strict: siteCredit is not null, Add);
+            byline = FromBylineElements(head, siteName, publisher, host, strict: credited, personOnly, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromVisibleByline(head, Add);
+            byline = FromVisibleByline(head, personOnly, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
@@ -184,31 +209,36 @@ public sealed partial class HtmlMetadataExtractor
             }
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (siteCredit is null || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (!credited || line.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
         {
             Add(line.Byline);
             byline = line.Text;
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge)
+        if (authors.Count == 0 && agencies.Count == 0 && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge && (!personOnly || edge.Byline.Authors.Count > 0))
         {
             Add(edge.Byline);
             byline = WhitespaceFolder.FoldLine(edge.Text);
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.FindAtEnd(articleRoot) is { } closing && (siteCredit is null || closing.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
+        if (authors.Count == 0 && agencies.Count == 0 && _lineBylines.FindAtEnd(articleRoot) is { } closing && (!credited || closing.Byline.Authors.Any(n => !IsSite(n, siteName, publisher, host))))
         {
             Add(closing.Byline);
             byline = closing.Text;
         }
 
-        if (authors.Count == 0 && agencies.Count == 0 && _editorCredits.Find(document, _bylines) is { } editorCredit)
+        if (authors.Count == 0 && agencies.Count == 0 && _editorCredits.Find(document, _bylines) is { } editorCredit && (!personOnly || editorCredit.Byline.Authors.Count > 0))
         {
             Add(editorCredit.Byline);
             byline = editorCredit.Text;
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
+        if (authors.Count == 0)
+        {
+            organisations.ForEach(o => AddAgency(agencies, o));
+        }
+
         if (authors.Count == 0 && agencies.Count == 0 && siteCredit is null && FindDeskCredit(jsonLd, meta, head, siteName, publisher, host) is { } desk)
         {
             agencies.Add(desk);
@@ -230,11 +260,14 @@ public sealed partial class HtmlMetadataExtractor
                 AddOnce(authors, name);
             }
 
-            foreach (var agency in found.Agencies.Where(n => !IsSite(n, siteName, publisher, host) || IsDeskOfSite(n, siteName)))
+            foreach (var agency in found.Agencies.Where(IsAgencyCredit))
             {
                 AddAgency(agencies, agency);
             }
         }
+
+        // The site's own name is no agency's credit; its newsroom ("auto-motor.at Redaktion") is.
+        bool IsAgencyCredit(string name) => !IsSite(name, siteName, publisher, host) || IsDeskOfSite(name, siteName);
     }
 
     /// <summary>The main heading, or the first one with text when that is a logo's (an image in an h1): the byline sits by the story's own heading.</summary>
@@ -276,8 +309,11 @@ public sealed partial class HtmlMetadataExtractor
         return null;
     }
 
-    /// <summary>The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind.</summary>
-    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, bool strict, Action<Byline> add)
+    /// <summary>
+    /// The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind;
+    /// with <paramref name="personOnly"/>, one that names a person (an organisation's credit is held for a person to outrank).
+    /// </summary>
+    private string? FromBylineElements(ArticleHead head, string? siteName, string? publisher, string? host, bool strict, bool personOnly, Action<Byline> add)
     {
         var ordered = head.Bylines
             .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
@@ -299,7 +335,7 @@ public sealed partial class HtmlMetadataExtractor
 
             var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
             var authors = found.Authors.Where(n => !IsSite(n, siteName, publisher, host)).ToList();
-            if (authors.Count == 0 && found.Agencies.Count == 0)
+            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
             {
                 continue;
             }
@@ -320,7 +356,7 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>A written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
-    private string? FromVisibleByline(ArticleHead head, Action<Byline> add)
+    private string? FromVisibleByline(ArticleHead head, bool personOnly, Action<Byline> add)
     {
         var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
         foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
@@ -328,7 +364,7 @@ public sealed partial class HtmlMetadataExtractor
             var m = VisibleByline().Match(source);
             var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
             // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
-            if (m.Success && _bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is not null))))
+            if (m.Success && _bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (!personOnly && found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is not null))))
             {
                 add(found);
                 return WhitespaceFolder.FoldLine(value);

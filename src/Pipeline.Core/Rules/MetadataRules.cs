@@ -59,6 +59,9 @@ public sealed record MetadataRules
     /// <summary>Words that mark an organisation or a desk rather than a person (News, Redaktion, Staff).</summary>
     public IReadOnlyList<string> OrganisationMarkers { get; init; } = [];
 
+    /// <summary>Endings of compound words that name an organisation ("Caritasverband", "Landesanstalt"): no personal name ends so.</summary>
+    public IReadOnlyList<string> OrganisationWordEndings { get; init; } = [];
+
     /// <summary>Words a site's name adds to a brand without naming anyone (articles, "Online", "Nachrichten", "Blog" is not one: "Jane's Blog" is Jane's).</summary>
     public IReadOnlyList<string> SiteNameGenericWords { get; init; } = [];
 

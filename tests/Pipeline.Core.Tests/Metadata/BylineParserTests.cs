@@ -198,6 +198,27 @@ public sealed class BylineParserTests
         Assert.Equal([name], _parser.ParseLabelled(line).Authors);
 
     [Theory]
+    [InlineData("By STEVE PEOPLES, AP National Political Writer", "STEVE PEOPLES")]
+    [InlineData("Hillel Italie, AP National Writer", "Hillel Italie")]
+    public void Agency_staff_title_after_the_name_credits_the_agency(string line, string name)
+    {
+        var byline = _parser.Parse(line);
+        Assert.Equal([name], byline.Authors);
+        Assert.Equal(["AP"], byline.Agencies);
+    }
+
+    [Theory]
+    [InlineData("Deutscher Caritasverband e. V.", true)]
+    [InlineData("Bund der Energieverbraucher e.V", true)]
+    [InlineData("Bundesverband WindEnergie e.V.", true)]
+    [InlineData("Bayerische Landesanstalt für Wald", true)]
+    [InlineData("Außenministerium der Republik Österreich", true)]
+    [InlineData("Leonora Holling", false)]
+    [InlineData("Eve Verbandt", false)]
+    public void Legal_forms_and_compound_words_ending_in_an_institution_name_an_organisation(string name, bool organisation) =>
+        Assert.Equal(organisation, _parser.IsOrganisation(name));
+
+    [Theory]
     [InlineData("Bo2man", "Bo2man")]
     [InlineData("freeman1984", "freeman1984")]
     [InlineData("Jenny_Smith", "Jenny Smith")]

@@ -43,6 +43,16 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal(["Sehernur Karsu"], Find("<h1>Türkiye'de elektrikli araç şarj istasyonu sayısı 11 bini aştı</h1><h4>Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, şarj istasyonu sayısını bildirdi.</h4><div class=\"row\"><span style=\"float:left\">Sehernur Karsu &nbsp;|</span><span class=\"tarih\">05.04.2025 - Güncelleme : 05.04.2025 </span></div>" + Prose)?.Byline.Authors);
 
     [Fact]
+    public void Unlabelled_name_with_a_middle_initial_beside_a_day_first_written_date_is_the_byline() =>
+        // Trimmed from jungefreiheit.de (an Elementor post-info list under the heading).
+        Assert.Equal(["Boris T. Kaiser"], Find("<h1>Kaisers royaler Wochenrückblick</h1><div><ul class=\"elementor-post-info\"><li><span><a href=\"/kategorie/debatte/kommentar/\">Kommentar</a></span></li>"
+            + "<li><a href=\"/2019/10/19/\"><span>19. Oktober 2019</span></a></li><li><span>Boris T. Kaiser</span></li><li><a href=\"#comments\">0 Kommentare</a></li></ul></div>" + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Unlabelled_name_beside_a_line_that_is_no_date_is_not_a_byline() =>
+        Assert.Null(Find("<h1>Kaisers royaler Wochenrückblick</h1><div><ul><li>Kommentar</li><li>19 Kommentare</li><li>Boris T. Kaiser</li></ul></div>" + Prose));
+
+    [Fact]
     public void Name_after_the_date_on_its_line_is_the_byline() =>
         Assert.Equal(["Reiner Nagel"], Find("<h1>Die Freiheit der Planung</h1><div><div>Essay</div></div><div><span>25.10.2022 - Reiner Nagel</span></div>" + Prose)?.Byline.Authors);
 

@@ -326,6 +326,39 @@ public sealed class HtmlMetadataExtractorTests
         // herrpfleger.de: "<a href=/author/matthias/>Matthias</a> <a href=https://twitter.com/herrpfleger>herrpfleger</a>".
         Assert.Equal(["Matthias"], ExtractTrafilatura("herrpfleger.de.fuelcell", _ => null).Authors);
 
+    [Fact]
+    public void Organisation_in_the_author_meta_tag_yields_to_the_person_the_byline_names()
+    {
+        // energieverbraucher.de: <meta name="author" content="Bund der Energieverbraucher e.V">; the article block the engine chooses opens with "Von Leonora Holling".
+        var metadata = ExtractTrafilatura("energieverbraucher.de.energie", document => document.QuerySelector("div.content-segment"));
+        Assert.Equal(["Leonora Holling"], metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
+    public void Organisation_in_json_ld_yields_to_the_person_the_byline_names_and_is_kept_when_no_one_is_named()
+    {
+        // Trimmed from a Guardian page: the JSON-LD credits an Organization, the byline under the heading names the writer.
+        const string page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Why we sleep\",\"author\":[{\"@type\":\"Organization\",\"name\":\"Guardian staff reporter\"}]}</script></head>"
+            + "<body><article><h1>Why we sleep</h1><p class=\"byline\">by Alice Robb</p><p>Text of the story.</p></article></body></html>";
+        var named = ExtractHtml(page);
+        Assert.Equal(["Alice Robb"], named.Authors);
+        Assert.Empty(named.Agencies);
+        var unnamed = ExtractHtml(page.Replace("<p class=\"byline\">by Alice Robb</p>", "", StringComparison.Ordinal));
+        Assert.Empty(unnamed.Authors);
+        Assert.Equal(["Guardian staff reporter"], unnamed.Agencies);
+    }
+
+    [Fact]
+    public void Organisation_in_the_author_meta_tag_yields_only_to_a_person_not_to_another_organisation()
+    {
+        const string page = "<html><head><meta name=\"author\" content=\"Deutscher Caritasverband e. V.\"></head>"
+            + "<body><h1>Neue Präsidentin</h1><p class=\"byline\">Quelle: KNA</p><p>Text der Meldung.</p></body></html>";
+        var metadata = ExtractHtml(page);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Deutscher Caritasverband e. V."], metadata.Agencies);
+    }
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
