@@ -12,15 +12,22 @@ public sealed class SplitAlternation
 {
     private readonly Regex[] _regexes;
     private readonly int?[] _digitWithin;
+    private readonly Regex?[] _candidates;
 
     /// <summary>The alternatives in priority order, each compiled with <paramref name="options"/>; group names may repeat across them. None may match empty text.</summary>
     public SplitAlternation(IEnumerable<RegexAlternative> alternatives, RegexOptions options)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
         var list = alternatives.ToList();
-        // An alternative searched from the digits is tried at chosen positions only: \G anchors each try there.
-        _regexes = [.. list.Select(a => new Regex(a.DigitWithin is null ? a.Pattern : @"\G(?:" + a.Pattern + ")", options))];
+        if (list.Any(a => a.DigitWithin is not null && a.Candidate is not null))
+        {
+            throw new ArgumentException("An alternative is searched either from the digits or by its candidate, not both.", nameof(alternatives));
+        }
+
+        // An alternative searched from the digits or by a candidate is tried at chosen positions only: \G anchors each try there.
+        _regexes = [.. list.Select(a => new Regex(a.DigitWithin is null && a.Candidate is null ? a.Pattern : @"\G(?:" + a.Pattern + ")", options))];
         _digitWithin = [.. list.Select(a => a.DigitWithin)];
+        _candidates = [.. list.Select(a => a.Candidate is null ? null : new Regex(a.Candidate, options))];
     }
 
     /// <summary>Every match in <paramref name="text"/>, left to right, none overlapping.</summary>
@@ -75,6 +82,21 @@ public sealed class SplitAlternation
     private Match Next(int i, string text, int start)
     {
         var regex = _regexes[i];
+        if (_candidates[i] is { } candidate)
+        {
+            // Every start of a match is a start of the candidate's, so trying the candidate's starts in order meets the leftmost match.
+            for (var found = candidate.Match(text, start); found.Success; found = candidate.Match(text, found.Index + 1))
+            {
+                var match = regex.Match(text, found.Index);
+                if (match.Success)
+                {
+                    return match;
+                }
+            }
+
+            return Match.Empty;
+        }
+
         if (_digitWithin[i] is not { } reach)
         {
             return regex.Match(text, start);

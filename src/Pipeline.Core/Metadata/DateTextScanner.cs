@@ -8,6 +8,9 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Finds written dates in visible text: ISO, 10.09.2016, 9/10/2016, 26-01-2022, 26 | 01 | 2022, 10 September 2016, 10. September 2016, September 10, 2016, 2016年9月10日, 2016년 9월 10일, 2016. szeptember 10., with month names from the rules.</summary>
 public sealed class DateTextScanner
 {
+    /// <summary>The options every alternative is compiled with.</summary>
+    internal const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
     private readonly Dictionary<string, int> _months;
     private readonly SplitAlternation _pattern;
 
@@ -36,6 +39,7 @@ public sealed class DateTextScanner
         const string Year = @"(?<y>(?:19|20)\d{2})";
         const string NotDigit = @"(?<![\d.])";
         const string NoDigitAfter = @"(?![\d]|\.\d)";
+        var dayAndMonth = NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})";
         var alternatives = new RegexAlternative[]
         {
             new(NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter),
@@ -47,15 +51,20 @@ public sealed class DateTextScanner
             // only with a four-digit year, as 12-05-20 is as often a score or a code.
             new(@"(?<![\d.-])(?<d>\d{1,2})-(?<mo>\d{1,2})-" + Year + @"(?![\d]|\.\d|-\d)"),
             // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
-            new(NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter),
+            // Naming the months twice puts the pattern past the size the JIT optimises: it runs only where a day and a month's name stand.
+            new(dayAndMonth + @"(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter, Candidate: dayAndMonth),
             new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
             // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
             new(NotDigit + Year + @"\.\s+(?<mn>" + months + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)"),
             new(Year + @"\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]"),
         };
+        Alternatives = alternatives;
         // Every alternative is linear in the text (no nested quantifiers), so no match timeout: polling the clock cost more than the scan.
-        _pattern = new SplitAlternation(alternatives, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _pattern = new SplitAlternation(alternatives, PatternOptions);
     }
+
+    /// <summary>The date patterns in priority order (tests compare them with their plain forms).</summary>
+    internal IReadOnlyList<RegexAlternative> Alternatives { get; }
 
     /// <summary>The first valid date inside the bounds, or null.</summary>
     public PageDate? FindFirst(string text, DateBounds bounds, bool dayFirst = false) => Scan(text, bounds, dayFirst).Select(f => f.Date).FirstOrDefault();

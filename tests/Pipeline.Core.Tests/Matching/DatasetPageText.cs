@@ -12,11 +12,15 @@ internal static class DatasetPageText
     public static IReadOnlyList<string> Aeb(int count) => [.. AebHtml(count).Select(BodyText)];
 
     /// <summary>The decoded HTML of the first <paramref name="count"/> AEB pages (in file-name order).</summary>
-    public static IReadOnlyList<string> AebHtml(int count) =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz")
+    public static IReadOnlyList<string> AebHtml(int count) => [.. Html("aeb").Take(count)];
+
+    /// <summary>The body text of every page of an HTML dataset (aeb, trafilatura, htmldate, fundus-eval), in file-name order, read lazily.</summary>
+    public static IEnumerable<string> All(string dataset) => Html(dataset).Select(BodyText);
+
+    private static IEnumerable<string> Html(string dataset) =>
+        Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, dataset, "html"), "*.html.gz")
             .Order(StringComparer.Ordinal)
-            .Take(count)
-            .Select(path => InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path), "text/html", null), new CleanerOptions()).Text)];
+            .Select(path => InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path), "text/html", null), new CleanerOptions()).Text);
 
     private static string BodyText(string html)
     {

@@ -1,5 +1,8 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Rules;
+using Pipeline.Core.Tests.Matching;
 
 namespace Pipeline.Core.Tests.Metadata;
 
@@ -100,4 +103,29 @@ public sealed class DateTextScannerTests
         Assert.Null(_scanner.FindFirst(text, Bounds));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
+
+    [Fact]
+    public void Patterns_searched_by_a_candidate_find_exactly_what_their_plain_forms_find_on_every_dataset_page()
+    {
+        var alternatives = _scanner.Alternatives;
+        Assert.Contains(alternatives, a => a.Candidate is not null);
+        var plain = new SplitAlternation(alternatives.Select(a => a with { Candidate = null }), DateTextScanner.PatternOptions);
+        var searched = new SplitAlternation(alternatives, DateTextScanner.PatternOptions);
+        string[] datasets = ["aeb", "trafilatura", "htmldate", "fundus-eval"];
+        var texts = datasets.SelectMany(DatasetPageText.All)
+            .Append("نشر في 24 نيسان / أبريل 2020 وفي 3 آذار/مارس 2021 و 5 أيار / foo 2020 و 1er mai 2020, 7th June 2021");
+        var (found, dayAndMonthName) = (0, 0);
+        foreach (var text in texts)
+        {
+            var expected = plain.Matches(text).Select(Describe).ToList();
+            Assert.Equal(expected, searched.Matches(text).Select(Describe));
+            found += expected.Count;
+            dayAndMonthName += plain.Matches(text).Count(m => m.Groups["mn"].Success && char.IsDigit(m.Value[0]));
+        }
+
+        Assert.True(found > 10_000 && dayAndMonthName > 1_000, $"only {found} dates, {dayAndMonthName} day-first with a month name");
+    }
+
+    private static string Describe(Match m) =>
+        $"{m.Index}:{m.Value}|" + string.Join("|", new[] { "d", "mo", "mn", "y", "a", "b", "s" }.Select(g => m.Groups[g].Success ? m.Groups[g].Value : "-"));
 }
