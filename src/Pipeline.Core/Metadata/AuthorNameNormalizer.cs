@@ -24,14 +24,14 @@ public sealed partial class AuthorNameNormalizer
         ArgumentNullException.ThrowIfNull(rules);
         var roleNames = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape).ToArray();
         var roles = roleNames.Select(r => r + "s?");
-        _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
+        _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var roleWords = string.Join("|", roleNames);
-        _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant);
-        _endingRole = new Regex(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _endingRole = new Regex(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
-        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
     }

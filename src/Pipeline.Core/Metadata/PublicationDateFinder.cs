@@ -64,7 +64,7 @@ public sealed partial class PublicationDateFinder
 
     /// <summary>A label that ends the text before a date, allowing two filler words, punctuation and layout spaces ("Erschienen am:", "Updated on -").</summary>
     private static Regex LabelBefore(IEnumerable<string> labels) =>
-        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}\s*(?:\p{L}+\W{0,3}\s*){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new(@"(?<!\p{L})(?:" + string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")(?!\p{L})\W{0,3}\s*(?:\p{L}+\W{0,3}\s*){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public DateTextScanner Scanner => _scanner;
 
