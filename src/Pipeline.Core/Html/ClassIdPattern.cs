@@ -1,14 +1,13 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Matching;
 
 namespace Pipeline.Core.Html;
 
 /// <summary>One or more class/id regular expressions from the rules, compiled once and tested against an element's "class id" string.</summary>
-[SuppressMessage("Design", "CA1001", Justification = "The per-thread memo lives as long as the rules; ThreadLocal's finalizer frees its slots.")]
 public sealed class ClassIdPattern
 {
     private readonly Regex? _regex;
@@ -16,9 +15,11 @@ public sealed class ClassIdPattern
     private readonly int[] _groupNumbers = [];
 
     // Pages repeat the same class strings on many elements ("teaser__item", "share-button") and several stages ask about
-    // the same element; each distinct string's answer (label index, -1 for none) is remembered, up to a bound. Each thread keeps
-    // its own memo: a plain dictionary answers faster than a concurrent one, and a page is cleaned on one thread.
-    private readonly ThreadLocal<Dictionary<string, int>> _answers = new(() => new Dictionary<string, int>(StringComparer.Ordinal));
+    // the same element; each distinct string's answer (label index, -1 for none) is remembered, up to a bound.
+    private readonly ConcurrentDictionary<string, int> _answers = new(StringComparer.Ordinal);
+
+    // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
+    private int _remembered;
 
     // A pattern of plain ASCII words answers an ASCII string by one vectorised search, faster than a lookup in a large memo.
     private readonly SearchValues<string>? _asciiWords;
@@ -124,16 +125,19 @@ public sealed class ClassIdPattern
             }
         }
 
-        var answers = _answers.Value!;
-        if (!answers.TryGetValue(classAndId, out var label))
+        if (!_answers.TryGetValue(classAndId, out var label))
         {
-            if (answers.Count >= MaxRemembered)
+            if (_remembered >= MaxRemembered)
             {
-                answers.Clear();
+                _answers.Clear();
+                _remembered = 0;
             }
 
             label = Array.IndexOf(_labels, Evaluate(_regex, classAndId));
-            answers.Add(classAndId, label);
+            if (_answers.TryAdd(classAndId, label))
+            {
+                Interlocked.Increment(ref _remembered);
+            }
         }
 
         return label < 0 ? null : _labels[label];

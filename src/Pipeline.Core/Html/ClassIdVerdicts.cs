@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
+using System.Collections.Concurrent;
 
 namespace Pipeline.Core.Html;
 
@@ -7,7 +7,6 @@ namespace Pipeline.Core.Html;
 /// Several class/id patterns judged together on one string, the answers remembered as one bit mask: a stage that asks four patterns
 /// about every element pays one memo lookup instead of four (a lookup in a large memo is mostly cache misses).
 /// </summary>
-[SuppressMessage("Design", "CA1001", Justification = "The per-thread memo lives as long as the rules; ThreadLocal's finalizer frees its slots.")]
 public sealed class ClassIdVerdicts
 {
     /// <summary>Distinct strings remembered before the memo starts over.</summary>
@@ -19,9 +18,10 @@ public sealed class ClassIdVerdicts
     // With every pattern a word search (an empty one has no words and never matches), one search for all their words rules out
     // at once the strings none of them can match.
     private readonly SearchValues<string>? _anyWord;
+    private readonly ConcurrentDictionary<string, int> _masks = new(StringComparer.Ordinal);
 
-    // Each thread keeps its own memo: a plain dictionary answers faster than a concurrent one, and a page is cleaned on one thread.
-    private readonly ThreadLocal<Dictionary<string, int>> _masks = new(() => new Dictionary<string, int>(StringComparer.Ordinal));
+    // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
+    private int _remembered;
 
     /// <summary>The patterns, at most 31; pattern i answers in bit i.</summary>
     public ClassIdVerdicts(IReadOnlyList<ClassIdPattern> patterns)
@@ -53,8 +53,7 @@ public sealed class ClassIdVerdicts
             return 0;
         }
 
-        var masks = direct ? null : _masks.Value!;
-        if (masks is not null && masks.TryGetValue(classAndId, out mask))
+        if (!direct && _masks.TryGetValue(classAndId, out mask))
         {
             return mask;
         }
@@ -67,17 +66,22 @@ public sealed class ClassIdVerdicts
             }
         }
 
-        if (masks is null)
+        if (direct)
         {
             return mask;
         }
 
-        if (masks.Count >= MaxRemembered)
+        if (_remembered >= MaxRemembered)
         {
-            masks.Clear();
+            _masks.Clear();
+            _remembered = 0;
         }
 
-        masks.Add(classAndId, mask);
+        if (_masks.TryAdd(classAndId, mask))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
         return mask;
     }
 }
