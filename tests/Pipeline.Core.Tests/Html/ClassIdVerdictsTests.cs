@@ -30,4 +30,26 @@ public sealed class ClassIdVerdictsTests
             Assert.Equal(expected, verdicts.Judge(classAndId));
         }
     }
+
+    [Fact]
+    public void Threads_judging_at_once_get_the_answers_each_would_get_alone()
+    {
+        // Patterns with no required word go through the memo, which every thread shares.
+        ClassIdPattern[] patterns = [new(["^post-.*-\\d+$"]), new(["(?<!\\w)(?:by|von)\\b"])];
+        var classes = Enumerable.Range(0, 2_000).Select(i => i % 3 == 0 ? $"post-item-{i}" : i % 3 == 1 ? $"by line{i}" : $"teaser {i}").ToArray();
+        var expected = classes.Select(c => (patterns[0].IsMatch(c) ? 1 : 0) | (patterns[1].IsMatch(c) ? 2 : 0)).ToArray();
+        var verdicts = new ClassIdVerdicts(patterns);
+        var fresh = new ClassIdPattern(["^post-.*-\\d+$"]);
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, _ =>
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                for (var i = 0; i < classes.Length; i++)
+                {
+                    Assert.Equal(expected[i], verdicts.Judge(classes[i]));
+                    Assert.Equal((expected[i] & 1) != 0, fresh.IsMatch(classes[i]));
+                }
+            }
+        });
+    }
 }
