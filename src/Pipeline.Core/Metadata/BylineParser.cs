@@ -63,6 +63,11 @@ public sealed partial class BylineParser
         }
 
         var credit = Prefix().Replace(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))), "").Trim(' ', '.', ',', ':', '|', '-', '–', '—');
+        if (WebAddress().IsMatch(credit))
+        {
+            return null;
+        }
+
         var words = credit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 3 && credit.Length <= 40 && !credit.Any(char.IsDigit) && char.IsLetter(credit[0]) && _organisation.IsMatch(credit) ? credit : null;
     }
@@ -75,6 +80,12 @@ public sealed partial class BylineParser
         }
 
         var line = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))));
+        // A web address ("https://site.com/author/jane-doe") links to a profile: its host and path segments are no names.
+        if (WebAddress().IsMatch(line))
+        {
+            return Byline.Empty;
+        }
+
         foreach (var date in _dates.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)).Reverse())
         {
             line = line.Remove(date.Index, date.Length).Insert(date.Index, " | ");
@@ -103,7 +114,7 @@ public sealed partial class BylineParser
         });
         line = _dateLabels.Replace(line, "");
         line = TextAndPictures().Replace(line, "Text: ");
-        foreach (var rawPart in Separator().Split(line))
+        foreach (var rawPart in PartsKeepingOrganisationNames(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             // A count ("2 Fictions", "15 Artikel") is a profile's statistic, not a name.
@@ -159,6 +170,52 @@ public sealed partial class BylineParser
         return new Byline(authors, agencies);
     }
 
+    /// <summary>
+    /// The parts between separators, except that an organisation's name joined by a conjunction ("Landesanstalt für Wald und
+    /// Forstwirtschaft") stays whole: after an organisation, a conjunction starts another credit only when what follows is a
+    /// person's name or a known agency.
+    /// </summary>
+    private List<string> PartsKeepingOrganisationNames(string line)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        var joinable = false;
+        var separatorBefore = "";
+        foreach (Match separator in Separator().Matches(line))
+        {
+            Append(line[start..separator.Index]);
+            joinable = ConjunctionWord().IsMatch(separator.Value.Trim()) && IsOrganisationName(parts[^1]);
+            separatorBefore = separator.Value;
+            start = separator.Index + separator.Length;
+        }
+
+        Append(line[start..]);
+        return parts;
+
+        void Append(string part)
+        {
+            if (joinable && !StartsOtherCredit(part))
+            {
+                parts[^1] += separatorBefore + part;
+            }
+            else
+            {
+                parts.Add(part);
+            }
+        }
+    }
+
+    /// <summary>An organisation's name that is not a news agency of the catalogue ("AP und Reuters" are two credits).</summary>
+    private bool IsOrganisationName(string part) =>
+        part.Trim().Length > 0 && _organisation.IsMatch(part) && _agencies.Match(Prefix().Replace(part, "")) is null;
+
+    /// <summary>A part that is a credit of its own: a person's name or an agency the catalogue knows.</summary>
+    private bool StartsOtherCredit(string part)
+    {
+        var unlabelled = Prefix().Replace(part, "");
+        return _agencies.Match(unlabelled) is not null || (_names.Normalize(part) is { } name && LooksLikePersonName(name));
+    }
+
     /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
     public static bool LooksLikePersonName(string part)
     {
@@ -198,6 +255,14 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    /// <summary>A separator that joins two halves of one phrase as readily as two credits ("Wald und Forstwirtschaft", "Smith and Jones").</summary>
+    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConjunctionWord();
+
+    /// <summary>A lone web address, as a profile link in an author meta tag.</summary>
+    [GeneratedRegex(@"^(?:https?:)?//\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();

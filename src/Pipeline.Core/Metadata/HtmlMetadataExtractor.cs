@@ -198,7 +198,7 @@ public sealed partial class HtmlMetadataExtractor
 
         if (authors.Count == 0 && agencies.Count == 0)
         {
-            byline = FromVisibleByline(head, personOnly, Add);
+            byline = FromVisibleByline(head, articleRoot, personOnly, Add);
         }
 
         if (authors.Count == 0 && agencies.Count == 0)
@@ -249,6 +249,12 @@ public sealed partial class HtmlMetadataExtractor
         if (authors.Count == 0 && agencies.Count == 0 && siteCredit is not null)
         {
             agencies.Add(siteCredit);
+        }
+
+        // A bare web domain beside another credit is a site's name, not a second credit ("Semissourinews.com" beside its newsroom).
+        if (authors.Count > 0 || agencies.Any(a => !IsBareDomain(a)))
+        {
+            agencies.RemoveAll(IsBareDomain);
         }
 
         return (authors, agencies, byline);
@@ -356,13 +362,20 @@ public sealed partial class HtmlMetadataExtractor
     }
 
     /// <summary>A written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
-    private string? FromVisibleByline(ArticleHead head, bool personOnly, Action<Byline> add)
+    private string? FromVisibleByline(ArticleHead head, IElement? articleRoot, bool personOnly, Action<Byline> add)
     {
+        List<string>? blocks = null;
         var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
         foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
         {
             var m = VisibleByline().Match(source);
             var value = m.Success ? _lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
+            if (m.Success)
+            {
+                blocks ??= ShortBlocks(head.Heading, articleRoot);
+                value = WithinItsBlock(value, blocks);
+            }
+
             // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
             if (m.Success && _bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (!personOnly && found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is not null))))
             {
@@ -373,6 +386,52 @@ public sealed partial class HtmlMetadataExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// The byline cut where its paragraph ends: the text after the heading runs paragraphs together, so a dateline's place in the next
+    /// one ("&lt;p&gt;By Cristina Alonso&lt;/p&gt;&lt;p&gt;London, Jun 11 (EFE)") would read as a surname.
+    /// </summary>
+    private static string WithinItsBlock(string value, List<string> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Length < value.Length && value[block.Length] == ' ' && value.StartsWith(block, StringComparison.Ordinal) && VisibleByline().Match(block) is { Success: true, Index: 0 })
+            {
+                return block;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The folded texts of the short paragraphs in the heading's section and the article body, where a byline paragraph sits.</summary>
+    private static List<string> ShortBlocks(IElement? heading, IElement? articleRoot)
+    {
+        var blocks = new List<string>();
+        foreach (var scope in (ReadOnlySpan<IElement?>)[heading?.ParentElement?.ParentElement, articleRoot])
+        {
+            if (scope is null)
+            {
+                continue;
+            }
+
+            foreach (var block in scope.QuerySelectorAll("p, li, address, h2, h3, h4, h5, h6"))
+            {
+                if (ElementText.Length(block, 121) <= 120)
+                {
+                    blocks.Add(WhitespaceFolder.FoldLine(block.TextContent));
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A web domain alone ("semissourinews.com"), unless the agency catalogue knows it.</summary>
+    private bool IsBareDomain(string name) => BareDomain().IsMatch(name) && _bylines.Agencies.Match(name) is null;
+
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDomain();
 
     /// <summary>The separators between the parts of a site name that also carries a title ("Title - Site", "Site | Claim").</summary>
     [GeneratedRegex(@"\s[|–—-]\s|\s?\|\s?|:\s", RegexOptions.CultureInvariant)]

@@ -241,4 +241,29 @@ public sealed class BylineParserTests
         Assert.Equal(["Jane Doe"], byline.Authors);
         Assert.Equal(["AP", "Reuters"], byline.Agencies);
     }
+
+    [Fact]
+    public void Organisation_name_joined_by_a_conjunction_is_not_split_into_names()
+    {
+        // waldwissen.net's author meta tag.
+        var byline = _parser.ParseLabelled("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF");
+        Assert.Empty(byline.Authors);
+        Assert.DoesNotContain("Forstwirtschaft", byline.Agencies);
+    }
+
+    [Fact]
+    public void Organisation_and_a_person_are_still_two_credits()
+    {
+        var byline = _parser.ParseLabelled("Redaktion und Jane Doe");
+        Assert.Equal(["Jane Doe"], byline.Authors);
+    }
+
+    [Theory]
+    [InlineData("https://semissourinews.com/author/metric-media-news-service")]
+    [InlineData("https://www.facebook.com/noticiaexatamt")]
+    public void Profile_address_in_an_author_tag_names_no_one(string value)
+    {
+        Assert.Equal(Byline.Empty, _parser.ParseLabelled(value));
+        Assert.Null(_parser.DeskCredit(value));
+    }
 }

@@ -359,6 +359,48 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Deutscher Caritasverband e. V."], metadata.Agencies);
     }
 
+    [Fact]
+    public void Visible_byline_ends_where_its_paragraph_ends_before_the_dateline()
+    {
+        // laprensalatina.com: the byline paragraph, then the EFE dateline paragraph.
+        var metadata = ExtractHtml("""
+            <html><head><title>Uncertain future for Britain's essential workers after Brexit</title></head><body><article>
+            <h1>Uncertain future for Britain's essential workers after Brexit</h1>
+            <div class="entry-content"><p>By Cristina Alonso</p>
+            <p>London, Jun 11 (efe-epa).- The coronavirus pandemic has highlighted the importance of foreign workers in the United Kingdom, especially in key sectors.</p>
+            <p>"Right now we feel very supported by the people," bus driver Jomhs Jaramillo tells Efe.</p></div></article></body></html>
+            """);
+        Assert.Equal(["Cristina Alonso"], metadata.Authors);
+    }
+
+    [Fact]
+    public void Site_domain_beside_a_newsroom_credit_is_not_a_second_agency()
+    {
+        // Metric Media's local news sites: the author tag, then the author profile link that names the site's host.
+        var metadata = ExtractHtml("""
+            <html><head><title>Total OASDI disabled beneficiaries in Missouri zip 63848 remains the same in 2019</title>
+            <meta name="author" content="Metric Media News Service">
+            <meta property="article:author " content="https://semissourinews.com/author/metric-media-news-service"></head>
+            <body><article><h1>Total OASDI disabled beneficiaries in Missouri zip 63848 remains the same in 2019</h1>
+            <p>The number of total OASDI disabled beneficiaries in Missouri zip 63848 remained the same in 2019, according to the Social Security Administration.</p></article></body></html>
+            """);
+        Assert.Empty(metadata.Authors);
+        Assert.Equal(["Metric Media News Service"], metadata.Agencies);
+    }
+
+    [Fact]
+    public void Bare_domain_beside_the_newsroom_it_names_is_not_a_second_agency()
+    {
+        // stol.it's author meta tag: the domain, then the newsroom's name.
+        var metadata = ExtractHtml("""
+            <html><head><title>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</title>
+            <meta name="author" content="stol.it / Suedtirol Online"/></head>
+            <body><article><h1>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</h1>
+            <p>Der Sex-Prozess gegen den früheren italienischen Regierungschef Silvio Berlusconi geht weiter, hat das Verfassungsgericht in Rom entschieden.</p></article></body></html>
+            """);
+        Assert.Equal(["Suedtirol Online"], metadata.Agencies);
+    }
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
