@@ -138,6 +138,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         blocks = _captionLines.Remove(blocks, pruned);
         blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
+        blocks = AuthorBioRemover.Remove(blocks, metadata.Authors, pruned);
         blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
     }
