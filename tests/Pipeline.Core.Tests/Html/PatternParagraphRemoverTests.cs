@@ -121,6 +121,32 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void Donation_and_reader_support_appeals_are_dropped_in_any_language_while_story_lines_about_donations_stay()
+    {
+        // As on israel-nachrichten.org (fundus), report24.news, correctiv.org, elfaro.net and mein-schoener-garten.de (trafilatura dataset): the plea
+        // closing the story asks the reader for a donation or a rating; a story line that reports a donation drive speaks of third parties.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[] { "Die Stiftung rief die Bürger auf, für die Opfer der Flut zu spenden.", "The charity asked residents to donate blankets and food." };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende, oder werden Sie Mitglied der Israel-Nachrichten.",
+            "Wenn Sie mit dafür sorgen möchten, dass unser unabhängiger Journalismus weiterhin eine Gegenstimme zu regierungstreuen und staatlich geförderten Medien bildet, unterstützen Sie uns bitte mit einer Spende!",
+            "Jetzt spenden!",
+            "Apoya el periodismo incómodo",
+            "Wie hat Ihnen dieser Artikel gefallen?",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(5, removed.Audit.Count);
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
