@@ -15,7 +15,7 @@ namespace Pipeline.Benchmarks;
 /// The HTML path's stages called one after another as the extractor calls them (first pass only), each timed with a stopwatch and its
 /// allocation counted, summed over a dataset: where the engine's time beyond the parse goes.
 /// </summary>
-/// <remarks>The stage calls mirror <c>HtmlArticleExtractor.Run</c> (a stopwatch between each needs them spelled out): follow it when it changes.</remarks>
+/// <remarks>The stage calls mirror <c>HtmlArticleExtractor.Run</c> (a stopwatch between each needs them spelled out): follow it when it changes. The block stages are the extractor's own <see cref="TextBlockStages"/>, so they cannot drift.</remarks>
 internal static class StageProfile
 {
     /// <summary>Warms up for 10 seconds, then runs <paramref name="rounds"/> passes and prints each stage's best-pass time and allocation per page.</summary>
@@ -74,10 +74,7 @@ internal static class StageProfile
         private readonly MainContentSelector _selector = new(patterns);
         private readonly LeadFinder _leads = new(patterns);
         private readonly BlockRenderer _renderer = new();
-        private readonly LeadingMetadataStripper _stripper = new(rules.Html);
-        private readonly PatternParagraphRemover _appeals = new(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
-        private readonly PatternParagraphRemover _captionLines = new(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
-        private readonly System.Text.RegularExpressions.Regex? _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
+        private readonly TextBlockStages _blockStages = new(rules);
         private Dictionary<string, (double Ms, long Bytes)>? _totals;
         private long _ticks;
         private long _bytes;
@@ -148,14 +145,7 @@ internal static class StageProfile
             Lap("page kind");
             var blocks = _renderer.Render(parts, stats, pruned, CancellationToken.None);
             Lap("render");
-            blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
-            blocks = LinkRunRemover.Remove(blocks, pruned);
-            blocks = CounterLineRemover.Remove(blocks, pruned);
-            blocks = _appeals.Remove(blocks, pruned);
-            blocks = _captionLines.Remove(blocks, pruned);
-            blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
-            blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
-            blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
+            blocks = _blockStages.Apply(blocks, metadata, pruned);
             Lap("block stages");
             var text = string.Join("\n\n", blocks.Select(b => b.Text));
             GC.KeepAlive(WordCounter.Count(text));

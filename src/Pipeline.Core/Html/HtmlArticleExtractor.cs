@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -33,10 +32,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
     private readonly BlockRenderer _renderer = new();
-    private readonly LeadingMetadataStripper _stripper;
-    private readonly PatternParagraphRemover _appeals;
-    private readonly PatternParagraphRemover _captionLines;
-    private readonly Regex? _signOff;
+    private readonly TextBlockStages _blockStages;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
     {
@@ -49,10 +45,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
-        _stripper = new LeadingMetadataStripper(rules.Html);
-        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
-        _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
-        _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
+        _blockStages = new TextBlockStages(rules);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -130,16 +123,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         var metadata = _metadata.Extract(document, input, content.Root);
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
-        var blocks = _renderer.Render(parts, stats, pruned, cancellationToken);
-        blocks = _stripper.Strip(blocks, metadata.Title, metadata.Authors, pruned);
-        blocks = LinkRunRemover.Remove(blocks, pruned);
-        blocks = CounterLineRemover.Remove(blocks, pruned);
-        blocks = _appeals.Remove(blocks, pruned);
-        blocks = _captionLines.Remove(blocks, pruned);
-        blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
-        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
-        blocks = AuthorBioRemover.Remove(blocks, metadata.Authors, pruned);
-        blocks = StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
+        var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
     }
 

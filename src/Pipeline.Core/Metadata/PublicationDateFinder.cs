@@ -42,7 +42,7 @@ public sealed partial class PublicationDateFinder
     private readonly HashSet<string> _dayFirstHosts;
     private readonly Regex _scriptDateKey;
     private readonly HashSet<string> _publishedLabelSet;
-    private readonly string[] _commentPatterns;
+    private readonly ClassIdPattern _commentRegions;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -58,7 +58,7 @@ public sealed partial class PublicationDateFinder
         _dayFirstHosts = new HashSet<string>(rules.DayFirstHosts, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
         _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
-        _commentPatterns = [.. rules.CommentRegionPatterns];
+        _commentRegions = ClassIdPattern.OfWords(rules.CommentRegionPatterns);
         _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -249,10 +249,11 @@ public sealed partial class PublicationDateFinder
             return false;
         }
 
-        foreach (var token in marks.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in marks.AsSpan().Split(' '))
         {
-            if (!ArticleHeadScanner.StateClass().IsMatch(token) && !token.EndsWith("-open", StringComparison.OrdinalIgnoreCase)
-                && _commentPatterns.Any(p => token.Contains(p, StringComparison.OrdinalIgnoreCase)))
+            var token = marks.AsSpan(range);
+            if (!token.IsEmpty && !ArticleHeadScanner.StateClass().IsMatch(token) && !token.EndsWith("-open", StringComparison.OrdinalIgnoreCase)
+                && _commentRegions.IsMatch(token))
             {
                 return true;
             }

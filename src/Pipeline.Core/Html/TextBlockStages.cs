@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals, caption lines, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
+public sealed class TextBlockStages
+{
+    private readonly LeadingMetadataStripper _stripper;
+    private readonly PatternParagraphRemover _appeals;
+    private readonly PatternParagraphRemover _captionLines;
+    private readonly Regex? _signOff;
+
+    public TextBlockStages(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _stripper = new LeadingMetadataStripper(rules.Html);
+        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
+        _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
+    }
+
+    /// <summary>The blocks the article keeps; every block a stage drops is recorded in <paramref name="pruned"/>.</summary>
+    public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> rendered, PageMetadata metadata, PruneMap pruned)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        var blocks = _stripper.Strip(rendered, metadata.Title, metadata.Authors, pruned);
+        blocks = LinkRunRemover.Remove(blocks, pruned);
+        blocks = CounterLineRemover.Remove(blocks, pruned);
+        blocks = _appeals.Remove(blocks, pruned);
+        blocks = _captionLines.Remove(blocks, pruned);
+        blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
+        blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
+        blocks = AuthorBioRemover.Remove(blocks, metadata.Authors, pruned);
+        return StructuredBodyFallback.Replace(blocks, metadata.StructuredBody) ?? blocks;
+    }
+}
