@@ -15,7 +15,7 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
         }
 
         var value = raw.Trim();
-        var date = ParseIso(value) ?? ParseInternetDate(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
+        var date = ParseIso(value) ?? ParseInternetDate(value) ?? ParseScriptDate(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
         return date is not null && bounds.Contains(date.Day) ? date with { Raw = value } : null;
     }
 
@@ -54,9 +54,17 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
     private static readonly string[] InternetMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>An Internet message date (RFC 1123/822: "Wed, 04 May 2022 02:41:00 GMT", "Fri, 01 May 2020 23:00:00 -0400"): the exact instant, as ISO gives it.</summary>
-    private static PageDate? ParseInternetDate(string value)
+    private static PageDate? ParseInternetDate(string value) => InstantOf(InternetDate().Match(value), value);
+
+    /// <summary>
+    /// A JavaScript Date as a script prints it ("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)", in datetime attributes and
+    /// script data of pages rendered by React and the like): the exact instant, with its offset.
+    /// </summary>
+    private static PageDate? ParseScriptDate(string value) => InstantOf(ScriptDate().Match(value), value);
+
+    /// <summary>The instant a date with an English month abbreviation, a time and a zone states (groups y, mo, d, h, mi, s, z).</summary>
+    private static PageDate? InstantOf(Match m, string value)
     {
-        var m = InternetDate().Match(value);
         if (!m.Success || !TryDay(m.Groups["y"].Value, (Array.IndexOf(InternetMonths, m.Groups["mo"].Value.ToLowerInvariant()) + 1).ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var day))
         {
             return null;
@@ -145,6 +153,9 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
 
     [GeneratedRegex(@"^(?:[A-Za-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?<y>\d{4})\s+(?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s*(?<z>GMT|UTC|Z|[+-]\d{4})\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InternetDate();
+
+    [GeneratedRegex(@"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?<mo>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(?<d>\d{1,2})\s+(?<y>\d{4})\s+(?<h>\d{2}):(?<mi>\d{2}):(?<s>\d{2})\s+GMT(?<z>[+-]\d{4})(?:\s*\([^)]*\))?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptDate();
 
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?<mo>\d{2})(?<d>\d{2})(?:\d{4,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();

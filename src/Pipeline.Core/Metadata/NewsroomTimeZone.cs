@@ -85,10 +85,14 @@ public sealed class NewsroomTimeZone
         return date with { Day = localDay, Iso = DateNormalizer.FormatInstant(local), Instant = local };
     }
 
-    /// <summary>A stamp a machine wrote in UTC: ISO's "Z", or an Internet date's "GMT"/"UTC" ("Wed, 04 May 2022 02:41:00 GMT").</summary>
+    /// <summary>
+    /// A stamp a machine wrote in UTC: ISO's "Z", an Internet date's "GMT"/"UTC" ("Wed, 04 May 2022 02:41:00 GMT"), or a JavaScript Date
+    /// printed by a server set to UTC ("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)").
+    /// </summary>
     private static bool IsMachineUtc(string raw)
     {
         var value = raw.AsSpan().TrimEnd();
-        return value.EndsWith("Z", StringComparison.Ordinal) || value.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || value.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase);
+        return value.EndsWith("Z", StringComparison.Ordinal) || value.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || value.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)
+            || value.Contains(" GMT+0000", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -29,6 +29,9 @@ public sealed partial class PublicationDateFinder
     /// <summary>A teaser's link names a story in a few words at least; a byline's author link or a category link is shorter.</summary>
     private const int MinTeaserTitleWords = 4;
 
+    /// <summary>A teaser card's date stands this many blocks below the card at most.</summary>
+    private const int MaxCardDepth = 3;
+
     private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
 
     private readonly MetadataRules _rules;
@@ -373,15 +376,40 @@ public sealed partial class PublicationDateFinder
             return LeadsElsewhere(link, page) && WordCount(link.TextContent) - WordCount(element.TextContent) >= MinTeaserTitleWords;
         }
 
-        if (element.Closest("li") is not { } item || ElementText.Length(item, MaxTeaserLength) >= MaxTeaserLength)
+        if (element.Closest("li") is { } item && ElementText.Length(item, MaxTeaserLength) < MaxTeaserLength && HoldsOtherTitle(item, element, page, asHeadline: false))
         {
-            return false;
+            return true;
         }
 
-        foreach (var other in item.QuerySelectorAll("a[href]"))
+        // A card built of blocks (<div class="teaser"><span class="date">…</span><h3><a href="/other-story">…</a></h3></div>) dates the story
+        // its headline links to, a few levels up at most; a topic or category link beside the page's own date is no headline. The climb stops
+        // at a block too long for a card or holding a main heading, the story's own head.
+        var card = element;
+        for (var level = 0; level < MaxCardDepth && card.ParentElement is { LocalName: not ("body" or "html") } parent; level++)
+        {
+            card = parent;
+            if (ElementText.Length(card, MaxTeaserLength) >= MaxTeaserLength || card.QuerySelector("h1") is not null)
+            {
+                return false;
+            }
+
+            if (HoldsOtherTitle(card, element, page, asHeadline: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="card"/> holds, beside <paramref name="date"/>, a link to another page whose text reads as a title (set as a headline, when asked).</summary>
+    private static bool HoldsOtherTitle(IElement card, IElement date, Uri? page, bool asHeadline)
+    {
+        foreach (var other in card.QuerySelectorAll("a[href]"))
         {
             // A link inside the date element is the date's own (to the day's archive); a title beside it names another story.
-            if (!element.Contains(other) && LeadsElsewhere(other, page) && WordCount(other.TextContent) >= MinTeaserTitleWords)
+            if (!date.Contains(other) && LeadsElsewhere(other, page) && WordCount(other.TextContent) >= MinTeaserTitleWords
+                && (!asHeadline || other.Closest("h2, h3, h4, h5, h6") is not null || other.QuerySelector("h2, h3, h4, h5, h6") is not null))
             {
                 return true;
             }

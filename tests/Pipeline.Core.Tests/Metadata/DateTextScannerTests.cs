@@ -80,6 +80,9 @@ public sealed class DateTextScannerTests
     [InlineData("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19T14:24:05+00:00")]
     [InlineData("Fri, 01 May 2020 23:00:00 -0400", "2020-05-01T23:00:00-04:00")]
     [InlineData("Wed, 04 May 2022 02:41:00 GMT", "2022-05-04T02:41:00+00:00")]
+    [InlineData("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)", "2020-08-25T00:23:33+00:00")] // ici.radio-canada.ca <time dateTime>
+    [InlineData("Sun Dec 06 2020 15:49:36 GMT+0530 (IST)", "2020-12-06T15:49:36+05:30")] // timesofindia.indiatimes.com script data
+    [InlineData("Tue Nov 19 2019 03:05:46 GMT+0000", "2019-11-19T03:05:46+00:00")] // JSON-LD datePublished, no zone name
     public void Markup_values_keep_the_offset_when_given(string raw, string expected)
     {
         var date = _normalizer.Normalize(raw, Bounds);

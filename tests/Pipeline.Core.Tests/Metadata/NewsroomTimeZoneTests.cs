@@ -46,6 +46,14 @@ public sealed class NewsroomTimeZoneTests
     }
 
     [Fact]
+    public void Script_printed_utc_date_on_a_canadian_french_page_is_the_montreal_day()
+    {
+        // ici.radio-canada.ca: <time dateTime="Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)">, 20:23 on 24 August in Montreal.
+        var local = Zones.ToLocal(Normalizer.Normalize("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)", Bounds), "fr", "ici.radio-canada.ca");
+        Assert.Equal("2020-08-24T20:23:33-04:00", local!.Iso);
+    }
+
+    [Fact]
     public void Utc_day_the_page_itself_shows_stands_where_the_newsroom_day_would_differ()
     {
         // au.news.yahoo.com: 22:22 UTC on 28 October, 09:22 on the 29th in Sydney; the page's date line reads "28 October 2020".

@@ -424,6 +424,31 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2021-05-20", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Fact]
+    public void Date_of_a_teaser_card_beside_another_storys_headline_is_not_the_page_date()
+    {
+        // tennisnet.com: the story's date is a plain line ("Freitag 04.02.2022, 09:55 Uhr"); the "Meistgelesen" box after it holds cards
+        // <div class="article"><span class="timestamp">01.02.2022</span><a href="/news/other"><h3>…</h3></a></div>, whose dated elements date those stories.
+        var html = "<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://example.com/news/diese-story\"></head><body>"
+            + "<main><article><h1>Zwei Überraschungen an einem Tag</h1><p>Der Text der Geschichte.</p><p>von example.com</p><p>Freitag<br>04.02.2022, 09:55 Uhr</p></article>"
+            + "<div class=\"box\"><h2>Meistgelesen</h2><div class=\"article\"><span class=\"timestamp\">01.02.2022</span>"
+            + "<a title=\"ATP: Aufschlag-Hüne fällt aus den Top 100\" href=\"/news/atp-aufschlag-huene\"><h3>ATP: Aufschlag-Hüne fällt aus den Top 100</h3></a></div></div></main></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2022-02-04", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Date_beside_a_topic_link_in_the_story_meta_line_stays_the_page_date()
+    {
+        // mk.ru: <p class="meta"><time pubdate datetime="…">…</time> <a href="/stories/…">Сюжет: Выборы президента Белоруссии 2020</a></p>: a topic, no headline.
+        var html = "<html lang=\"ru\"><head><link rel=\"canonical\" href=\"https://example.ru/politics/story.html\"></head><body>"
+            + "<div class=\"article__meta\"><p class=\"meta\"><span><time class=\"meta__text\" pubdate datetime=\"2020-09-23T20:12:38+0300\">сегодня в 20:12</time></span>"
+            + "<span><a href=\"https://example.ru/stories/vybory/\">Сюжет: Выборы президента Белоруссии 2020</a></span></p></div>"
+            + "<header><h1>Причиной тайной инаугурации стал стыд</h1></header><p>Текст статьи без даты.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2020-09-23", DateScorerDay(metadata.PublishedAt));
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
