@@ -52,5 +52,29 @@ public static class HtmlTags
         return true;
     }
 
+    /// <summary>The nearest element before <paramref name="element"/> that renders: CSS-in-JS libraries set a &lt;style&gt; block before the elements they style.</summary>
+    public static IElement? PreviousRenderedSibling(IElement element)
+    {
+        var sibling = element.PreviousElementSibling;
+        while (sibling is not null && Invisible.Contains(sibling.TagName))
+        {
+            sibling = sibling.PreviousElementSibling;
+        }
+
+        return sibling;
+    }
+
+    /// <summary>The nearest element after <paramref name="element"/> that renders (see <see cref="PreviousRenderedSibling"/>).</summary>
+    public static IElement? NextRenderedSibling(IElement element)
+    {
+        var sibling = element.NextElementSibling;
+        while (sibling is not null && Invisible.Contains(sibling.TagName))
+        {
+            sibling = sibling.NextElementSibling;
+        }
+
+        return sibling;
+    }
+
     public static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'H' && tag[1] is >= '1' and <= '6';
 }

@@ -177,7 +177,7 @@ public sealed partial class PublicationDateFinder
         foreach (var element in document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>())
         {
             // Cheap checks first: most elements are not a short leaf followed by a short sibling.
-            if (element.ChildElementCount > 0 || element.NextElementSibling is not { } value || ElementText.Length(element, MaxLabelLength + 10) > MaxLabelLength + 9
+            if (element.ChildElementCount > 0 || HtmlTags.NextRenderedSibling(element) is not { } value || ElementText.Length(element, MaxLabelLength + 10) > MaxLabelLength + 9
                 || ElementText.Length(value, MaxDateLineLength) >= MaxDateLineLength)
             {
                 continue;
@@ -190,7 +190,7 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            if (_scanner.FindFirst(value.TextContent, bounds, dayFirst) is { } date)
+            if (_scanner.FindFirst(ElementText.All(value), bounds, dayFirst) is { } date)
             {
                 return date;
             }
@@ -321,7 +321,7 @@ public sealed partial class PublicationDateFinder
     {
         foreach (var (_, element, kind) in ranked)
         {
-            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength && TextDate(element.TextContent, bounds, dayFirst) is { } shown)
+            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength && TextDate(ElementText.All(element), bounds, dayFirst) is { } shown)
             {
                 return shown.Day;
             }
@@ -483,12 +483,12 @@ public sealed partial class PublicationDateFinder
 
             var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
                 ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
-            if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(element.TextContent)))
+            if (value is null && _ignoredLabel.IsMatch(LabelBeforeFirstDigit(ElementText.All(element))))
             {
                 continue;
             }
 
-            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(element.TextContent, bounds, dayFirst);
+            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(ElementText.All(element), bounds, dayFirst);
             if (date is not null)
             {
                 yield return date;
@@ -521,7 +521,7 @@ public sealed partial class PublicationDateFinder
         // A short dated element says what its date is: "Aktualisiert am 06. Mär. 2023" is the update, "Veröffentlicht: 4. Mai" the publication.
         if (ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength)
         {
-            var label = LabelBeforeFirstDigit(element.TextContent).Trim();
+            var label = LabelBeforeFirstDigit(ElementText.All(element)).Trim();
             if (label.Length > 0 && _updatedLabel.IsMatch(label))
             {
                 return DateKind.Updated;
@@ -638,12 +638,12 @@ public sealed partial class PublicationDateFinder
     /// <remarks>Templates indent such a line with runs of layout spaces, so its words, not its raw characters, are measured.</remarks>
     private PageDate? LineAboveHeadingDate(IElement? heading, DateBounds bounds, bool dayFirst)
     {
-        if (heading?.PreviousElementSibling is not { } line || ElementText.Length(line, MaxIndentedLineLength) >= MaxIndentedLineLength)
+        if (heading is null || HtmlTags.PreviousRenderedSibling(heading) is not { } line || ElementText.Length(line, MaxIndentedLineLength) >= MaxIndentedLineLength)
         {
             return null;
         }
 
-        var text = line.TextContent;
+        var text = ElementText.All(line);
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Length < MaxDateLineLength
             ? TextDate(text, bounds, dayFirst)
             : null;

@@ -449,6 +449,20 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2020-09-23", DateScorerDay(metadata.PublishedAt));
     }
 
+    [Fact]
+    public void Date_line_above_the_heading_is_read_past_the_style_blocks_of_css_in_js()
+    {
+        // be.ch (Emotion): a <style> stands before the <h1> and before each styled element of the date line; the body cites "am 28. Februar 2022".
+        var html = "<html lang=\"de\"><body><div data-testid=\"newsDetailHead\"><style data-emotion=\"css qv3up6\">.css-qv3up6{display:flex;margin:0 0 24px;}</style>"
+            + "<div class=\"css-qv3up6\"><style data-emotion=\"css 19ke3fc\">.css-19ke3fc{order:2;margin-top:45px;}@media (min-width: 768px){.css-19ke3fc{order:1;margin-top:0;}}</style>"
+            + "<div data-testid=\"newsDetailHead-meta\" class=\"css-19ke3fc\">08. Februar 2022</div><div><a href=\"/de/medienmitteilungen.html\"><span>Zurück zur Übersicht</span></a></div></div>"
+            + "<style data-emotion=\"css 3003lo\">.css-3003lo{font-size:36px;font-weight:100;line-height:1.16666;margin:-6px 0 18px -2px;}</style>"
+            + "<h1 class=\"css-3003lo\">Impfen und Boostern ist bis Ende Februar noch überall möglich</h1></div>"
+            + "<p>Die GSI wird daher die zusätzlich aufgebauten Impforte am 28. Februar 2022 schliessen.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2022-02-08", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
