@@ -488,7 +488,9 @@ public sealed partial class PublicationDateFinder
                 continue;
             }
 
-            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds) ?? TextDate(ElementText.All(element), bounds, dayFirst);
+            var date = _normalizer.Normalize(value, bounds) ?? _normalizer.Normalize(element.GetAttribute("title"), bounds)
+                ?? (kind == DateKind.Updated ? null : TextDate(UpdateStampText.Without(element) ?? "", bounds, dayFirst))
+                ?? TextDate(ElementText.All(element), bounds, dayFirst);
             if (date is not null)
             {
                 yield return date;

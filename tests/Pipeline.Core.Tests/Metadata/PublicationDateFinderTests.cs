@@ -463,6 +463,19 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-02-08", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Hidden_update_stamp_inside_the_meta_line_does_not_date_the_story()
+    {
+        // courage-online.de (Avada): <div class="fusion-meta-info"><span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span></div>.
+        var html = "<html lang=\"de-DE\"><body><div class=\"fusion-post-title-meta-wrap\"><h1 class=\"entry-title\">Erfinderinnen: Ann Kiessling und ihre Forschung</h1>"
+            + "<div class=\"fusion-meta-info\"><div class=\"fusion-meta-info-wrapper\"><span class=\"vcard rich-snippet-hidden\"><span class=\"fn\">"
+            + "<a href=\"https://www.courage-online.de/author/isabell/\" rel=\"author\">Isabell Angele</a></span></span>"
+            + "<span class=\"updated rich-snippet-hidden\">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span><span class=\"fusion-inline-sep\">|</span></div></div></div>"
+            + "<div class=\"post-content\"><p>Ihr gelang so einiges in ihrem Leben.</p></div></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2022-12-25", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
