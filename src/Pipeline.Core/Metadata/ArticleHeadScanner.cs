@@ -16,6 +16,10 @@ public sealed partial class ArticleHeadScanner
     private const int HeadingLimit = 40;
     private const int ProseLength = 200;
     private const int ShortAuthorBox = 80;
+    private const int MaxBylineAsideLength = 200;
+
+    /// <summary>A byline aside's raw text, template indentation included, stays under this.</summary>
+    private const int MaxIndentedAsideLength = 2000;
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "van", "von", "vom", "de", "der", "den", "la", "le", "del", "da", "di", "du", "dos", "bin", "al", "y", "und", "and", "&" };
 
     /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
@@ -146,6 +150,11 @@ public sealed partial class ArticleHeadScanner
     private static bool IsStoryAside(IElement element, string tag, Walk walk) =>
         tag == "aside" && walk.Story is { } story && story.Contains(element);
 
+    /// <summary>A short &lt;aside&gt; marked as the byline or the date ("author", "byline") holds the story's credit line and stamp, not a sidebar's widgets.</summary>
+    private static bool IsBylineAside(IElement element, string tag, int verdict) =>
+        tag == "aside" && (verdict & (BylineMark | DateMark)) != 0 && ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength
+        && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
+
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
     private static bool IsSiteBanner(IElement element, string tag, in ScannedAttributes attributes) =>
         (tag == "header" && element.Closest("article, main") is null)
@@ -167,7 +176,7 @@ public sealed partial class ArticleHeadScanner
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
-        var storyAside = IsStoryAside(element, tag, walk);
+        var storyAside = IsStoryAside(element, tag, walk) || IsBylineAside(element, tag, verdict);
         bylineExcluded |= storyAside;
         excluded = excluded
             || (ExcludedTags.Contains(tag) && !(WrapperTags.Contains(tag) && walk.RootAncestors.Contains(element)) && !storyAside)

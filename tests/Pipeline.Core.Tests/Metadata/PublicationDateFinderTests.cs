@@ -476,6 +476,31 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-12-25", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Short_author_aside_under_the_heading_dates_the_story()
+    {
+        // ledevoir.com: <aside class="author sans-photo"><h3><a href="/auteur/…">Jeanne Corriveau</a></h3><time datetime="2020-02-19">19 février 2020</time>…</aside>;
+        // the body cites "le 15 novembre 2019".
+        var html = "<html lang=\"fr\"><body><div class=\"col\"><h1>La fin des trottinettes en libre-service à Montréal</h1></div>"
+            + "<div class=\"row\"><div class=\"author-offset\"><aside class=\"author sans-photo\">\n        <h3>\n            <a href=\"/auteur/jeanne-corriveau\" title=\"Jeanne Corriveau\">\n"
+            + "                <span>Jeanne Corriveau</span></a>\n        </h3>\n\n        <time datetime=\"2020-02-19\">19 février 2020</time>\n\n"
+            + "        <nav class=\"category-nav\"><ul class=\"list-unstyled\"><li><a href=\"/politique/montreal\"><span>Montréal</span></a></li></ul></nav>\n    </aside></div>"
+            + "<div class=\"editor\"><p>Les entreprises ont enregistré 365 000 déplacements entre le 21 juin et le 15 novembre 2019.</p></div></div></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2020-02-19", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Long_author_aside_stays_a_sidebar()
+    {
+        // A sidebar "about the author" widget dates nothing of the story: its text is a biography, not a credit line.
+        var html = "<html lang=\"en\"><body><h1>Story</h1><p>Text without a date.</p><aside class=\"author-widget\"><h3>About the author</h3>"
+            + "<p>Jane has written about gardens since she joined the paper on March 3, 2009, and has since covered flower shows, allotments and the"
+            + " long fight over the city's parks in more than a thousand columns.</p></aside></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Null(metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
