@@ -566,6 +566,7 @@ public sealed partial class PublicationDateFinder
     {
         PageDate? chosen = null;
         PageDate? updatedOnly = null;
+        var updatedIndex = 0;
         foreach (var found in _scanner.Scan(text, bounds, dayFirst))
         {
             var before = Before(text, found.Index);
@@ -576,8 +577,19 @@ public sealed partial class PublicationDateFinder
 
             if (_updatedLabel.IsMatch(before))
             {
-                updatedOnly ??= found.Date;
+                if (updatedOnly is null)
+                {
+                    (updatedOnly, updatedIndex) = (found.Date, found.Index);
+                }
+
                 continue;
+            }
+
+            // A dateline states both dates together ("Erstellt 3. Mai, aktualisiert 5. Mai"): a date standing a line or more below the
+            // first update stamp ("Stand: 28.04.2023 17:23 Uhr" under the headline) is cited in the story, and the stamp is the page's only date.
+            if (!last && updatedOnly is not null && found.Index - updatedIndex > MaxDateLineLength)
+            {
+                break;
             }
 
             chosen = found.Date;

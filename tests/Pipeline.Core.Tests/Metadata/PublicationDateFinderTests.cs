@@ -501,6 +501,26 @@ public sealed class PublicationDateFinderTests
         Assert.Null(metadata.PublishedAt);
     }
 
+    [Fact]
+    public void Update_stamp_under_the_heading_outranks_a_date_cited_in_the_story()
+    {
+        // tagesschau.de: <p class="metatextline">Stand: 28.04.2023 17:23 Uhr</p> under the headline is the page's only stamp; the story cites "15. Juli 2021".
+        var html = "<html lang=\"de\"><body><div class=\"seitenkopf__title\"><h1 class=\"seitenkopf__headline\"><span>Ausschuss zur Ahrtal-Flut</span>"
+            + "<span>Zwei Rücktritte - und viele offene Fragen</span></h1><p class=\"metatextline\">Stand: 28.04.2023 17:23 Uhr</p></div>"
+            + "<p class=\"textabsatz\"><strong>Nach 42 Sitzungen hat der Untersuchungsausschuss des Mainzer Landtags zur Flutkatastrophe im Ahrtal die öffentliche Beweisaufnahme beendet.</strong></p>"
+            + "<p class=\"textabsatz\">134 Menschen kamen allein im Ahrtal durch die Flut am 14. und 15. Juli 2021 ums Leben.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2023-04-28", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Publication_date_beside_an_update_stamp_in_the_dateline_is_the_story_date()
+    {
+        var html = "<html lang=\"de\"><body><h1>Titel</h1><p>Aktualisiert am 05.05.2021, erstellt am 03.05.2021</p><p>Ein Text.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-05-03", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     private static PageMetadata ExtractHtml(string html)
