@@ -25,6 +25,7 @@ public sealed partial class HtmlMetadataExtractor
     private readonly Regex _editorLabel;
     private readonly HeadingReader _headings;
     private readonly HashSet<string> _socialHosts;
+    private readonly PersonalSiteOwner _siteOwner;
 
     public HtmlMetadataExtractor(RuleSet rules)
     {
@@ -44,6 +45,7 @@ public sealed partial class HtmlMetadataExtractor
         _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", _rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         _headings = new HeadingReader(_rules);
         _socialHosts = new HashSet<string>(_rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
+        _siteOwner = new PersonalSiteOwner(_rules);
     }
 
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
@@ -231,6 +233,12 @@ public sealed partial class HtmlMetadataExtractor
         {
             Add(editorCredit.Byline);
             byline = editorCredit.Text;
+        }
+
+        // Still nobody: on a personal site (its domain spells its owner's name) the owner wrote the page.
+        if (authors.Count == 0 && agencies.Count == 0 && organisations.Count == 0 && siteCredit is null && _siteOwner.Find(host, [siteName, document.Title], document) is { } owner)
+        {
+            authors.Add(owner);
         }
 
         // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.

@@ -24,6 +24,18 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Von Anna Schmidt, Kyodo", "Kyodo")]
+    [InlineData("Jiji Press", "Jiji Press")]
+    [InlineData("Par Marie Dupont, Belga", "Belga")]
+    [InlineData("Por Ana Gómez | Europa Press", "Europa Press")]
+    public void National_news_agency_is_credited_as_an_agency_not_a_person(string text, string agency)
+    {
+        var byline = _parser.Parse(text);
+        Assert.Equal([agency], byline.Agencies);
+        Assert.DoesNotContain(agency, byline.Authors);
+    }
+
+    [Theory]
     [InlineData("Anadolu Ajansı", "Anadolu Ajansı")]
     [InlineData("Von Associated Press", "Associated Press")]
     [InlineData("Quelle: dpa", "dpa")]

@@ -401,6 +401,12 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Suedtirol Online"], metadata.Agencies);
     }
 
+    [Theory]
+    [InlineData("wolfgangmichal.de.sorgfaltspflicht", "Wolfgang Michal")]
+    [InlineData("alexander-klier.net.zeitphilosophie", "Alexander Klier")]
+    public void Personal_site_that_names_no_writer_is_credited_to_its_owner(string page, string owner) =>
+        Assert.Equal([owner], ExtractTrafilatura(page, _ => null).Authors);
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
