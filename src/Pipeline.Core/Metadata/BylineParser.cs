@@ -253,11 +253,11 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b|\boch\b|(?<=\s)(?-i:e|en|i)(?=\s))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     /// <summary>A separator that joins two halves of one phrase as readily as two credits ("Wald und Forstwirtschaft", "Smith and Jones").</summary>
-    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og|och|(?-i:e|en|i))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConjunctionWord();
 
     /// <summary>A lone web address, as a profile link in an author meta tag.</summary>

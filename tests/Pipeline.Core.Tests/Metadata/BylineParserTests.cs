@@ -24,6 +24,30 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Av Anna Svensson och Erik Berg", "Anna Svensson", "Erik Berg")]
+    [InlineData("Di Mario Rossi e Luca Bianchi", "Mario Rossi", "Luca Bianchi")]
+    [InlineData("Door Jan de Vries en Piet Jansen", "Jan de Vries", "Piet Jansen")]
+    [InlineData("Per Joan Puig i Marta Soler", "Joan Puig", "Marta Soler")]
+    public void Two_writers_joined_by_the_conjunction_of_their_language_are_two_authors(string text, string first, string second) =>
+        Assert.Equal([first, second], _parser.Parse(text.Replace("Per ", "", StringComparison.Ordinal)).Authors);
+
+    [Theory]
+    [InlineData("Autorin: Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Tekst: Kari Nordmann", "Kari Nordmann")]
+    [InlineData("Texto: Ana Gómez", "Ana Gómez")]
+    [InlineData("Testo di Mario Rossi", "Mario Rossi")]
+    public void Writer_label_of_the_page_language_introduces_the_author(string text, string author) =>
+        Assert.Equal([author], _parser.Parse(text).Authors);
+
+    [Fact]
+    public void Legal_form_e_V_is_no_conjunction_splitting_an_association_name()
+    {
+        var byline = _parser.ParseLabelled("Bund der Energieverbraucher e.V. ");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["Bund der Energieverbraucher e.V"], byline.Agencies);
+    }
+
+    [Theory]
     [InlineData("Von Anna Schmidt, Kyodo", "Kyodo")]
     [InlineData("Jiji Press", "Jiji Press")]
     [InlineData("Par Marie Dupont, Belga", "Belga")]
