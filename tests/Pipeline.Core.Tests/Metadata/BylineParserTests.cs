@@ -39,6 +39,17 @@ public sealed class BylineParserTests
     public void Writer_label_of_the_page_language_introduces_the_author(string text, string author) =>
         Assert.Equal([author], _parser.Parse(text).Authors);
 
+    [Theory]
+    [InlineData("Foto: Peter Müller/dpa", new string[0])]
+    [InlineData("Text: Anna Schmidt | Fotos: Peter Müller/dpa", new[] { "Anna Schmidt" })]
+    [InlineData("Bild: Reuters | Von Anna Schmidt", new[] { "Anna Schmidt" })]
+    public void Agency_supplying_the_picture_is_no_credit_for_the_article(string text, string[] authors)
+    {
+        var byline = _parser.Parse(text);
+        Assert.Equal(authors, byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
     [Fact]
     public void Legal_form_e_V_is_no_conjunction_splitting_an_association_name()
     {
