@@ -5,12 +5,13 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals, caption lines, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
+/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals, caption lines, date stamps, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
 public sealed class TextBlockStages
 {
     private readonly LeadingMetadataStripper _stripper;
     private readonly PatternParagraphRemover _appeals;
     private readonly PatternParagraphRemover _captionLines;
+    private readonly PatternParagraphRemover _dateStamps;
     private readonly Regex? _signOff;
 
     public TextBlockStages(RuleSet rules)
@@ -19,6 +20,7 @@ public sealed class TextBlockStages
         _stripper = new LeadingMetadataStripper(rules.Html);
         _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
         _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        _dateStamps = new PatternParagraphRemover(rules.Html.DateStampLinePatterns, rules.Html.MaxDateStampLineChars, RemovalReasons.Byline);
         _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
     }
 
@@ -31,6 +33,7 @@ public sealed class TextBlockStages
         blocks = CounterLineRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
         blocks = _captionLines.Remove(blocks, pruned);
+        blocks = _dateStamps.Remove(blocks, pruned);
         blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
         blocks = AuthorBioRemover.Remove(blocks, metadata.Authors, pruned);

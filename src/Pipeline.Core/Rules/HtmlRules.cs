@@ -59,6 +59,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
     public int MaxCaptionLineChars { get; init; } = 300;
 
+    /// <summary>Regular expressions (case-insensitive) of a line that is only a publication or update stamp: a label and a date or time.</summary>
+    public IReadOnlyList<string> DateStampLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a date-stamp pattern is only dropped when shorter than this.</summary>
+    public int MaxDateStampLineChars { get; init; } = 80;
+
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
 }

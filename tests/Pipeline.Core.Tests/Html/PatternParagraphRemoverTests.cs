@@ -147,6 +147,76 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void Pleas_to_support_the_site_listen_to_article_labels_and_bare_continue_reading_lines_are_dropped_while_story_lines_stay()
+    {
+        // As on lacrux.com, reitschuster.de, eldeber.com.bo, lostiempos.com, aoc.media and wired.com (trafilatura dataset): the plea that says the magazine needs
+        // the reader's support, the label of the audio player and the paywall's "continue reading" line sit among the story's paragraphs.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Torgersen bekam Unterstützung vom französischen Schießtrainer Jean Pierre Amat.",
+            "„Wir brauchen Ihre Unterstützung nicht“, sagte der Bürgermeister.",
+            "Read more about the vote in our explainer on the new constitution.",
+            "Die Polizei bat Zeugen, sich zu melden, und wird weiterlesen, was die Kameras aufgezeichnet haben.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben, denn wir möchten möglichst viele Gleichgesinnte mit News aus der Kletterszene versorgen.",
+            "Um zukünftig unabhängiger von Werbeeinnahmen zu sein und um dir noch mehr und noch bessere Inhalte zu liefern, brauchen wir deine Unterstützung.",
+            "Diese Arbeit ist nur mit Ihrer Unterstützung möglich!",
+            "Escucha esta nota aquí",
+            "ESCUCHA LA NOTICIA",
+            "Pour lire la suite",
+            "Keep Reading",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(7, removed.Audit.Count);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_publication_or_update_stamp_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
+    {
+        // As on internetchemie.info, katapult-magazin.de, auswaertiges-amt.de, bettycrocker.com, kulturkaufhaus.de, lostiempos.com (trafilatura
+        // dataset) and an AEB news page: the stamp printed under the story or between its parts is page metadata.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.DateStampLinePatterns, RuleSet.Embedded.Html.MaxDateStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Updated figures were published on March 3, 2021.",
+            "Veröffentlicht wurde die Studie am 17.01.2021 in Science.",
+            "Updated",
+            "Stand der Technik",
+        };
+        var lines = new[]
+        {
+            "Aktualisiert am 17.01.2021.",
+            "Updated at 1:23 p.m.",
+            "Updated June 13, 2019",
+            "Veröffentlicht am 26. Oktober 2023",
+            "Stand - 12.11.2021",
+            "Erstellt am09.02.2022",
+            "Publicado el 03/05/2022 a las 22h03",
+            "Mis à jour le 12 mars 2021 à 10h30",
+        };
+        var blocks = new List<TextBlock> { new(lines[0], TextBlockKind.Paragraph), new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(lines.Skip(1).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Byline, r.Reason));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
