@@ -65,6 +65,18 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a date-stamp pattern is only dropped when shorter than this.</summary>
     public int MaxDateStampLineChars { get; init; } = 80;
 
+    /// <summary>Regular expressions (case-insensitive) of a teaser for another page: a summary sentence closed by a read-more link.</summary>
+    public IReadOnlyList<string> ReadMoreTeaserPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a read-more teaser pattern is only dropped when shorter than this.</summary>
+    public int MaxReadMoreTeaserChars { get; init; } = 400;
+
+    /// <summary>Regular expressions (case-insensitive) of a link to a file given with its type and size.</summary>
+    public IReadOnlyList<string> FileLinkLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a file-link pattern is only dropped when shorter than this.</summary>
+    public int MaxFileLinkLineChars { get; init; } = 250;
+
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
 }

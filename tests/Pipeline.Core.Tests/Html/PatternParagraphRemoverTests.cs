@@ -217,6 +217,62 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_teaser_closed_by_its_read_more_link_is_dropped_while_sentences_that_end_in_the_word_more_stay()
+    {
+        // As on ndr.de, bfn.de (trafilatura dataset) and ndr.de, tagesschau.de (fundus): another story's summary and its "mehr" link sit
+        // between the story's paragraphs or under it.
+        var teasers = new PatternParagraphRemover(RuleSet.Embedded.Html.ReadMoreTeaserPatterns, RuleSet.Embedded.Html.MaxReadMoreTeaserChars, RemovalReasons.Related);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The latest on artificial intelligence, from machine learning to computer vision and more",
+            "Die Preise steigen immer mehr.",
+        };
+        var lines = new[]
+        {
+            "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr",
+            "Bereits als Landesministerin war Spiegel durchaus umstritten - zuletzt hieß es oft, sie sei überfordert. mehr",
+            "Das Projekt „AllerVielfalt Verden“ hat die großräumige Verbesserung der Lebensräume und Lebensgemeinschaften der Aller und ihrer Auen im... mehr lesen",
+            "„Die Bewegung ist bedrohlich – aber auf eine andere Weise, als die Ordnungshüter es erwartet hatten.“ Weiterlesen",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = teasers.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Related, r.Reason));
+    }
+
+    [Fact]
+    public void A_link_to_a_file_given_with_its_type_and_size_is_dropped_while_sentences_about_file_sizes_stay()
+    {
+        // As on zoll.de and ndr.de (trafilatura dataset): the attachment's link line, with its type and size, is printed among the paragraphs.
+        var files = new PatternParagraphRemover(RuleSet.Embedded.Html.FileLinkLinePatterns, RuleSet.Embedded.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The malware leaves files unencrypted if the file extension is .zip or .rar and the file size is over 51,200 KB/50 MB.",
+            "13.4 MB (-81%)",
+        };
+        var lines = new[]
+        {
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London, Impfstoffzulassungen Download (123 KB)",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = files.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
