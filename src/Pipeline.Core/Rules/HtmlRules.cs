@@ -65,6 +65,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a date-stamp pattern is only dropped when shorter than this.</summary>
     public int MaxDateStampLineChars { get; init; } = 80;
 
+    /// <summary>Regular expressions (case-insensitive) of a line that only credits the story's sources ("Quelle: …", "Source: …").</summary>
+    public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a source-line pattern is only dropped when shorter than this.</summary>
+    public int MaxSourceLineChars { get; init; } = 160;
+
     /// <summary>Regular expressions (case-insensitive) of a teaser for another page: a summary sentence closed by a read-more link.</summary>
     public IReadOnlyList<string> ReadMoreTeaserPatterns { get; init; } = [];
 

@@ -273,6 +273,36 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_line_that_only_credits_the_sources_is_dropped_while_story_lines_naming_a_source_stay()
+    {
+        // As on natuerlich-jagd.de, bbc.com, starsinsider.com (trafilatura dataset), Salzburger Nachrichten and zdf.de (fundus): the attribution
+        // under the story or under one of its charts, as a "Sources:" closer is in a text dump.
+        var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.SourceLinePatterns, RuleSet.Embedded.Html.MaxSourceLineChars, RemovalReasons.Syndication);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Die Quelle des Lecks ist noch unbekannt, sagte ein Sprecher.",
+            "Sources said the talks had stalled: neither side would give ground.",
+        };
+        var lines = new[]
+        {
+            "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
+            "(Quelle: APA/sda/dpa)",
+            "Source: CDC, Chicago Department of Public Health",
+            "Quellen: (Medical News Today) (Northwestern Medicine)",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = sources.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Syndication, r.Reason));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
