@@ -5,14 +5,14 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals, caption lines, date stamps, source credits, read-more teasers, file links, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
+/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals, caption lines, date and reading-time stamps, source and contributor credits, read-more teasers, file links, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
 public sealed class TextBlockStages
 {
     private readonly LeadingMetadataStripper _stripper;
     private readonly PatternParagraphRemover _appeals;
     private readonly PatternParagraphRemover _captionLines;
-    private readonly PatternParagraphRemover _dateStamps;
-    private readonly PatternParagraphRemover _sourceLines;
+    private readonly PatternParagraphRemover _stamps;
+    private readonly PatternParagraphRemover _credits;
     private readonly PatternParagraphRemover _readMoreTeasers;
     private readonly PatternParagraphRemover _fileLinks;
     private readonly Regex? _signOff;
@@ -23,8 +23,8 @@ public sealed class TextBlockStages
         _stripper = new LeadingMetadataStripper(rules.Html);
         _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
         _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
-        _dateStamps = new PatternParagraphRemover(rules.Html.DateStampLinePatterns, rules.Html.MaxDateStampLineChars, RemovalReasons.Byline);
-        _sourceLines = new PatternParagraphRemover(rules.Html.SourceLinePatterns, rules.Html.MaxSourceLineChars, RemovalReasons.Syndication);
+        _stamps = new PatternParagraphRemover(rules.Html.StampLinePatterns, rules.Html.MaxStampLineChars, RemovalReasons.Byline);
+        _credits = new PatternParagraphRemover(rules.Html.CreditLinePatterns, rules.Html.MaxCreditLineChars, RemovalReasons.Syndication);
         _readMoreTeasers = new PatternParagraphRemover(rules.Html.ReadMoreTeaserPatterns, rules.Html.MaxReadMoreTeaserChars, RemovalReasons.Related);
         _fileLinks = new PatternParagraphRemover(rules.Html.FileLinkLinePatterns, rules.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
         _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
@@ -39,8 +39,8 @@ public sealed class TextBlockStages
         blocks = CounterLineRemover.Remove(blocks, pruned);
         blocks = _appeals.Remove(blocks, pruned);
         blocks = _captionLines.Remove(blocks, pruned);
-        blocks = _dateStamps.Remove(blocks, pruned);
-        blocks = _sourceLines.Remove(blocks, pruned);
+        blocks = _stamps.Remove(blocks, pruned);
+        blocks = _credits.Remove(blocks, pruned);
         blocks = _readMoreTeasers.Remove(blocks, pruned);
         blocks = _fileLinks.Remove(blocks, pruned);
         blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);

@@ -59,17 +59,17 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
     public int MaxCaptionLineChars { get; init; } = 300;
 
-    /// <summary>Regular expressions (case-insensitive) of a line that is only a publication or update stamp: a label and a date or time.</summary>
-    public IReadOnlyList<string> DateStampLinePatterns { get; init; } = [];
+    /// <summary>Regular expressions (case-insensitive) of a line that is only a publication or update stamp (a label and a date or time) or a reading-time note.</summary>
+    public IReadOnlyList<string> StampLinePatterns { get; init; } = [];
 
-    /// <summary>A paragraph matching a date-stamp pattern is only dropped when shorter than this.</summary>
-    public int MaxDateStampLineChars { get; init; } = 80;
+    /// <summary>A paragraph matching a stamp pattern is only dropped when shorter than this.</summary>
+    public int MaxStampLineChars { get; init; } = 80;
 
-    /// <summary>Regular expressions (case-insensitive) of a line that only credits the story's sources ("Quelle: …", "Source: …").</summary>
-    public IReadOnlyList<string> SourceLinePatterns { get; init; } = [];
+    /// <summary>Regular expressions (case-insensitive) of a line that only credits the story's sources or contributors ("Quelle: …", "X contributed to this report.").</summary>
+    public IReadOnlyList<string> CreditLinePatterns { get; init; } = [];
 
-    /// <summary>A paragraph matching a source-line pattern is only dropped when shorter than this.</summary>
-    public int MaxSourceLineChars { get; init; } = 160;
+    /// <summary>A paragraph matching a credit-line pattern is only dropped when shorter than this.</summary>
+    public int MaxCreditLineChars { get; init; } = 300;
 
     /// <summary>Regular expressions (case-insensitive) of a teaser for another page: a summary sentence closed by a read-more link.</summary>
     public IReadOnlyList<string> ReadMoreTeaserPatterns { get; init; } = [];

@@ -147,10 +147,11 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
-    public void Pleas_to_support_the_site_listen_to_article_labels_and_bare_continue_reading_lines_are_dropped_while_story_lines_stay()
+    public void Pleas_to_support_or_share_listen_to_article_labels_loading_placeholders_and_bare_continue_reading_lines_are_dropped_while_story_lines_stay()
     {
-        // As on lacrux.com, reitschuster.de, eldeber.com.bo, lostiempos.com, aoc.media and wired.com (trafilatura dataset): the plea that says the magazine needs
-        // the reader's support, the label of the audio player and the paywall's "continue reading" line sit among the story's paragraphs.
+        // As on lacrux.com, reitschuster.de, eldeber.com.bo, lostiempos.com, aoc.media, wired.com (trafilatura dataset), AEB blogs and t-online.de
+        // (fundus): the plea that says the magazine needs the reader's support or a share, the label of the audio player, the placeholder of a
+        // widget that never loaded and the paywall's "continue reading" line sit among the story's paragraphs.
         var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
@@ -170,21 +171,24 @@ public class PatternParagraphRemoverTests
             "ESCUCHA LA NOTICIA",
             "Pour lire la suite",
             "Keep Reading",
+            "Sharing is caring!",
+            "Like this story? Share it with a friend!",
+            "Loading...",
         }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
         var removed = new PruneMap();
 
         var kept = Remover.Remove(blocks, removed);
 
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(7, removed.Audit.Count);
+        Assert.Equal(10, removed.Audit.Count);
     }
 
     [Fact]
-    public void A_line_that_is_only_a_publication_or_update_stamp_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
+    public void A_line_that_is_only_a_publication_or_update_stamp_or_a_reading_time_note_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
     {
         // As on internetchemie.info, katapult-magazin.de, auswaertiges-amt.de, bettycrocker.com, kulturkaufhaus.de, lostiempos.com (trafilatura
-        // dataset) and an AEB news page: the stamp printed under the story or between its parts is page metadata.
-        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.DateStampLinePatterns, RuleSet.Embedded.Html.MaxDateStampLineChars, RemovalReasons.Byline);
+        // dataset) and AEB pages: the stamp or reading time printed above or under the story or between its parts is page metadata.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
         var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
@@ -192,6 +196,7 @@ public class PatternParagraphRemoverTests
             "Veröffentlicht wurde die Studie am 17.01.2021 in Science.",
             "Updated",
             "Stand der Technik",
+            "Die Lesezeit beträgt bei diesem Buch etwa 2 Stunden.",
         };
         var lines = new[]
         {
@@ -203,6 +208,9 @@ public class PatternParagraphRemoverTests
             "Erstellt am09.02.2022",
             "Publicado el 03/05/2022 a las 22h03",
             "Mis à jour le 12 mars 2021 à 10h30",
+            "Tempo de leitura: 2 minutos",
+            "Estimated reading time: 6 minutes",
+            "Lesezeit: 2 Minuten",
         };
         var blocks = new List<TextBlock> { new(lines[0], TextBlockKind.Paragraph), new(story, TextBlockKind.Paragraph) };
         blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
@@ -273,16 +281,17 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
-    public void A_line_that_only_credits_the_sources_is_dropped_while_story_lines_naming_a_source_stay()
+    public void A_line_that_only_credits_the_sources_or_the_contributors_is_dropped_while_story_lines_naming_a_source_stay()
     {
-        // As on natuerlich-jagd.de, bbc.com, starsinsider.com (trafilatura dataset), Salzburger Nachrichten and zdf.de (fundus): the attribution
-        // under the story or under one of its charts, as a "Sources:" closer is in a text dump.
-        var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.SourceLinePatterns, RuleSet.Embedded.Html.MaxSourceLineChars, RemovalReasons.Syndication);
+        // As on natuerlich-jagd.de, bbc.com, starsinsider.com (trafilatura dataset), Salzburger Nachrichten, zdf.de, globalnews.ca (fundus) and
+        // nytimes.com (AEB): the attribution under the story or under one of its charts, as a "Sources:" closer is in a text dump.
+        var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.CreditLinePatterns, RuleSet.Embedded.Html.MaxCreditLineChars, RemovalReasons.Syndication);
         var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
             "Die Quelle des Lecks ist noch unbekannt, sagte ein Sprecher.",
             "Sources said the talks had stalled: neither side would give ground.",
+            "Dozens of volunteers contributed to the report, which took two years.",
         };
         var lines = new[]
         {
@@ -290,6 +299,8 @@ public class PatternParagraphRemoverTests
             "(Quelle: APA/sda/dpa)",
             "Source: CDC, Chicago Department of Public Health",
             "Quellen: (Medical News Today) (Northwestern Medicine)",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "—Associated Press writer John Leicester in Paris contributed to this report.",
         };
         var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
         blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
