@@ -255,7 +255,7 @@ public static partial class JsonLdReader
     {
         if (value.ValueKind == JsonValueKind.String)
         {
-            return Clean(value.GetString());
+            return MetaText.Clean(value.GetString());
         }
 
         if (value.ValueKind == JsonValueKind.Array)
@@ -271,12 +271,12 @@ public static partial class JsonLdReader
         var node = Resolve(value, byId);
         if (node.TryGetProperty("name", out var name))
         {
-            return name.ValueKind == JsonValueKind.String ? Clean(name.GetString()) : Name(name, byId);
+            return name.ValueKind == JsonValueKind.String ? MetaText.Clean(name.GetString()) : Name(name, byId);
         }
 
         var given = String(node, "givenName");
         var family = String(node, "familyName");
-        return given is null && family is null ? null : Clean($"{given} {family}");
+        return given is null && family is null ? null : MetaText.Clean($"{given} {family}");
     }
 
     private static string? String(JsonElement node, string property)
@@ -288,16 +288,10 @@ public static partial class JsonLdReader
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => Clean(value.GetString()),
-            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => Clean(v.GetString())).FirstOrDefault(v => v is not null),
-            JsonValueKind.Object when value.TryGetProperty("@value", out var inner) && inner.ValueKind == JsonValueKind.String => Clean(inner.GetString()),
+            JsonValueKind.String => MetaText.Clean(value.GetString()),
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => MetaText.Clean(v.GetString())).FirstOrDefault(v => v is not null),
+            JsonValueKind.Object when value.TryGetProperty("@value", out var inner) && inner.ValueKind == JsonValueKind.String => MetaText.Clean(inner.GetString()),
             _ => null,
         };
-    }
-
-    private static string? Clean(string? text)
-    {
-        var folded = Input.WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? ""));
-        return folded.Length == 0 ? null : folded;
     }
 }

@@ -1,0 +1,325 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Who wrote the page, most trusted evidence first: the structured data's authors, the author meta tags, the byline elements and
+/// written bylines around the heading and at the body's edges, then the organisation, desk or site the page credits when it names no one.
+/// </summary>
+internal sealed partial class AuthorCreditResolver
+{
+    // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
+    private const int SiblingReach = 30;
+
+    private readonly MetadataRules _rules;
+    private readonly BylineParser _bylines;
+    private readonly SiteCredit _siteCredit;
+    private readonly BylineElementText _bylineText;
+    private readonly HeadingLineBylineFinder _lineBylines;
+    private readonly VisibleBylineFinder _visibleBylines;
+    private readonly EditorCreditBylineFinder _editorCredits;
+    private readonly HashSet<string> _authorMetaLabels;
+    private readonly Regex? _pictureCredit;
+    private readonly Regex _editorLabel;
+
+    public AuthorCreditResolver(MetadataRules rules, HeadingReader headings)
+    {
+        _rules = rules;
+        _bylines = new BylineParser(rules);
+        _siteCredit = new SiteCredit(rules, _bylines);
+        _bylineText = new BylineElementText(rules, headings);
+        _lineBylines = new HeadingLineBylineFinder(rules, _bylines);
+        _visibleBylines = new VisibleBylineFinder(_bylines, _lineBylines);
+        _editorCredits = new EditorCreditBylineFinder(rules);
+        _authorMetaLabels = new HashSet<string>(rules.AuthorMetaLabels, StringComparer.Ordinal);
+        // No labels, no picture credits: an empty alternation would match every line.
+        _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
+            : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The authors, the agencies and the byline text the page shows, if one was read.</summary>
+    public (List<string> Authors, List<string> Agencies, string? Byline) Resolve(IDocument document, JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, IElement? articleRoot, PageSite site)
+    {
+        var credits = new CreditList(_bylines, _siteCredit, site);
+        FromStructuredData(jsonLd, head, credits);
+        if (credits.Empty && credits.Organisations.Count == 0)
+        {
+            FromAuthorMeta(meta, credits);
+        }
+
+        // Beside a person the structured data names, an organisation is credited too, as before.
+        if (credits.Authors.Count > 0)
+        {
+            credits.Organisations.ForEach(o => credits.AddAgency(credits.Agencies, o));
+            credits.Organisations.Clear();
+        }
+
+        FromPage(document, head, articleRoot, credits);
+        WhenNobodyIsNamed(jsonLd, meta, head, credits);
+        return (credits.Authors, credits.Agencies, credits.Byline);
+    }
+
+    /// <summary>The JSON-LD authors: agencies, the site's own credit, organisations and CMS handles each go where they count.</summary>
+    private void FromStructuredData(JsonLdFacts jsonLd, ArticleHead head, CreditList credits)
+    {
+        foreach (var author in jsonLd.Authors)
+        {
+            // An agency is credited even when it is also the publisher (the agency's own site).
+            if (_bylines.Agencies.Match(author.Name) is not null)
+            {
+                credits.AddAgency(credits.Agencies, MetaText.Clean(author.Name));
+                continue;
+            }
+
+            if (credits.NamesSite(author.Name))
+            {
+                credits.SiteCredit ??= MetaText.Clean(author.Name);
+                continue;
+            }
+
+            if (author.IsOrganization || (_bylines.IsOrganisation(author.Name) && !IsPersonBehindRole(author.Name)))
+            {
+                credits.AddAgency(credits.Organisations, _bylines.Names.Normalize(author.Name) is null ? null : MetaText.Clean(author.Name));
+                continue;
+            }
+
+            if (AccountHandle.IsHandle(author.Name))
+            {
+                credits.Handles.Add(author.Name);
+                continue;
+            }
+
+            credits.Add(_bylines.ParseLabelled(author.Name));
+        }
+
+        // Structured data that names the article's editor as its author: the page's own "Editor: X" says who X is.
+        if (credits.Authors.Count > 0 && EditorsShown(head) is { Count: > 0 } editors)
+        {
+            credits.Authors.RemoveAll(editors.Contains);
+        }
+    }
+
+    /// <summary>The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.</summary>
+    private void FromAuthorMeta(MetaTags meta, CreditList credits)
+    {
+        foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
+        {
+            foreach (var value in values)
+            {
+                if (credits.NamesSite(value))
+                {
+                    continue;
+                }
+
+                var found = _bylines.ParseLabelled(value);
+                if (found.Authors.Count == 0 && found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is null))
+                {
+                    foreach (var organisation in found.Agencies.Where(credits.IsAgencyCredit))
+                    {
+                        credits.AddAgency(credits.Organisations, organisation);
+                    }
+
+                    continue;
+                }
+
+                credits.Add(found);
+            }
+
+            if (credits.Authors.Count > 0)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The bylines the page shows, first one that credits someone: byline elements, a written "By …" near the heading, the structured
+    /// data's handles, a line beside the heading, the body's first or last line, an editor's credit anywhere.
+    /// </summary>
+    /// <remarks>An organisation credited in the data lets only a person outrank it; a site or organisation credit makes the reading strict.</remarks>
+    private void FromPage(IDocument document, ArticleHead head, IElement? articleRoot, CreditList credits)
+    {
+        var personOnly = credits.Organisations.Count > 0;
+        var credited = credits.SiteCredit is not null || personOnly;
+        if (credits.Empty)
+        {
+            credits.Byline = FromBylineElements(head, strict: credited, personOnly, credits);
+        }
+
+        if (credits.Empty)
+        {
+            var visible = _visibleBylines.Find(head, articleRoot, personOnly);
+            if (visible is { } shown)
+            {
+                credits.Add(shown.Byline);
+            }
+
+            credits.Byline = visible?.Text;
+        }
+
+        if (credits.Empty)
+        {
+            foreach (var handle in credits.Handles)
+            {
+                credits.Add(_bylines.ParseLabelled(handle));
+            }
+        }
+
+        if (credits.Empty && _lineBylines.Find(HeadingWithText(head), articleRoot) is { } line && (!credited || line.Byline.Authors.Any(n => !credits.NamesSite(n))))
+        {
+            credits.Add(line.Byline);
+            credits.Byline = line.Text;
+        }
+
+        if (credits.Empty && BodyEdgeBylineFinder.Find(articleRoot, _bylines) is { } edge && (!personOnly || edge.Byline.Authors.Count > 0))
+        {
+            credits.Add(edge.Byline);
+            credits.Byline = WhitespaceFolder.FoldLine(edge.Text);
+        }
+
+        if (credits.Empty && _lineBylines.FindAtEnd(articleRoot) is { } closing && (!credited || closing.Byline.Authors.Any(n => !credits.NamesSite(n))))
+        {
+            credits.Add(closing.Byline);
+            credits.Byline = closing.Text;
+        }
+
+        if (credits.Empty && _editorCredits.Find(document, _bylines) is { } editorCredit && (!personOnly || editorCredit.Byline.Authors.Count > 0))
+        {
+            credits.Add(editorCredit.Byline);
+            credits.Byline = editorCredit.Text;
+        }
+    }
+
+    /// <summary>With no person named, the credits the page gives instead: an organisation, a desk, the site's own newsroom; a bare domain beside another credit goes.</summary>
+    private void WhenNobodyIsNamed(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, CreditList credits)
+    {
+        // Nobody named: a credit to the newsroom ("Redaktion", "PETA-Team") is still the page's statement of authorship.
+        if (credits.Authors.Count == 0)
+        {
+            credits.Organisations.ForEach(o => credits.AddAgency(credits.Agencies, o));
+        }
+
+        if (credits.Empty && credits.SiteCredit is null && FindDeskCredit(jsonLd, meta, head, credits) is { } desk)
+        {
+            credits.Agencies.Add(desk);
+            credits.Byline ??= desk;
+        }
+
+        // The page credits its own newsroom and names nobody else: that credit, as the page spells it ("दैनिक भास्कर" beside "Dainik Bhaskar").
+        if (credits.Empty && credits.SiteCredit is not null)
+        {
+            credits.Agencies.Add(credits.SiteCredit);
+        }
+
+        // A bare web domain beside another credit is a site's name, not a second credit ("Semissourinews.com" beside its newsroom).
+        if (credits.Authors.Count > 0 || credits.Agencies.Any(a => !IsBareDomain(a)))
+        {
+            credits.Agencies.RemoveAll(IsBareDomain);
+        }
+    }
+
+    /// <summary>
+    /// True when a name with an organisation word is a person once cleaned: a role naming the newsroom
+    /// ("News-Korrespondent Jane Doe") is what carried the word. A role that leaves one word ("Guardian staff reporter") was the credit.
+    /// </summary>
+    private bool IsPersonBehindRole(string name) =>
+        _bylines.Names.Normalize(name) is { } cleaned && !_bylines.IsOrganisation(cleaned) && BylineParser.LooksLikePersonName(cleaned);
+
+    /// <summary>The main heading, or the first one with text when that is a logo's (an image in an h1): the byline sits by the story's own heading.</summary>
+    private static IElement? HeadingWithText(ArticleHead head) =>
+        head.Heading is { } heading && string.IsNullOrWhiteSpace(heading.TextContent)
+            ? head.Headings.FirstOrDefault(h => h.Order > head.HeadingOrder && !h.Aside && h.Element.LocalName == "h1" && !string.IsNullOrWhiteSpace(h.Element.TextContent))?.Element ?? heading
+            : head.Heading;
+
+    /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
+    private HashSet<string> EditorsShown(ArticleHead head)
+    {
+        var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var byline in head.Bylines)
+        {
+            var text = WhitespaceFolder.FoldLine(_bylineText.Read(byline.Element));
+            if (_editorLabel.Match(text) is { Success: true } label && _bylines.Names.Normalize(text[label.Length..]) is { } name)
+            {
+                editors.Add(name);
+            }
+        }
+
+        return editors;
+    }
+
+    /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>
+    private string? FindDeskCredit(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, CreditList credits)
+    {
+        var candidates = jsonLd.Authors.Select(a => a.Name)
+            .Concat(_rules.AuthorMetaNames.SelectMany(meta.All))
+            .Concat(head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(3).Select(b => _bylineText.Read(b.Element)));
+        foreach (var candidate in candidates)
+        {
+            if (_bylines.DeskCredit(candidate) is { } desk && credits.IsAgencyCredit(desk))
+            {
+                return desk;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind;
+    /// with <paramref name="personOnly"/>, one that names a person (an organisation's credit is held for a person to outrank).
+    /// </summary>
+    private string? FromBylineElements(ArticleHead head, bool strict, bool personOnly, CreditList credits)
+    {
+        var ordered = head.Bylines
+            .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
+            .ToList();
+        foreach (var candidate in ordered)
+        {
+            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80)
+            {
+                continue;
+            }
+
+            var text = _bylineText.Read(candidate.Element);
+            // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
+            if (_pictureCredit?.IsMatch(text) == true)
+            {
+                continue;
+            }
+
+            var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
+            var authors = found.Authors.Where(n => !credits.NamesSite(n)).ToList();
+            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
+            {
+                continue;
+            }
+
+            credits.Add(found);
+            var signature = Signature(candidate.Element);
+            var parent = candidate.Element.ParentElement?.ParentElement;
+            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            {
+                var siblingText = _bylineText.Read(sibling.Element);
+                credits.Add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));
+            }
+
+            return WhitespaceFolder.FoldLine(text);
+        }
+
+        return null;
+    }
+
+    private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
+
+    /// <summary>A web domain alone ("semissourinews.com"), unless the agency catalogue knows it.</summary>
+    private bool IsBareDomain(string name) => BareDomain().IsMatch(name) && _bylines.Agencies.Match(name) is null;
+
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDomain();
+}

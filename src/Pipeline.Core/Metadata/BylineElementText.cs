@@ -1,0 +1,65 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>The text a byline element credits: its content attribute, a schema.org Person's name, or its text with block children kept apart and social-account links, kickers and hidden parts left out.</summary>
+internal sealed class BylineElementText(MetadataRules rules, HeadingReader headings)
+{
+    private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
+
+    public string Read(IElement element)
+    {
+        if (element.GetAttribute("content") is { Length: > 0 } content)
+        {
+            return content;
+        }
+
+        // A schema.org Person block: its name property is the name; job titles and bios around it are not.
+        var name = element.QuerySelector("[itemprop~='name' i]");
+        return name is not null && name != element ? name.TextContent : TextWithBreaks(element);
+    }
+
+    /// <summary>The element's text with block children separated, so "Jenny Smith&lt;div&gt;Editor&lt;/div&gt;" does not run together.</summary>
+    private string TextWithBreaks(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        Append(element);
+        return builder.ToString();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e))
+                    {
+                        continue;
+                    }
+
+                    var block = e.LocalName is "div" or "p" or "br" or "li" or "ul" or "span" && e.LocalName != "span" ? " | " : " ";
+                    builder.Append(block);
+                    Append(e);
+                    builder.Append(block);
+                }
+                else if (child.NodeType == NodeType.Text)
+                {
+                    builder.Append(child.TextContent);
+                }
+            }
+        }
+    }
+
+    /// <summary>A link to a social network ("herrpfleger" on Twitter beside "Matthias"): its text is an account, not part of the name.</summary>
+    private bool IsSocialProfileLink(IElement element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("href") is not { Length: > 0 } href || !Uri.TryCreate(href, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return _socialHosts.Contains(host);
+    }
+}

@@ -1,0 +1,134 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>The page's dated elements near the heading (time, abbr, dated classes): ranked once per page, told apart as published or updated, and read.</summary>
+internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels, TextDateReader text)
+{
+    private const int MaxDateLineLength = TextDateReader.MaxDateLineLength;
+
+    /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
+    /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
+    public List<RankedDate> Rank(ArticleHead head, IDocument? document, string? url)
+    {
+        var page = Uri.TryCreate(url, UriKind.Absolute, out var address) ? address : null;
+        var story = head.Heading?.Closest("article");
+        if (story is null && head.Dates.Any(d => d.Element.Closest("article") is not null))
+        {
+            story = StoryArticle(document);
+        }
+
+        return [.. head.Dates
+            .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
+            .Where(d => !TeaserDate.DatesOtherStory(d.Element, page))
+            .Select(d => new RankedDate(d.Order, d.Element, Kind(d.Element)))
+            .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
+            .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];
+    }
+
+    /// <summary>Dates from time/abbr/dated elements in rank order, of the kind asked for.</summary>
+    public IEnumerable<PageDate> Dates(List<RankedDate> ranked, ArticleHead head, DateBounds bounds, bool dayFirst, bool wantUpdated, bool afterHeadingOnly = false)
+    {
+        var wanted = ranked
+            .Where(d => wantUpdated ? d.Kind == DateKind.Updated : d.Kind != DateKind.Updated)
+            .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder));
+        foreach (var (_, element, kind) in wanted)
+        {
+            if (wantUpdated && kind != DateKind.Updated)
+            {
+                continue;
+            }
+
+            var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
+                ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
+            if (value is null && labels.Ignored.IsMatch(DateLabels.BeforeFirstDigit(element.TextContent)))
+            {
+                continue;
+            }
+
+            var date = normalizer.Normalize(value, bounds) ?? normalizer.Normalize(element.GetAttribute("title"), bounds) ?? text.TextDate(element.TextContent, bounds, dayFirst);
+            if (date is not null)
+            {
+                yield return date;
+            }
+        }
+    }
+
+    /// <summary>The day the first dated element near the heading states in its text ("28 October 2020"), whatever its machine stamp says.</summary>
+    public DateOnly? ShownDay(List<RankedDate> ranked, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var (_, element, kind) in ranked)
+        {
+            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength && text.TextDate(element.TextContent, bounds, dayFirst) is { } shown)
+            {
+                return shown.Day;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time, data-date): exact where its text
+    /// is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California).
+    /// </summary>
+    private static string? MachineStamp(IElement element) =>
+        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time") ?? element.GetAttribute("data-date");
+
+    private DateKind Kind(IElement element)
+    {
+        var marks = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? "");
+        if (marks.Contains("modified", StringComparison.OrdinalIgnoreCase) || marks.Contains("updated", StringComparison.OrdinalIgnoreCase) || marks.Contains("dateupdate", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateKind.Updated;
+        }
+
+        // A short dated element says what its date is: "Aktualisiert am 06. Mär. 2023" is the update, "Veröffentlicht: 4. Mai" the publication.
+        if (ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength)
+        {
+            var label = DateLabels.BeforeFirstDigit(element.TextContent).Trim();
+            if (label.Length > 0 && labels.Updated.IsMatch(label))
+            {
+                return DateKind.Updated;
+            }
+
+            if (label.Length > 0 && labels.Published.IsMatch(label))
+            {
+                return DateKind.Published;
+            }
+        }
+
+        if (element.HasAttribute("pubdate") || marks.Contains("publish", StringComparison.OrdinalIgnoreCase) || marks.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || marks.Contains("created", StringComparison.OrdinalIgnoreCase))
+        {
+            return DateKind.Published;
+        }
+
+        return DateKind.Other;
+    }
+
+    /// <summary>The one &lt;article&gt; that holds an h1, when the heading chosen (a logo's h1) stands outside every article.</summary>
+    private static IElement? StoryArticle(IDocument? document)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        IElement? story = null;
+        foreach (var h1 in document.GetElementsByTagName("h1"))
+        {
+            if (h1.Closest("article") is { } article && article != story)
+            {
+                if (story is not null)
+                {
+                    return null;
+                }
+
+                story = article;
+            }
+        }
+
+        return story;
+    }
+}

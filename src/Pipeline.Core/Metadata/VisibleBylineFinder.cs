@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Finds a written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
+internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingLineBylineFinder lineBylines)
+{
+    /// <summary>The byline and its folded text; with <paramref name="personOnly"/>, only one that names a person.</summary>
+    public (string Text, Byline Byline)? Find(ArticleHead head, IElement? articleRoot, bool personOnly)
+    {
+        List<string>? blocks = null;
+        var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
+        foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
+        {
+            var m = VisibleByline().Match(source);
+            var value = m.Success ? lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
+            if (m.Success)
+            {
+                blocks ??= ShortBlocks(head.Heading, articleRoot);
+                value = WithinItsBlock(value, blocks);
+            }
+
+            // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
+            if (m.Success && bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (!personOnly && found.Agencies.Count > 0 && found.Agencies.All(a => bylines.Agencies.Match(a) is not null))))
+            {
+                return (WhitespaceFolder.FoldLine(value), found);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The byline cut where its paragraph ends: the text after the heading runs paragraphs together, so a dateline's place in the next
+    /// one ("&lt;p&gt;By Cristina Alonso&lt;/p&gt;&lt;p&gt;London, Jun 11 (EFE)") would read as a surname.
+    /// </summary>
+    private static string WithinItsBlock(string value, List<string> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Length < value.Length && value[block.Length] == ' ' && value.StartsWith(block, StringComparison.Ordinal) && VisibleByline().Match(block) is { Success: true, Index: 0 })
+            {
+                return block;
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>The folded texts of the short paragraphs in the heading's section and the article body, where a byline paragraph sits.</summary>
+    private static List<string> ShortBlocks(IElement? heading, IElement? articleRoot)
+    {
+        var blocks = new List<string>();
+        foreach (var scope in (ReadOnlySpan<IElement?>)[heading?.ParentElement?.ParentElement, articleRoot])
+        {
+            if (scope is null)
+            {
+                continue;
+            }
+
+            foreach (var block in scope.QuerySelectorAll("p, li, address, h2, h3, h4, h5, h6"))
+            {
+                if (ElementText.Length(block, 121) <= 120)
+                {
+                    blocks.Add(WhitespaceFolder.FoldLine(block.TextContent));
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Autor:|Author:|Text:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex VisibleByline();
+}

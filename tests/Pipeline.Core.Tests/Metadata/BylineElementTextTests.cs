@@ -1,0 +1,24 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>The text a byline element credits.</summary>
+public sealed class BylineElementTextTests
+{
+    private static readonly MetadataRules Rules = RuleSet.Embedded.Metadata;
+    private readonly BylineElementText _text = new(Rules, new HeadingReader(Rules));
+
+    [Theory]
+    // herrpfleger.de: the author link, then the author's Twitter account.
+    [InlineData("<span class=\"author\"><a href=\"/author/matthias/\">Matthias</a> <a href=\"https://twitter.com/herrpfleger\">herrpfleger</a></span>", " Matthias  ")]
+    [InlineData("<div class=\"author\">Jenny Smith<div>Editor</div></div>", "Jenny Smith | Editor | ")]
+    [InlineData("<div class=\"author\" itemscope><span itemprop=\"name\">Jenny Smith</span><span itemprop=\"jobTitle\">Editor</span></div>", "Jenny Smith")]
+    [InlineData("<meta class=\"author\" content=\"Jenny Smith\">", "Jenny Smith")]
+    public void Block_children_stay_apart_and_social_accounts_and_job_titles_are_left_out(string html, string expected)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
+        Assert.Equal(expected, _text.Read(document.QuerySelector(".author")!));
+    }
+}

@@ -1,0 +1,40 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>A written "By Jane Doe" near the heading.</summary>
+public sealed class VisibleBylineFinderTests
+{
+    private static readonly MetadataRules Rules = RuleSet.Embedded.Metadata;
+    private readonly ArticleHeadScanner _scanner = new(Rules);
+    private readonly VisibleBylineFinder _finder;
+
+    public VisibleBylineFinderTests()
+    {
+        var bylines = new BylineParser(Rules);
+        _finder = new VisibleBylineFinder(bylines, new HeadingLineBylineFinder(Rules, bylines));
+    }
+
+    [Fact]
+    public void The_byline_ends_where_its_paragraph_ends_before_the_dateline()
+    {
+        // laprensalatina.com: the byline paragraph, then the EFE dateline paragraph.
+        using var document = HtmlDocumentParser.Parse("<html><body><article><h1>Uncertain future for Britain's essential workers after Brexit</h1>"
+            + "<div class=\"entry-content\"><p>By Cristina Alonso</p><p>London, Jun 11 (efe-epa).- The coronavirus pandemic has highlighted the importance of foreign workers.</p></div></article></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), document.QuerySelector("article"), personOnly: false);
+        Assert.Equal("By Cristina Alonso", found?.Text);
+        Assert.Equal(["Cristina Alonso"], found?.Byline.Authors);
+    }
+
+    [Theory]
+    [InlineData(false, "Agencia EFE")]
+    [InlineData(true, null)]
+    public void A_catalogued_agency_is_a_byline_unless_only_a_person_may_be_credited(bool personOnly, string? expected)
+    {
+        using var document = HtmlDocumentParser.Parse("<html lang=\"es\"><body><h1>Segundo retiro de fondos</h1><p>Por Agencia EFE</p><p>El Senado aprobó el proyecto.</p></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), null, personOnly);
+        Assert.Equal(expected, found?.Byline.Agencies.SingleOrDefault());
+    }
+}
