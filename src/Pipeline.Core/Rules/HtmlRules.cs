@@ -53,6 +53,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching an appeal pattern is only dropped when shorter than this: a longer one is article text that mentions it.</summary>
     public int MaxAppealChars { get; init; } = 250;
 
+    /// <summary>Regular expressions (case-insensitive) of an appeal that opens by addressing the reader (a salutation asking for support, a plug for the site's own service).</summary>
+    public IReadOnlyList<string> ReaderAddressPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a reader-address pattern is only dropped when shorter than this: its opening gives it away, so it may run longer than a plain appeal.</summary>
+    public int MaxReaderAddressChars { get; init; } = 800;
+
     /// <summary>Regular expressions (case-insensitive) of a caption printed as a plain paragraph: a photo credit closing it, a figure label opening it.</summary>
     public IReadOnlyList<string> CaptionLinePatterns { get; init; } = [];
 

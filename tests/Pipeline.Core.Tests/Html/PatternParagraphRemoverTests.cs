@@ -314,6 +314,33 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_longer_appeal_that_opens_by_addressing_the_reader_is_dropped_while_a_letter_to_readers_without_an_ask_stays()
+    {
+        // As on thegatewaypundit.com (fundus-eval) and peppermynta.de (trafilatura dataset): the plea or the plug for the site's own service runs
+        // past the length of a plain appeal, but its opening gives it away.
+        var addresses = new PatternParagraphRemover(RuleSet.Embedded.Html.ReaderAddressPatterns, RuleSet.Embedded.Html.MaxReaderAddressChars, RemovalReasons.Newsletter);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Liebe Leserinnen und Leser, in dieser Ausgabe blicken wir auf ein Jahr zurück, in dem die Stadt ihren Hafen neu erfunden hat.",
+            "Kennt ihr das auch? Man steht vor dem Regal und weiß nicht, welche Marke fair produziert.",
+        };
+        var lines = new[]
+        {
+            "Dear Reader - The enemies of freedom are choking off the Gateway Pundit from the resources we need to bring you the truth. Since many asked for it, we now have a way for you to support The Gateway Pundit directly - and get rid of ads on our site, too.",
+            "Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen Klick – von uns kuratiert und geprüft.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = addresses.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
