@@ -59,6 +59,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a reader-address pattern is only dropped when shorter than this: its opening gives it away, so it may run longer than a plain appeal.</summary>
     public int MaxReaderAddressChars { get; init; } = 800;
 
+    /// <summary>Regular expressions (case-insensitive) of a disclosure of how the site earns from the links in the text (affiliate links, commissions).</summary>
+    public IReadOnlyList<string> LinkDisclosurePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a link-disclosure pattern is only dropped when shorter than this.</summary>
+    public int MaxLinkDisclosureChars { get; init; } = 800;
+
     /// <summary>Regular expressions (case-insensitive) of a caption printed as a plain paragraph: a photo credit closing it, a figure label opening it.</summary>
     public IReadOnlyList<string> CaptionLinePatterns { get; init; } = [];
 

@@ -40,19 +40,34 @@ public class PatternParagraphRemoverTests
     [InlineData("[Werbung] Thiele, C. (2021). Positiv führen: Stärken erkennen und nutzen. Freiburg: Haufe Lexware GmbH & Co KG.")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
     [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
-    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
-    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
-    [InlineData("If you buy something through links on this page, we may earn a commission.")]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
-        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de, the affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
+        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de (trafilatura dataset).
         // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
         // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
 
         var kept = Remover.Remove(blocks, new PruneMap());
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
+    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
+    [InlineData("If you buy something through links on this page, we may earn a commission.")]
+    [InlineData("This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission from some of the retailers, but we never allow this to influence our selections, which are formed from real-world testing and expert advice. This revenue helps to fund journalism across the Telegraph.")]
+    [InlineData("Unsere unabhängigen Experten untersuchen regelmäßig Produkte und Dienstleister. Nur wenn sie dann ein besonders verbraucherfreundliches Angebot empfehlen, kann der entsprechende Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.")]
+    public void Disclosures_of_what_the_site_earns_from_its_links_are_dropped_however_long(string disclosure)
+    {
+        // The short notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures; the long ones
+        // as on telegraph.co.uk (fundus) and finanztip.de (trafilatura dataset).
+        var disclosures = new PatternParagraphRemover(RuleSet.Embedded.Html.LinkDisclosurePatterns, RuleSet.Embedded.Html.MaxLinkDisclosureChars, RemovalReasons.Advertisement);
+        var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
+
+        var kept = disclosures.Remove(blocks, new PruneMap());
 
         Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
     }
