@@ -371,7 +371,7 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
-    public void On_real_page_lines_and_tricky_case_folds_the_word_prefilter_drops_exactly_what_one_regex_of_all_patterns_drops()
+    public void On_real_page_lines_and_tricky_case_folds_the_split_regexes_drop_exactly_what_one_regex_of_all_patterns_drops()
     {
         var lines = Matching.DatasetPageText.Aeb(60)
             .SelectMany(text => text.Split('\n'))
@@ -379,7 +379,13 @@ public class PatternParagraphRemoverTests
             .Where(line => line.Length is > 0 and <= 300)
             .Concat(["SUBſCRIBE now to our list", "Newsletter", "NEWSLETTER", "Follow us on \u212Aik", "Nıcht eingeloggt", "FOTO: Andina", "Sie müssen sich anmelden"])
             .ToList();
-        foreach (var (patterns, maxChars) in new[] { (RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars), (RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars) })
+        var html = RuleSet.Embedded.Html;
+        foreach (var (patterns, maxChars) in new[]
+        {
+            (html.AppealPatterns, html.MaxAppealChars), (html.CaptionLinePatterns, html.MaxCaptionLineChars), (html.ReaderAddressPatterns, html.MaxReaderAddressChars),
+            (html.LinkDisclosurePatterns, html.MaxLinkDisclosureChars), (html.StampLinePatterns, html.MaxStampLineChars), (html.CreditLinePatterns, html.MaxCreditLineChars),
+            (html.ReadMoreTeaserPatterns, html.MaxReadMoreTeaserChars), (html.FileLinkLinePatterns, html.MaxFileLinkLineChars),
+        })
         {
             var single = new System.Text.RegularExpressions.Regex(
                 string.Join("|", patterns.Select(p => $"(?:{p})")),
