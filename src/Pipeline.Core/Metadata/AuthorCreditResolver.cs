@@ -22,6 +22,7 @@ internal sealed partial class AuthorCreditResolver
     private readonly HeadingLineBylineFinder _lineBylines;
     private readonly VisibleBylineFinder _visibleBylines;
     private readonly EditorCreditBylineFinder _editorCredits;
+    private readonly PersonalSiteOwner _siteOwner;
     private readonly HashSet<string> _authorMetaLabels;
     private readonly Regex? _pictureCredit;
     private readonly Regex _editorLabel;
@@ -35,6 +36,7 @@ internal sealed partial class AuthorCreditResolver
         _lineBylines = new HeadingLineBylineFinder(rules, _bylines);
         _visibleBylines = new VisibleBylineFinder(_bylines, _lineBylines);
         _editorCredits = new EditorCreditBylineFinder(rules);
+        _siteOwner = new PersonalSiteOwner(rules);
         _authorMetaLabels = new HashSet<string>(rules.AuthorMetaLabels, StringComparer.Ordinal);
         // No labels, no picture credits: an empty alternation would match every line.
         _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
@@ -192,6 +194,12 @@ internal sealed partial class AuthorCreditResolver
         {
             credits.Add(editorCredit.Byline);
             credits.Byline = editorCredit.Text;
+        }
+
+        // Still nobody: on a personal site (its domain spells its owner's name) the owner wrote the page.
+        if (credits.Empty && credits.Organisations.Count == 0 && credits.SiteCredit is null && _siteOwner.Find(credits.Site.Host, [credits.Site.Name, document.Title], document) is { } owner)
+        {
+            credits.Authors.Add(owner);
         }
     }
 

@@ -114,9 +114,23 @@ public sealed partial class BylineParser
         });
         line = _dateLabels.Replace(line, "");
         line = TextAndPictures().Replace(line, "Text: ");
+        // "Foto: Jane Doe/dpa": who took or supplied the picture, up to the next writer's label, is no credit for the article.
+        var inPictureCredit = false;
         foreach (var rawPart in PartsKeepingOrganisationNames(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
+            if (PictureLabel().IsMatch(rawPart))
+            {
+                inPictureCredit = true;
+                continue;
+            }
+
+            if (inPictureCredit && !WriterLabel().IsMatch(rawPart))
+            {
+                continue;
+            }
+
+            inPictureCredit = false;
             // A count ("2 Fictions", "15 Artikel") is a profile's statistic, not a name.
             if (part.Length == 0 || _editorCredit?.IsMatch(part) == true || Count().IsMatch(part))
             {
@@ -253,16 +267,24 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b|\boch\b|(?<=\s)(?-i:e|en|i)(?=\s))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     /// <summary>A separator that joins two halves of one phrase as readily as two credits ("Wald und Forstwirtschaft", "Smith and Jones").</summary>
-    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og|och|(?-i:e|en|i))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConjunctionWord();
 
     /// <summary>A lone web address, as a profile link in an author meta tag.</summary>
     [GeneratedRegex(@"^(?:https?:)?//\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
+
+    /// <summary>A picture's credit label ("Foto:", "Bilder:", "Photo:", "Crédit photo :").</summary>
+    [GeneratedRegex(@"^\s*(?:fotos?|photos?|bild|bilder|fotograf[ií]as?|crédit photo|images?|pictures?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureLabel();
+
+    /// <summary>A label that credits a writer again after a picture's credit ("Text:", "Von", "By").</summary>
+    [GeneratedRegex(@"^\s*(?:text|texte|texto|testo|tekst|autor|autorin|author|auteur|redaktion)\s*:|^\s*(?:by|von|par|por|door|di|av|af)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriterLabel();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();

@@ -80,6 +80,9 @@ public sealed record MetadataRules
     /// <summary>Class or id fragments of a heading that holds the site's name, not an article's (logo, site-title).</summary>
     public IReadOnlyList<string> MastheadPatterns { get; init; } = [];
 
+    /// <summary>Lower-case link texts of a personal site's page about its owner ("über mich", "about me"): the site is one person's.</summary>
+    public IReadOnlyList<string> PersonalSiteMarkers { get; init; } = [];
+
     /// <summary>Month names and abbreviations in many languages, by month number.</summary>
     public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
 

@@ -24,6 +24,53 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Av Anna Svensson och Erik Berg", "Anna Svensson", "Erik Berg")]
+    [InlineData("Di Mario Rossi e Luca Bianchi", "Mario Rossi", "Luca Bianchi")]
+    [InlineData("Door Jan de Vries en Piet Jansen", "Jan de Vries", "Piet Jansen")]
+    [InlineData("Per Joan Puig i Marta Soler", "Joan Puig", "Marta Soler")]
+    public void Two_writers_joined_by_the_conjunction_of_their_language_are_two_authors(string text, string first, string second) =>
+        Assert.Equal([first, second], _parser.Parse(text.Replace("Per ", "", StringComparison.Ordinal)).Authors);
+
+    [Theory]
+    [InlineData("Autorin: Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Tekst: Kari Nordmann", "Kari Nordmann")]
+    [InlineData("Texto: Ana Gómez", "Ana Gómez")]
+    [InlineData("Testo di Mario Rossi", "Mario Rossi")]
+    public void Writer_label_of_the_page_language_introduces_the_author(string text, string author) =>
+        Assert.Equal([author], _parser.Parse(text).Authors);
+
+    [Theory]
+    [InlineData("Foto: Peter Müller/dpa", new string[0])]
+    [InlineData("Text: Anna Schmidt | Fotos: Peter Müller/dpa", new[] { "Anna Schmidt" })]
+    [InlineData("Bild: Reuters | Von Anna Schmidt", new[] { "Anna Schmidt" })]
+    public void Agency_supplying_the_picture_is_no_credit_for_the_article(string text, string[] authors)
+    {
+        var byline = _parser.Parse(text);
+        Assert.Equal(authors, byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
+    [Fact]
+    public void Legal_form_e_V_is_no_conjunction_splitting_an_association_name()
+    {
+        var byline = _parser.ParseLabelled("Bund der Energieverbraucher e.V. ");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["Bund der Energieverbraucher e.V"], byline.Agencies);
+    }
+
+    [Theory]
+    [InlineData("Von Anna Schmidt, Kyodo", "Kyodo")]
+    [InlineData("Jiji Press", "Jiji Press")]
+    [InlineData("Par Marie Dupont, Belga", "Belga")]
+    [InlineData("Por Ana Gómez | Europa Press", "Europa Press")]
+    public void National_news_agency_is_credited_as_an_agency_not_a_person(string text, string agency)
+    {
+        var byline = _parser.Parse(text);
+        Assert.Equal([agency], byline.Agencies);
+        Assert.DoesNotContain(agency, byline.Authors);
+    }
+
+    [Theory]
     [InlineData("Anadolu Ajansı", "Anadolu Ajansı")]
     [InlineData("Von Associated Press", "Associated Press")]
     [InlineData("Quelle: dpa", "dpa")]

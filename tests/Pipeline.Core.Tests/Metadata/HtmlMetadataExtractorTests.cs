@@ -401,6 +401,23 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Suedtirol Online"], metadata.Agencies);
     }
 
+    [Theory]
+    [InlineData("wolfgangmichal.de.sorgfaltspflicht", "Wolfgang Michal")]
+    [InlineData("alexander-klier.net.zeitphilosophie", "Alexander Klier")]
+    public void Personal_site_that_names_no_writer_is_credited_to_its_owner(string page, string owner) =>
+        Assert.Equal([owner], ExtractTrafilatura(page, _ => null).Authors);
+
+    [Theory]
+    [InlineData("Door Jan de Vries en Piet Jansen", "Jan de Vries", "Piet Jansen")]
+    [InlineData("Av Kari Nordmann og Ola Hansen", "Kari Nordmann", "Ola Hansen")]
+    [InlineData("Von Anna Schmidt und Peter Müller", "Anna Schmidt", "Peter Müller")]
+    public void Written_byline_under_the_heading_in_the_page_language_names_both_writers(string line, string first, string second)
+    {
+        var metadata = ExtractHtml("<html><body><main><h1>Nieuwe regels voor huurders gaan in januari in</h1><div><span>" + line + "</span></div>"
+            + "<p>1 januari 2025: de nieuwe regels voor huurders gaan in. Verhuurders moeten zich daarna aan strengere afspraken houden over de huurprijs en de borg.</p></main></body></html>");
+        Assert.Equal([first, second], metadata.Authors);
+    }
+
     private static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
