@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
@@ -29,6 +30,18 @@ public sealed class BlockRenderer
 
     /// <summary>A teaser link reads like a headline: more than this many words.</summary>
     private const int MinTeaserWords = 4;
+
+    /// <summary>Arrows and chevrons a page sets before or after a link line to point the reader elsewhere ("&gt;&gt; Wegen Corona: … &lt;&lt;", "Jetzt sichern »").</summary>
+    private static readonly SearchValues<char> Arrows = SearchValues.Create(">»›→➔➜⇒▶►<«‹");
+
+    /// <summary>A paragraph that is one headline-long link set off by arrows is a pointer to another story, even alone: a story's source line is not decorated.</summary>
+    private static bool IsArrowMarkedLink(IElement element)
+    {
+        var text = element.TextContent.AsSpan().Trim();
+        return text.Length > 0
+            && (Arrows.Contains(text[0]) || Arrows.Contains(text[^1]))
+            && element.TextContent.Split((char[]?)null, MinTeaserWords + 1, StringSplitOptions.RemoveEmptyEntries).Length > MinTeaserWords;
+    }
 
     /// <summary>Whether the text before the element's first link is a label ending in a colon ("Read more:", "<b>Lea también:</b>").</summary>
     private static bool HasLabelBeforeLink(IElement element)
@@ -168,7 +181,8 @@ public sealed class BlockRenderer
         bool IsCrossReference(IElement element, NodeStats s) =>
             (IsShortLinkParagraph(element, s)
                 && ((IsHeadlineLink(element, s) && (IsHeadlineLink(element.PreviousElementSibling) || IsHeadlineLink(element.NextElementSibling)))
-                    || HasLabelBeforeLink(element)))
+                    || HasLabelBeforeLink(element)
+                    || IsArrowMarkedLink(element)))
             || (IsSetOffLinkLine(element, s) && HasLabelBeforeLink(element));
 
         bool IsHeadlineLink(IElement? element, NodeStats? known = null)

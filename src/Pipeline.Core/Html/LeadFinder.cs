@@ -46,13 +46,14 @@ public sealed class LeadFinder(HtmlPatterns patterns)
                 Scan(sibling, 0);
             }
 
-            // The lead belongs to this article: past its container only a block named as a lead, in the header just before it, still counts.
-            if (parent.TagName is "MAIN" or "BODY" || namedOnly)
+            // The lead belongs to this article: past its container (article, or main when the page header with the headline sits outside
+            // it) only a block named as a lead, in the header just before it, still counts.
+            if (parent.TagName is "BODY" || namedOnly)
             {
                 break;
             }
 
-            namedOnly = parent.TagName == "ARTICLE";
+            namedOnly = parent.TagName is "ARTICLE" or "MAIN";
 
             if (hasSiblingText || stats[parent].TextChars > stats[node].TextChars)
             {

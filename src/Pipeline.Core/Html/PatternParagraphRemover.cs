@@ -17,11 +17,14 @@ public sealed class PatternParagraphRemover
     // holding one is searched by the regexes alone, since an ordinal word search would not see the letter in it.
     private static readonly SearchValues<char> FoldedLikeAscii = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
-    // The patterns that each require a plain ASCII word: a text holding none of those words cannot match them, so their regex runs
-    // only on the few that do. The other patterns keep their own regex.
+    // The patterns anchored at the start share one regex that is tried at the first character only. Of the others, those that each
+    // require a plain ASCII word share one regex that runs only on texts holding one of those words (a text holding none cannot match
+    // them), and each of the rest keeps a regex of its own: joined, their different openings would leave the engine no prefix to search
+    // for and it would try the whole alternation at every character.
     private readonly Regex? _worded;
     private readonly SearchValues<string>? _words;
-    private readonly Regex? _pattern;
+    private readonly Regex? _anchored;
+    private readonly Regex[] _unanchored;
     private readonly int _maxChars;
     private readonly string _reason;
     private readonly bool _headings;
@@ -36,11 +39,12 @@ public sealed class PatternParagraphRemover
         _maxChars = maxChars;
         _reason = reason;
         _headings = headings;
-        var words = patterns.Select(RequiredWord.Of).ToList();
+        var words = patterns.Select(p => IsAnchored(p) ? null : RequiredWord.Of(p)).ToList();
         var worded = patterns.Where((_, i) => words[i] is { } word && Ascii.IsValid(word)).ToList();
         var rest = patterns.Where((_, i) => words[i] is not { } word || !Ascii.IsValid(word)).ToList();
         _worded = RuleAlternation.Compile(worded);
-        _pattern = RuleAlternation.Compile(rest);
+        _anchored = RuleAlternation.Compile(rest.Where(IsAnchored).ToList());
+        _unanchored = [.. rest.Where(p => !IsAnchored(p)).Select(p => RuleAlternation.Compile([p])!)];
         if (_worded is not null)
         {
             _words = SearchValues.Create([.. words.Where(w => w is not null && Ascii.IsValid(w)).Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
@@ -52,7 +56,7 @@ public sealed class PatternParagraphRemover
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
-        if (_pattern is null && _worded is null)
+        if (_worded is null && _anchored is null && _unanchored.Length == 0)
         {
             return blocks;
         }
@@ -80,7 +84,25 @@ public sealed class PatternParagraphRemover
         && IsMatch(block.Text);
 
     /// <summary>Whether one of the patterns matches: what one regex of them all answers.</summary>
-    private bool IsMatch(string text) =>
-        (_worded is not null && (text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(_words!)) && _worded.IsMatch(text))
-        || (_pattern is not null && _pattern.IsMatch(text));
+    private bool IsMatch(string text)
+    {
+        if ((_worded is not null && (text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(_words!)) && _worded.IsMatch(text))
+            || (_anchored is not null && _anchored.IsMatch(text)))
+        {
+            return true;
+        }
+
+        foreach (var pattern in _unanchored)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A pattern that can only match at the start of the text: it opens with <c>^</c> outside any group.</summary>
+    private static bool IsAnchored(string pattern) => pattern.StartsWith('^');
 }

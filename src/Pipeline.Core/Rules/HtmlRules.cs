@@ -53,11 +53,47 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching an appeal pattern is only dropped when shorter than this: a longer one is article text that mentions it.</summary>
     public int MaxAppealChars { get; init; } = 250;
 
+    /// <summary>Regular expressions (case-insensitive) of an appeal that opens by addressing the reader (a salutation asking for support, a plug for the site's own service).</summary>
+    public IReadOnlyList<string> ReaderAddressPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a reader-address pattern is only dropped when shorter than this: its opening gives it away, so it may run longer than a plain appeal.</summary>
+    public int MaxReaderAddressChars { get; init; } = 800;
+
+    /// <summary>Regular expressions (case-insensitive) of a disclosure of how the site earns from the links in the text (affiliate links, commissions).</summary>
+    public IReadOnlyList<string> LinkDisclosurePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a link-disclosure pattern is only dropped when shorter than this.</summary>
+    public int MaxLinkDisclosureChars { get; init; } = 800;
+
     /// <summary>Regular expressions (case-insensitive) of a caption printed as a plain paragraph: a photo credit closing it, a figure label opening it.</summary>
     public IReadOnlyList<string> CaptionLinePatterns { get; init; } = [];
 
     /// <summary>A paragraph matching a caption-line pattern is only dropped when shorter than this.</summary>
     public int MaxCaptionLineChars { get; init; } = 300;
+
+    /// <summary>Regular expressions (case-insensitive) of a line that is only a publication or update stamp (a label and a date or time) or a reading-time note.</summary>
+    public IReadOnlyList<string> StampLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a stamp pattern is only dropped when shorter than this.</summary>
+    public int MaxStampLineChars { get; init; } = 80;
+
+    /// <summary>Regular expressions (case-insensitive) of a line that only credits the story's sources or contributors ("Quelle: …", "X contributed to this report.").</summary>
+    public IReadOnlyList<string> CreditLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a credit-line pattern is only dropped when shorter than this.</summary>
+    public int MaxCreditLineChars { get; init; } = 300;
+
+    /// <summary>Regular expressions (case-insensitive) of a teaser for another page: a summary sentence closed by a read-more link.</summary>
+    public IReadOnlyList<string> ReadMoreTeaserPatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a read-more teaser pattern is only dropped when shorter than this.</summary>
+    public int MaxReadMoreTeaserChars { get; init; } = 400;
+
+    /// <summary>Regular expressions (case-insensitive) of a link to a file given with its type and size.</summary>
+    public IReadOnlyList<string> FileLinkLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a file-link pattern is only dropped when shorter than this.</summary>
+    public int MaxFileLinkLineChars { get; init; } = 250;
 
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];

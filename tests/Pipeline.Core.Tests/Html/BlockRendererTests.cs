@@ -86,6 +86,25 @@ public class BlockRendererTests
     }
 
     [Fact]
+    public void A_single_headline_link_set_off_by_arrows_is_dropped_while_a_plain_one_stays()
+    {
+        // As on tonight.de, industriemagazin.at and berkutschi.com (trafilatura dataset): one teaser link between the story's paragraphs, marked by
+        // chevrons before or after it; as on WaPo (readability): one plain linked line that belongs to the story.
+        var (blocks, pruned) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Danni")}</p>
+            <p><a href="/a">&gt;&gt; Wegen Corona: Danni Büchner muss Kult-Lokal „Faneteria“ auf Mallorca schließen &lt;&lt;</a></p>
+            <p>&gt;&gt;&gt; <a href="/b">Zulieferer FACC profitiert von Erholung der Luftfahrtbranche</a></p>
+            <p><a href="/c">Das Programm der Skispringer bei den Olympischen Spielen in Peking &gt;&gt;</a></p>
+            <p>{HtmlTestDocuments.Paragraph("Instagram")}</p>
+            <p><a href="/d">Read the full transcript of his interview</a></p>
+            <p><a href="/e">&gt;&gt; Mehr</a></p>
+            """);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Danni"), HtmlTestDocuments.Paragraph("Instagram"), "Read the full transcript of his interview", ">> Mehr"], blocks.Select(b => b.Text));
+        Assert.Equal(3, pruned.Audit.Count(r => r.Reason == RemovalReasons.Related));
+    }
+
+    [Fact]
     public void Bare_ruby_readings_are_left_out_of_the_running_text_and_parenthesised_ones_kept()
     {
         // As on www3.nhk.or.jp/news/easy (trafilatura dataset): every kanji carries its kana reading in a bare <rt>;

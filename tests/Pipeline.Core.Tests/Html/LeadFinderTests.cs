@@ -105,6 +105,23 @@ public class LeadFinderTests
     }
 
     [Fact]
+    public void Lead_named_in_the_page_header_just_before_the_main_element_is_found_but_plain_prose_there_is_not()
+    {
+        // As on evref.ch (trafilatura dataset) and zdf.de (fundus): header (h1, div.uk-text-lead) + main (the body); the header is outside <main>.
+        var body = HtmlTestDocuments.Body($"""
+            <header class="ct-header"><div class="uk-container"><p class="date">8. November 2021 | Aktuelles</p><h1>Ökumene trifft Diplomatie</h1>
+            <div class="uk-text-lead"><p>Aussergewöhnlicher Besuch: An der Herbstsynode der Evangelisch-reformierten Kirche Schweiz trafen heute das höchste reformierte Gremium auf Bundesrat Cassis und den vatikanischen Kardinalstaatssekretär Parolin.</p></div>
+            <p class="note">Ein Hinweis der Redaktion zu diesem Artikel steht am Ende der Seite.</p></div></header>
+            <main class="ct-main"><div class="main-content"><div class="text">{Body}</div></div></main>
+            """);
+        var pruned = new PruneMap();
+
+        var leads = new LeadFinder(HtmlTestDocuments.Patterns).Find(body.QuerySelector(".text")!, body, TextStatistics.Compute(body, pruned), pruned);
+
+        Assert.Same(body.QuerySelector(".uk-text-lead"), Assert.Single(leads));
+    }
+
+    [Fact]
     public void Recipe_ingredients_before_the_preparation_steps_join_the_text()
     {
         // As on chefkoch.de and oetker.de (trafilatura dataset): the ingredient table sits in its own block before the preparation the selector chose.

@@ -40,19 +40,34 @@ public class PatternParagraphRemoverTests
     [InlineData("[Werbung] Thiele, C. (2021). Positiv führen: Stärken erkennen und nutzen. Freiburg: Haufe Lexware GmbH & Co KG.")]
     [InlineData("We recommend the best products through an independent review process, and advertisers do not influence our picks.")]
     [InlineData("Vielen Dank an den Verlag für die Bereitstellung des Rezensionsexemplares. Dies hat keine Auswirkungen auf meine Meinung.")]
-    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
-    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
-    [InlineData("If you buy something through links on this page, we may earn a commission.")]
     [InlineData("Externer Inhalt")]
     [InlineData("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.")]
     public void Advertising_review_copy_and_blocked_embed_notices_are_dropped(string disclosure)
     {
-        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de, the affiliate-commission notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures.
+        // The bracketed advertising mark is as on wirtschaftspsychologie-aktuell.de (trafilatura dataset).
         // As on heavenlynnhealthy.de, journelles.de, thebalance.com, plentylife.blogspot.com, munich2022.com and amnesty.de (trafilatura dataset): the last two are
         // the notices printed in place of an embed the reader has not consented to.
         var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
 
         var kept = Remover.Remove(blocks, new PruneMap());
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData("Dieser Artikel kann Links zu Anbietern enthalten, von denen outdoor-magazin eine Provision erhält. Diese Links sind mit folgendem Icon gekennzeichnet:")]
+    [InlineData("Kaufen Sie über diese Links ein, erhalten wir eine Provision. Für Sie ändert sich am Preis nichts.")]
+    [InlineData("If you buy something through links on this page, we may earn a commission.")]
+    [InlineData("This article contains affiliate links. The products or services listed have been selected independently by journalists after hands-on testing or sourcing expert opinions. We may earn a commission from some of the retailers, but we never allow this to influence our selections, which are formed from real-world testing and expert advice. This revenue helps to fund journalism across the Telegraph.")]
+    [InlineData("Unsere unabhängigen Experten untersuchen regelmäßig Produkte und Dienstleister. Nur wenn sie dann ein besonders verbraucherfreundliches Angebot empfehlen, kann der entsprechende Anbieter einen Link zu diesem Angebot setzen lassen. Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link z.B. klicken oder beim Anbieter dann einen Vertrag abschließen. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.")]
+    public void Disclosures_of_what_the_site_earns_from_its_links_are_dropped_however_long(string disclosure)
+    {
+        // The short notices are worded as on outdoor-magazin.com (trafilatura dataset) and in the usual German and English shop disclosures; the long ones
+        // as on telegraph.co.uk (fundus) and finanztip.de (trafilatura dataset).
+        var disclosures = new PatternParagraphRemover(RuleSet.Embedded.Html.LinkDisclosurePatterns, RuleSet.Embedded.Html.MaxLinkDisclosureChars, RemovalReasons.Advertisement);
+        var blocks = new List<TextBlock> { new(disclosure, TextBlockKind.Paragraph), new(HtmlTestDocuments.Paragraph("Story"), TextBlockKind.Paragraph) };
+
+        var kept = disclosures.Remove(blocks, new PruneMap());
 
         Assert.Equal([HtmlTestDocuments.Paragraph("Story")], kept.Select(b => b.Text));
     }
@@ -147,6 +162,200 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void Pleas_to_support_or_share_listen_to_article_labels_loading_placeholders_and_bare_continue_reading_lines_are_dropped_while_story_lines_stay()
+    {
+        // As on lacrux.com, reitschuster.de, eldeber.com.bo, lostiempos.com, aoc.media, wired.com (trafilatura dataset), AEB blogs and t-online.de
+        // (fundus): the plea that says the magazine needs the reader's support or a share, the label of the audio player, the placeholder of a
+        // widget that never loaded and the paywall's "continue reading" line sit among the story's paragraphs.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Torgersen bekam Unterstützung vom französischen Schießtrainer Jean Pierre Amat.",
+            "„Wir brauchen Ihre Unterstützung nicht“, sagte der Bürgermeister.",
+            "Read more about the vote in our explainer on the new constitution.",
+            "Die Polizei bat Zeugen, sich zu melden, und wird weiterlesen, was die Kameras aufgezeichnet haben.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "Gefällt dir unser Klettermagazin? Bei der Lancierung von LACRUX haben wir entschieden, keine Bezahlschranke (Paywall) einzuführen. Das wird auch so bleiben, denn wir möchten möglichst viele Gleichgesinnte mit News aus der Kletterszene versorgen.",
+            "Um zukünftig unabhängiger von Werbeeinnahmen zu sein und um dir noch mehr und noch bessere Inhalte zu liefern, brauchen wir deine Unterstützung.",
+            "Diese Arbeit ist nur mit Ihrer Unterstützung möglich!",
+            "Escucha esta nota aquí",
+            "ESCUCHA LA NOTICIA",
+            "Pour lire la suite",
+            "Keep Reading",
+            "Sharing is caring!",
+            "Like this story? Share it with a friend!",
+            "Loading...",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(10, removed.Audit.Count);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_publication_or_update_stamp_or_a_reading_time_note_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
+    {
+        // As on internetchemie.info, katapult-magazin.de, auswaertiges-amt.de, bettycrocker.com, kulturkaufhaus.de, lostiempos.com (trafilatura
+        // dataset) and AEB pages: the stamp or reading time printed above or under the story or between its parts is page metadata.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Updated figures were published on March 3, 2021.",
+            "Veröffentlicht wurde die Studie am 17.01.2021 in Science.",
+            "Updated",
+            "Stand der Technik",
+            "Die Lesezeit beträgt bei diesem Buch etwa 2 Stunden.",
+        };
+        var lines = new[]
+        {
+            "Aktualisiert am 17.01.2021.",
+            "Updated at 1:23 p.m.",
+            "Updated June 13, 2019",
+            "Veröffentlicht am 26. Oktober 2023",
+            "Stand - 12.11.2021",
+            "Erstellt am09.02.2022",
+            "Publicado el 03/05/2022 a las 22h03",
+            "Mis à jour le 12 mars 2021 à 10h30",
+            "Tempo de leitura: 2 minutos",
+            "Estimated reading time: 6 minutes",
+            "Lesezeit: 2 Minuten",
+        };
+        var blocks = new List<TextBlock> { new(lines[0], TextBlockKind.Paragraph), new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(lines.Skip(1).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Byline, r.Reason));
+    }
+
+    [Fact]
+    public void A_teaser_closed_by_its_read_more_link_is_dropped_while_sentences_that_end_in_the_word_more_stay()
+    {
+        // As on ndr.de, bfn.de (trafilatura dataset) and ndr.de, tagesschau.de (fundus): another story's summary and its "mehr" link sit
+        // between the story's paragraphs or under it.
+        var teasers = new PatternParagraphRemover(RuleSet.Embedded.Html.ReadMoreTeaserPatterns, RuleSet.Embedded.Html.MaxReadMoreTeaserChars, RemovalReasons.Related);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The latest on artificial intelligence, from machine learning to computer vision and more",
+            "Die Preise steigen immer mehr.",
+        };
+        var lines = new[]
+        {
+            "Was gibt es Neues in Sachen Coronavirus? Regelmäßig beantwortet Virus-Forscher Christian Drosten in einem Podcast Fragen und erläutert Hintergründe. mehr",
+            "Bereits als Landesministerin war Spiegel durchaus umstritten - zuletzt hieß es oft, sie sei überfordert. mehr",
+            "Das Projekt „AllerVielfalt Verden“ hat die großräumige Verbesserung der Lebensräume und Lebensgemeinschaften der Aller und ihrer Auen im... mehr lesen",
+            "„Die Bewegung ist bedrohlich – aber auf eine andere Weise, als die Ordnungshüter es erwartet hatten.“ Weiterlesen",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = teasers.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Related, r.Reason));
+    }
+
+    [Fact]
+    public void A_link_to_a_file_given_with_its_type_and_size_is_dropped_while_sentences_about_file_sizes_stay()
+    {
+        // As on zoll.de and ndr.de (trafilatura dataset): the attachment's link line, with its type and size, is printed among the paragraphs.
+        var files = new PatternParagraphRemover(RuleSet.Embedded.Html.FileLinkLinePatterns, RuleSet.Embedded.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The malware leaves files unencrypted if the file extension is .zip or .rar and the file size is over 51,200 KB/50 MB.",
+            "13.4 MB (-81%)",
+        };
+        var lines = new[]
+        {
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London, Impfstoffzulassungen Download (123 KB)",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = files.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_line_that_only_credits_the_sources_or_the_contributors_is_dropped_while_story_lines_naming_a_source_stay()
+    {
+        // As on natuerlich-jagd.de, bbc.com, starsinsider.com (trafilatura dataset), Salzburger Nachrichten, zdf.de, globalnews.ca (fundus) and
+        // nytimes.com (AEB): the attribution under the story or under one of its charts, as a "Sources:" closer is in a text dump.
+        var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.CreditLinePatterns, RuleSet.Embedded.Html.MaxCreditLineChars, RemovalReasons.Syndication);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Die Quelle des Lecks ist noch unbekannt, sagte ein Sprecher.",
+            "Sources said the talks had stalled: neither side would give ground.",
+            "Dozens of volunteers contributed to the report, which took two years.",
+        };
+        var lines = new[]
+        {
+            "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
+            "(Quelle: APA/sda/dpa)",
+            "Source: CDC, Chicago Department of Public Health",
+            "Quellen: (Medical News Today) (Northwestern Medicine)",
+            "Keith Bradsher contributed reporting from Hong Kong.",
+            "—Associated Press writer John Leicester in Paris contributed to this report.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = sources.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Syndication, r.Reason));
+    }
+
+    [Fact]
+    public void A_longer_appeal_that_opens_by_addressing_the_reader_is_dropped_while_a_letter_to_readers_without_an_ask_stays()
+    {
+        // As on thegatewaypundit.com (fundus-eval) and peppermynta.de (trafilatura dataset): the plea or the plug for the site's own service runs
+        // past the length of a plain appeal, but its opening gives it away.
+        var addresses = new PatternParagraphRemover(RuleSet.Embedded.Html.ReaderAddressPatterns, RuleSet.Embedded.Html.MaxReaderAddressChars, RemovalReasons.Newsletter);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Liebe Leserinnen und Leser, in dieser Ausgabe blicken wir auf ein Jahr zurück, in dem die Stadt ihren Hafen neu erfunden hat.",
+            "Kennt ihr das auch? Man steht vor dem Regal und weiß nicht, welche Marke fair produziert.",
+        };
+        var lines = new[]
+        {
+            "Dear Reader - The enemies of freedom are choking off the Gateway Pundit from the resources we need to bring you the truth. Since many asked for it, we now have a way for you to support The Gateway Pundit directly - and get rid of ads on our site, too.",
+            "Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen Klick – von uns kuratiert und geprüft.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = addresses.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void An_appeal_set_as_a_heading_is_dropped_but_a_caption_remover_leaves_headings_alone()
     {
         // As on impulse.de and bike-magazin.de (trafilatura dataset): the plug for the calendar or the magazine subscription is an h2/h3.
@@ -162,7 +371,7 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
-    public void On_real_page_lines_and_tricky_case_folds_the_word_prefilter_drops_exactly_what_one_regex_of_all_patterns_drops()
+    public void On_real_page_lines_and_tricky_case_folds_the_split_regexes_drop_exactly_what_one_regex_of_all_patterns_drops()
     {
         var lines = Matching.DatasetPageText.Aeb(60)
             .SelectMany(text => text.Split('\n'))
@@ -170,7 +379,13 @@ public class PatternParagraphRemoverTests
             .Where(line => line.Length is > 0 and <= 300)
             .Concat(["SUBſCRIBE now to our list", "Newsletter", "NEWSLETTER", "Follow us on \u212Aik", "Nıcht eingeloggt", "FOTO: Andina", "Sie müssen sich anmelden"])
             .ToList();
-        foreach (var (patterns, maxChars) in new[] { (RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars), (RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars) })
+        var html = RuleSet.Embedded.Html;
+        foreach (var (patterns, maxChars) in new[]
+        {
+            (html.AppealPatterns, html.MaxAppealChars), (html.CaptionLinePatterns, html.MaxCaptionLineChars), (html.ReaderAddressPatterns, html.MaxReaderAddressChars),
+            (html.LinkDisclosurePatterns, html.MaxLinkDisclosureChars), (html.StampLinePatterns, html.MaxStampLineChars), (html.CreditLinePatterns, html.MaxCreditLineChars),
+            (html.ReadMoreTeaserPatterns, html.MaxReadMoreTeaserChars), (html.FileLinkLinePatterns, html.MaxFileLinkLineChars),
+        })
         {
             var single = new System.Text.RegularExpressions.Regex(
                 string.Join("|", patterns.Select(p => $"(?:{p})")),
