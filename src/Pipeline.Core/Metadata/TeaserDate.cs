@@ -38,7 +38,7 @@ internal static class TeaserDate
         for (var level = 0; level < MaxCardDepth && card.ParentElement is { LocalName: not ("body" or "html") } parent; level++)
         {
             card = parent;
-            if (ElementText.Length(card, MaxTeaserLength) >= MaxTeaserLength || card.QuerySelector("h1") is not null)
+            if (ElementText.Length(card, MaxTeaserLength) >= MaxTeaserLength || HoldsDescendant(card, static e => e.LocalName == "h1"))
             {
                 return false;
             }
@@ -55,11 +55,50 @@ internal static class TeaserDate
     /// <summary>Whether <paramref name="card"/> holds, beside <paramref name="date"/>, a link to another page whose text reads as a title (set as a headline, when asked).</summary>
     private static bool HoldsOtherTitle(IElement card, IElement date, Uri? page, bool asHeadline)
     {
-        foreach (var other in card.QuerySelectorAll("a[href]"))
+        foreach (var child in card.ElementChildren())
         {
             // A link inside the date element is the date's own (to the day's archive); a title beside it names another story.
-            if (!date.Contains(other) && LeadsElsewhere(other, page) && WordCount(other.TextContent) >= MinTeaserTitleWords
-                && (!asHeadline || other.Closest("h2, h3, h4, h5, h6") is not null || other.QuerySelector("h2, h3, h4, h5, h6") is not null))
+            if (child == date)
+            {
+                continue;
+            }
+
+            if (child.LocalName == "a" && child.HasAttribute("href") && LeadsElsewhere(child, page) && WordCount(child.TextContent) >= MinTeaserTitleWords
+                && (!asHeadline || InsideHeadline(child) || HoldsDescendant(child, IsHeadline)))
+            {
+                return true;
+            }
+
+            if (HoldsOtherTitle(child, date, page, asHeadline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeadline(IElement element) => HtmlTags.IsHeading(element.TagName) && element.TagName[1] != '1';
+
+    private static bool InsideHeadline(IElement element)
+    {
+        for (var ancestor = element; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (IsHeadline(ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Walked by hand: AngleSharp parses a selector string anew on every QuerySelector call, and these run for every dated element.
+    private static bool HoldsDescendant(IElement element, Func<IElement, bool> match)
+    {
+        foreach (var child in element.ElementChildren())
+        {
+            if (match(child) || HoldsDescendant(child, match))
             {
                 return true;
             }

@@ -27,10 +27,14 @@ public static class UpdateStampText
     /// <summary>Whether the element's class, id or itemprop names an update ("updated", "modified", "dateModified") and not the publication.</summary>
     public static bool IsUpdateStamp(IElement element)
     {
-        var marks = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? "");
-        return (marks.Contains("updated", StringComparison.OrdinalIgnoreCase) || marks.Contains("modified", StringComparison.OrdinalIgnoreCase))
-            && !marks.Contains("publish", StringComparison.OrdinalIgnoreCase);
+        // Asked of every element inside every dated element: the three marks are searched apart rather than joined into a new string.
+        string? className = element.ClassName, id = element.Id, itemprop = element.GetAttribute("itemprop");
+        return (Names(className, "updated") || Names(id, "updated") || Names(itemprop, "updated")
+                || Names(className, "modified") || Names(id, "modified") || Names(itemprop, "modified"))
+            && !Names(className, "publish") && !Names(id, "publish") && !Names(itemprop, "publish");
     }
+
+    private static bool Names(string? mark, string word) => mark is not null && mark.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool HoldsUpdateStamp(IElement element)
     {
