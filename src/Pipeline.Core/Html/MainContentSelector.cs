@@ -171,11 +171,12 @@ public sealed class MainContentSelector(HtmlPatterns patterns)
     /// Adds the siblings of the chosen block's outermost wrapper (the ancestors that add no prose of their own) when they repeat that wrapper's
     /// tag and class list, hold low-link prose and repeat the template down to the chosen block: the page cut the body into identical
     /// containers (between teaser boxes, videos, ads). Promo or bio boxes that merely share a generic wrapper class differ below it.
+    /// When siblings were merged into the chosen block, their common parent (a page-builder column of text widgets) is where the climb starts.
     /// </summary>
     private static List<IElement> AddSiblingChunks(IElement best, List<IElement> parts, TextStatistics stats, PruneMap pruned)
     {
-        var prose = stats[best].ParagraphChars;
-        var unit = best;
+        var unit = parts.Count > 1 && best.ParentElement is { TagName: not "BODY" } column ? column : best;
+        var prose = stats[unit].ParagraphChars;
         while (unit.ParentElement is { } up && up.TagName != "BODY" && stats[up].ParagraphChars == prose)
         {
             unit = up;

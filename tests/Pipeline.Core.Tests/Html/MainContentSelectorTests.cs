@@ -104,4 +104,42 @@ public class MainContentSelectorTests
         Assert.All(Enumerable.Range(1, 7), i => Assert.Contains($"Part {i}", text, StringComparison.Ordinal));
         Assert.DoesNotContain("Teaser", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Builder_column_of_several_text_widgets_gathers_the_sibling_rows_that_repeat_its_template()
+    {
+        // As on management-circle.de (trafilatura, WPBakery): the body starts in one vc_row whose column holds several text widgets and a
+        // quote box, then continues in rows of an icon column beside a text column, and ends in a last text row; a call-to-action row and a
+        // teaser-grid row share the row class but not the template.
+        string Row(string columns) => "<div class=\"vc_row wpb_row vc_row-fluid\">" + columns + "</div>";
+        string Column(int width, string widgets) => $"<div class=\"wpb_column vc_column_container vc_col-sm-{width}\"><div class=\"vc_column-inner \"><div class=\"wpb_wrapper\">{widgets}</div></div></div>";
+        string Text(string inner) => $"<div class=\"wpb_text_column wpb_content_element \"><div class=\"wpb_wrapper\">{inner}</div></div>";
+        const string Icon = "<div class=\"vcex-icon-box-css-wrap vc_custom_1563456769633\"><div class=\"vcex-icon-box-icon\"><span class=\"ticon ticon-binoculars\"></span></div></div>";
+        var first = Column(12, Text(string.Concat(Enumerable.Range(1, 8).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Part {i}")}</p>")))
+            + "<div class=\"vcex-icon-box-css-wrap\"><div class=\"vcex-icon-box-heading\">Augmented Reality wird im großen Stil kommen und wir werden es alle nutzen.</div></div>"
+            + Text(string.Concat(Enumerable.Range(9, 1).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Part {i}")}</p>")))
+            + Text("<h2>Vorteile des Remote Support mit Smart Glasses</h2><p>Sie fragen sich, ob Sie den Remote Support mit Smart Glasses auch in Ihrem Unternehmen einbinden sollten? Wir haben fünf Vorteile für Sie zusammengefasst:</p>"));
+        string Advantage(string heading, string sentence) => Row(Column(2, Icon) + Column(10, Text($"<p><strong>{heading}</strong><br> {sentence}</p>")));
+        var body = HtmlTestDocuments.Body("<div class=\"single-blog-content entry clr\">"
+            + Row(first)
+            + Advantage("Kostenreduktion", "Da Service-Experten nicht mehr direkt vor Ort sein müssen, um ein Problem zu beheben, entfallen hohe Reise- und Fahrtkosten für ihre Arbeit.")
+            + Advantage("Schulungszwecke", "Das Sichtfeld des Smart-Brillen-Trägers kann aufgezeichnet und so für spätere Schulungszwecke oder zur Einarbeitung neuer Mitarbeiter genutzt werden.")
+            + Row(Column(12, Text("<h2>Werden wir dank Remote Support mit Smart Glasses bald unsere eigenen Servicemitarbeiter?</h2><p>Wie Sie sehen bietet der Remote Support mit Smart Glasses zahlreiche Vorteile, die sich auch immer mehr Unternehmen zu Nutzen machen. Man darf gespannt bleiben.</p>")))
+            + Row(Column(12, "<section class=\"vc_cta3-container\"><div class=\"vc_cta3-content\"><p>In unserem Seminar erarbeiten Sie anhand verschiedener Experimente, wie Sie Augmented Reality in Ihrem Unternehmen einsetzen können.</p></div></section>"))
+            + Row(Column(12, "<div class=\"vcex-post-type-grid\"><div class=\"vcex-post-type-entry\"><p><a href=\"/download/whitepaper\">Whitepaper: Augmented Reality in der Industrie, jetzt kostenlos herunterladen und mehr erfahren.</a></p></div></div>"))
+            + "</div>");
+        var pruned = new PruneMap();
+
+        var content = new MainContentSelector(HtmlTestDocuments.Patterns).Select(body, TextStatistics.Compute(body, pruned), pruned);
+
+        var text = string.Concat(content.Parts.Select(p => p.TextContent));
+        Assert.All(Enumerable.Range(1, 9), i => Assert.Contains($"Part {i} ", text, StringComparison.Ordinal));
+        Assert.Contains("entfallen hohe Reise- und Fahrtkosten", text, StringComparison.Ordinal);
+        Assert.Contains("Einarbeitung neuer Mitarbeiter", text, StringComparison.Ordinal);
+        Assert.Contains("Wie Sie sehen bietet der Remote Support", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("In unserem Seminar", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Whitepaper", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Part 9 ", StringComparison.Ordinal) < text.IndexOf("Kostenreduktion", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("Schulungszwecke", StringComparison.Ordinal) < text.IndexOf("Wie Sie sehen", StringComparison.Ordinal));
+    }
 }
