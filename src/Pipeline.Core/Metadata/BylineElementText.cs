@@ -38,7 +38,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
                         continue;
                     }
 
-                    var block = e.LocalName is "div" or "p" or "br" or "li" or "ul" or "span" && e.LocalName != "span" ? " | " : " ";
+                    var block = e.LocalName is "div" or "p" or "br" or "li" or "ul" ? " | " : " ";
                     builder.Append(block);
                     Append(e);
                     builder.Append(block);

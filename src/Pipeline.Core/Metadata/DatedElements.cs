@@ -35,11 +35,6 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
             .Where(d => !afterHeadingOnly || d.Kind == DateKind.Published || (head.HeadingOrder >= 0 && d.Order > head.HeadingOrder));
         foreach (var (_, element, kind) in wanted)
         {
-            if (wantUpdated && kind != DateKind.Updated)
-            {
-                continue;
-            }
-
             var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
                 ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
             if (value is null && labels.Ignored.IsMatch(DateLabels.BeforeFirstDigit(ElementText.All(element))))
