@@ -55,20 +55,23 @@ public sealed class PublicationDateFinder
             : jsonLdDate ?? metaDate;
         var urlDate = UrlDate.Read(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
-        published ??= _text.LabelledTextDate(head.TextAfterHeading, bounds, dayFirst)
-            ?? _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault()
-            ?? FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds)
-            ?? _normalizer.Normalize(jsonLd.OtherDatePublished, bounds)
-            ?? _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault()
+        // A story is not published before its address was minted: a text or furniture date before the URL's month is a cited date or an older story's.
+        var urlMonth = UrlMonth.Read(url, bounds);
+        PageDate? InUrlMonth(PageDate? date) => date is null || urlMonth is null || urlMonth.Admits(date) ? date : null;
+        published ??= InUrlMonth(_text.LabelledTextDate(head.TextAfterHeading, bounds, dayFirst))
+            ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault())
+            ?? InUrlMonth(FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds))
+            ?? InUrlMonth(_normalizer.Normalize(jsonLd.OtherDatePublished, bounds))
+            ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault())
             ?? urlDate
-            ?? _text.LineAboveHeadingDate(head.Heading, bounds, dayFirst)
-            ?? _text.TextDate(head.TextAfterHeading, bounds, dayFirst)
-            ?? _text.TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true)
-            ?? (title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
-            ?? _text.DescriptionDate(meta, bounds, dayFirst)
-            ?? _text.PageTextDate(head.PageText, bounds, dayFirst)
-            ?? UrlDate.Read(meta.First("og:image"), bounds)
-            ?? (document is null ? null : _lastResort.Find(document, url, bounds, dayFirst));
+            ?? InUrlMonth(_text.LineAboveHeadingDate(head.Heading, bounds, dayFirst))
+            ?? InUrlMonth(_text.TextDate(head.TextAfterHeading, bounds, dayFirst))
+            ?? InUrlMonth(_text.TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true))
+            ?? InUrlMonth(title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))
+            ?? InUrlMonth(_text.DescriptionDate(meta, bounds, dayFirst))
+            ?? InUrlMonth(_text.PageTextDate(head.PageText, bounds, dayFirst))
+            ?? InUrlMonth(UrlDate.Read(meta.First("og:image"), bounds))
+            ?? InUrlMonth(document is null ? null : _lastResort.Find(document, url, bounds, dayFirst));
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)

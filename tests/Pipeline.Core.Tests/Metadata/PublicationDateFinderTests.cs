@@ -109,6 +109,26 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Shown_date_before_the_month_of_the_address_gives_way_to_the_address_date()
+    {
+        // engadget.com writes 3 November 2017 as "11.03.17", which reads day-first as 11 March: months before /2017/11/03/ was minted.
+        var metadata = ExtractHtml("<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://www.engadget.com/2017/11/03/xbox-one-x-review/\"></head><body><h1>Xbox One X review: Polishing a powerhouse</h1>"
+            + "<div class=\"t-meta-small@s t-meta@m+\"><a href=\"/about/editors/devindra-hardawar/\" class=\"th-meta\">Devindra Hardawar</a><div class=\"th-meta\"> 11.03.17 in <a href=\"/tags/gadgetry/\" class=\"th-topic\">Gadgetry</a></div></div>"
+            + "<p>Microsoft's new console is the most powerful one yet, and it shows in every game we tried on it.</p></body></html>");
+        Assert.Equal("2017-11-03", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Teaser_date_before_the_month_of_the_address_does_not_date_the_page()
+    {
+        // herrpfleger.de: the story at /2019/10/ shows only "vor 4 Monaten"; the dates around it are older stories' teasers.
+        var metadata = ExtractHtml("<html lang=\"de\"><head><link rel=\"canonical\" href=\"https://herrpfleger.de/2019/10/new-balance-fuelcell-echo-bringt-speed/\"></head><body>"
+            + "<div>Gadgets Update zur Yeelight Smart LED Glühbirne 22. Oktober 2018</div><h1>New Balance: FuelCell Echo bringt Speed</h1><p>vor 4 Monaten</p>"
+            + "<p>New Balance nimmt mit dem FuelCell Echo ein neues schnelles und stylisches Mitglied in seine Produktfamilie auf.</p></body></html>");
+        Assert.Null(metadata.PublishedAt);
+    }
+
+    [Fact]
     public void Arabic_month_names_are_read()
     {
         var metadata = ExtractHtml("<html lang=\"ar\"><head><meta property=\"article:published_time\" content=\"الأربعاء، 07 أكتوبر 2020 - 12:09 م\"></head><body><h1>عنوان</h1></body></html>");
