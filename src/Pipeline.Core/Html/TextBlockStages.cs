@@ -9,28 +9,26 @@ namespace Pipeline.Core.Html;
 public sealed class TextBlockStages
 {
     private readonly LeadingMetadataStripper _stripper;
-    private readonly PatternParagraphRemover _appeals;
-    private readonly PatternParagraphRemover _readerAddresses;
-    private readonly PatternParagraphRemover _linkDisclosures;
-    private readonly PatternParagraphRemover _captionLines;
-    private readonly PatternParagraphRemover _stamps;
-    private readonly PatternParagraphRemover _credits;
-    private readonly PatternParagraphRemover _readMoreTeasers;
-    private readonly PatternParagraphRemover _fileLinks;
+    // Each family of lines the rules name (its patterns, its length cap, its removal reason), applied in this order.
+    private readonly PatternParagraphRemover[] _lineFamilies;
     private readonly Regex? _signOff;
 
     public TextBlockStages(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _stripper = new LeadingMetadataStripper(rules.Html);
-        _appeals = new PatternParagraphRemover(rules.Html.AppealPatterns, rules.Html.MaxAppealChars, RemovalReasons.Newsletter, headings: true);
-        _readerAddresses = new PatternParagraphRemover(rules.Html.ReaderAddressPatterns, rules.Html.MaxReaderAddressChars, RemovalReasons.Newsletter);
-        _linkDisclosures = new PatternParagraphRemover(rules.Html.LinkDisclosurePatterns, rules.Html.MaxLinkDisclosureChars, RemovalReasons.Advertisement);
-        _captionLines = new PatternParagraphRemover(rules.Html.CaptionLinePatterns, rules.Html.MaxCaptionLineChars, RemovalReasons.Caption);
-        _stamps = new PatternParagraphRemover(rules.Html.StampLinePatterns, rules.Html.MaxStampLineChars, RemovalReasons.Byline);
-        _credits = new PatternParagraphRemover(rules.Html.CreditLinePatterns, rules.Html.MaxCreditLineChars, RemovalReasons.Syndication);
-        _readMoreTeasers = new PatternParagraphRemover(rules.Html.ReadMoreTeaserPatterns, rules.Html.MaxReadMoreTeaserChars, RemovalReasons.Related);
-        _fileLinks = new PatternParagraphRemover(rules.Html.FileLinkLinePatterns, rules.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
+        var html = rules.Html;
+        _lineFamilies =
+        [
+            new(html.AppealPatterns, html.MaxAppealChars, RemovalReasons.Newsletter, headings: true),
+            new(html.ReaderAddressPatterns, html.MaxReaderAddressChars, RemovalReasons.Newsletter),
+            new(html.LinkDisclosurePatterns, html.MaxLinkDisclosureChars, RemovalReasons.Advertisement),
+            new(html.CaptionLinePatterns, html.MaxCaptionLineChars, RemovalReasons.Caption),
+            new(html.StampLinePatterns, html.MaxStampLineChars, RemovalReasons.Byline),
+            new(html.CreditLinePatterns, html.MaxCreditLineChars, RemovalReasons.Syndication),
+            new(html.ReadMoreTeaserPatterns, html.MaxReadMoreTeaserChars, RemovalReasons.Related),
+            new(html.FileLinkLinePatterns, html.MaxFileLinkLineChars, RemovalReasons.Boilerplate),
+        ];
         _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
     }
 
@@ -41,14 +39,11 @@ public sealed class TextBlockStages
         var blocks = _stripper.Strip(rendered, metadata.Title, metadata.Authors, pruned);
         blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = CounterLineRemover.Remove(blocks, pruned);
-        blocks = _appeals.Remove(blocks, pruned);
-        blocks = _readerAddresses.Remove(blocks, pruned);
-        blocks = _linkDisclosures.Remove(blocks, pruned);
-        blocks = _captionLines.Remove(blocks, pruned);
-        blocks = _stamps.Remove(blocks, pruned);
-        blocks = _credits.Remove(blocks, pruned);
-        blocks = _readMoreTeasers.Remove(blocks, pruned);
-        blocks = _fileLinks.Remove(blocks, pruned);
+        foreach (var family in _lineFamilies)
+        {
+            blocks = family.Remove(blocks, pruned);
+        }
+
         blocks = TrailingLinkListTrimmer.Trim(blocks, pruned);
         blocks = TrailingBoilerplateTrimmer.Trim(blocks, pruned, _signOff);
         blocks = AuthorBioRemover.Remove(blocks, metadata.Authors, pruned);
