@@ -4,12 +4,15 @@ using Pipeline.Core.Html;
 namespace Pipeline.Core.Metadata;
 
 /// <summary>The page's dated elements near the heading (time, abbr, dated classes): ranked once per page, told apart as published or updated, and read.</summary>
-internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels, TextDateReader text)
+internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels, TextDateReader text, OtherWorkItem otherWork)
 {
     private const int MaxDateLineLength = TextDateReader.MaxDateLineLength;
 
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
-    /// <remarks>When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out.</remarks>
+    /// <remarks>
+    /// When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out;
+    /// so is one inside a microdata item of another work (an embedded video's upload day).
+    /// </remarks>
     public List<RankedDate> Rank(ArticleHead head, IDocument? document, string? url)
     {
         var page = Uri.TryCreate(url, UriKind.Absolute, out var address) ? address : null;
@@ -21,7 +24,7 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
 
         return [.. head.Dates
             .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
-            .Where(d => !TeaserDate.DatesOtherStory(d.Element, page))
+            .Where(d => !TeaserDate.DatesOtherStory(d.Element, page) && !otherWork.Dates(d.Element, head.Heading))
             .Select(d => new RankedDate(d.Order, d.Element, Kind(d.Element)))
             .OrderBy(d => d.Kind == DateKind.Published ? 0 : 1)
             .ThenBy(d => head.HeadingOrder < 0 ? d.Order : d.Order >= head.HeadingOrder ? d.Order - head.HeadingOrder : 10_000 + (head.HeadingOrder - d.Order))];

@@ -28,7 +28,7 @@ public sealed class PublicationDateFinder
         _slashedDates = new SlashedDateOrder(rules);
         var labels = new DateLabels(rules);
         _text = new TextDateReader(_scanner, labels);
-        _elements = new DatedElements(_normalizer, labels, _text);
+        _elements = new DatedElements(_normalizer, labels, _text, new OtherWorkItem(rules));
         _lastResort = new LastResortDateFinder(rules, _normalizer, _scanner);
     }
 

@@ -107,6 +107,9 @@ public sealed record MetadataRules
     /// <summary>Generic date meta names (lower-case, also listed in <see cref="PublishedMetaNames"/>) that CMSs often fill with a record's creation or edit day: a date shown by the heading outranks them.</summary>
     public IReadOnlyList<string> WeakPublishedMetaNames { get; init; } = [];
 
+    /// <summary>Schema.org item types (the last path segment of an itemtype, "VideoObject") that are another work than the page's story: a dated element inside such an item dates that work.</summary>
+    public IReadOnlyList<string> OtherWorkItemTypes { get; init; } = [];
+
     /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
     public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
 

@@ -16,7 +16,7 @@ public sealed class DatedElementsTests
     {
         var scanner = new DateTextScanner(Rules);
         var labels = new DateLabels(Rules);
-        _elements = new DatedElements(new DateNormalizer(scanner), labels, new TextDateReader(scanner, labels));
+        _elements = new DatedElements(new DateNormalizer(scanner), labels, new TextDateReader(scanner, labels), new OtherWorkItem(Rules));
     }
 
     [Fact]
@@ -44,5 +44,37 @@ public sealed class DatedElementsTests
         var head = _scanner.Scan(document, null);
 
         Assert.Empty(_elements.Rank(head, document, "https://example.org/news/this-story"));
+    }
+
+    [Fact]
+    public void A_date_inside_an_embedded_video_item_is_left_out_and_the_dateline_read()
+    {
+        // A Swiss broadcaster's article: the dateline under the byline, then an archive video embedded as a schema.org VideoObject item.
+        using var document = HtmlDocumentParser.Parse(
+            "<html lang=\"de\"><body><article><header><h1>Die Drusen fordern Teilhabe</h1>"
+            + "<p class=\"article-author__date js-dateline\"> 05.01.2025, 15:23 </p></header>"
+            + "<div class=\"article-element\"><div itemscope itemtype=\"http://schema.org/VideoObject\">"
+            + "<meta itemprop=\"name\" content=\"Archiv: Syriens neue Herrscher\"><meta itemprop=\"uploadDate\" content=\"2024-12-18T20:10:00+01:00\">"
+            + "<meta itemprop=\"datePublished\" content=\"2024-12-18T00:00:00+01:00\"></div></div>"
+            + "<p>Die Drusen sind in Syrien eine kleine Religionsgruppe.</p></article></body></html>");
+        var head = _scanner.Scan(document, null);
+
+        var ranked = _elements.Rank(head, document, null);
+
+        Assert.DoesNotContain(ranked, r => r.Element.Closest("[itemscope]") is not null);
+        Assert.Equal("2025-01-05", _elements.Dates(ranked, head, Bounds, dayFirst: true, wantUpdated: false).First().Iso);
+    }
+
+    [Fact]
+    public void A_video_items_date_on_the_videos_own_page_is_the_pages_date()
+    {
+        using var document = HtmlDocumentParser.Parse(
+            "<html lang=\"en\"><body><div itemscope itemtype=\"https://schema.org/VideoObject\"><h1>Veteran, 98, beats the virus</h1>"
+            + "<meta itemprop=\"uploadDate\" content=\"2020-04-24T07:25:06+00:00\"><p>Hospital staff applauded as he left.</p></div></body></html>");
+        var head = _scanner.Scan(document, null);
+
+        var ranked = _elements.Rank(head, document, null);
+
+        Assert.Equal(new DateOnly(2020, 4, 24), _elements.Dates(ranked, head, Bounds, dayFirst: false, wantUpdated: false).First().Day);
     }
 }
