@@ -154,7 +154,16 @@ public sealed class DateTextScanner
         }
 
         var monthNumber = m.Groups["mn"].Success ? _months[m.Groups["mn"].Value.TrimEnd('.')] : int.Parse(m.Groups["mo"].Value, CultureInfo.InvariantCulture);
-        return DateNormalizer.TryDay(year, monthNumber, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out day) && bounds.Contains(day);
+        var dayNumber = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (DateNormalizer.TryDay(year, monthNumber, dayNumber, out day))
+        {
+            return bounds.Contains(day);
+        }
+
+        // "01.21.2020 07:00 AM", "01-21-2020": American templates write the month first with dots or dashes too; a day-first reading that
+        // cannot be (month 21) is read month first, with a four-digit year only, as 1.13.20 is as often a version number.
+        return m.Groups["mo"].Success && m.Groups["y"].Length == 4 && m.Groups["d"].Index < m.Groups["y"].Index
+            && DateNormalizer.TryDay(year, dayNumber, monthNumber, out day) && bounds.Contains(day);
     }
 
     private static int ExpandYear(string text, DateBounds bounds)

@@ -57,6 +57,31 @@ public sealed class DateTextScannerTests
     [InlineData("ID 1-12-2020-3")]
     public void Impossible_or_absurd_dates_are_ignored(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
 
+    [Theory]
+    [InlineData("Forside | Danmark 10. marts 2020", "2020-03-10")]
+    [InlineData("Gepubliceerd op 3 mrt 2021", "2021-03-03")]
+    [InlineData("Publié le 12 avr. 2021", "2021-04-12")]
+    [InlineData("mis à jour le 3 déc. 2020", "2020-12-03")]
+    [InlineData("Publikované 5. januára 2021", "2021-01-05")]
+    [InlineData("Публикувано на 14 септември 2020", "2020-09-14")]
+    [InlineData("Objavljeno 3. ožujka 2021.", "2021-03-03")]
+    [InlineData("Avaldatud 10. märts 2020", "2020-03-10")]
+    [InlineData("פורסם 17 באוגוסט 2020", "2020-08-17")]
+    public void Month_names_of_danish_dutch_french_slovak_bulgarian_croatian_estonian_and_hebrew_datelines_are_read(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("01.21.2020 07:00 AM", "2020-01-21")]
+    [InlineData("Posted 12-31-2019 by staff", "2019-12-31")]
+    [InlineData("21.01.2020 07:00", "2020-01-21")]
+    public void A_dotted_or_dashed_date_that_can_only_be_month_first_is_read_month_first(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds, dayFirst: true)?.Iso);
+
+    [Theory]
+    [InlineData("Version 1.13.20 released")]
+    [InlineData("13.13.2020")]
+    public void A_dotted_date_impossible_either_way_or_with_a_short_year_stays_unread(string text) => Assert.Null(_scanner.FindFirst(text, Bounds));
+
     [Fact]
     public void A_later_slashed_date_that_can_only_be_day_first_settles_how_the_first_one_is_read_even_after_a_written_date()
     {
