@@ -62,6 +62,7 @@ public sealed class PublicationDateFinder
             ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault())
             ?? InUrlMonth(FirstMeta(meta, _rules.PublishedMetaNames.Where(_weakMetaNames.Contains), bounds))
             ?? InUrlMonth(_normalizer.Normalize(jsonLd.OtherDatePublished, bounds))
+            ?? InUrlMonth(_text.LineBelowHeadingDate(head.Heading, bounds, dayFirst))
             ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault())
             ?? urlDate
             ?? InUrlMonth(_text.LineAboveHeadingDate(head.Heading, bounds, dayFirst))

@@ -48,4 +48,29 @@ public sealed class TextDateReaderTests
         using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
         Assert.Equal(expected, _reader.LineAboveHeadingDate(document.QuerySelector("h1"), Bounds, dayFirst: true)?.Iso);
     }
+
+    [Theory]
+    // A blog's title box: the breadcrumb line beside it ends with the story's date.
+    [InlineData("<div class=\"uk_blog_breadcrumb\"><a href=\"/blog\">Blog Home</a> <a href=\"/category/ai/\">AI &amp; Machine Learning</a><span> • </span><span>October 18, 2019</span></div>"
+        + "<div class=\"uk_blog_title\"><h1>Artificial Intelligence and Machine Learning Industry News</h1></div>", "2019-10-18")]
+    // The climb stops at the article: a line before it is the page's, not the story's.
+    [InlineData("<p>October 18, 2019</p><article><div><h1>Artificial Intelligence and Machine Learning Industry News</h1></div></article>", null)]
+    public void The_line_above_a_heading_that_opens_its_own_block_is_the_one_beside_that_block(string html, string? expected)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
+        Assert.Equal(expected, _reader.LineAboveHeadingDate(document.QuerySelector("h1"), Bounds, dayFirst: false)?.Iso);
+    }
+
+    [Theory]
+    // A Hindi business daily laid out in tables: the headline's row, then the byline row with the story's date.
+    [InlineData("<table><tr><td><h1>सेबी को एमएफ मामले निपटाने चाहिए</h1></td></tr><tr><td>ऐश्ली कुटिन्हो / मुंबई&nbsp;September 29, 2020</td></tr></table>", "2020-09-29")]
+    [InlineData("<div><h1>Hawley projects Trump as 2024 GOP nominee</h1><p>The 2024 presidential election is set for Nov. 5, 2024. Democrat incumbent Joe Biden will run for a second term, and several Republicans seek the nomination.</p></div>", null)]
+    [InlineData("<div><h1>Titel</h1><p>Aktualisiert am 06.03.2023</p></div>", null)]
+    [InlineData("<div><h1>Impfen und Boostern</h1></div><p>Die GSI wird die Impforte am 28. Februar 2022 schliessen.</p>", null)]
+    [InlineData("<h1>Das Hermelin</h1><div><img src=\"a.jpg\"><p class=\"caption\">Foto vom 01. November 2021</p></div>", null)]
+    public void Only_a_short_line_right_under_the_heading_not_labelled_as_an_update_gives_its_dateline(string html, string? expected)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
+        Assert.Equal(expected, _reader.LineBelowHeadingDate(document.QuerySelector("h1"), Bounds, dayFirst: false)?.Iso);
+    }
 }
