@@ -41,7 +41,8 @@ public sealed class PublicationDateFinder
         ArgumentNullException.ThrowIfNull(jsonLd);
         ArgumentNullException.ThrowIfNull(meta);
         ArgumentNullException.ThrowIfNull(head);
-        var dayFirst = _slashedDates.DayFirst(language, url);
+        var urlMonth = UrlMonth.Read(url, bounds);
+        var dayFirst = SlashedDateOrder.ByUrlMonth(urlMonth, head.TextAfterHeading) ?? _slashedDates.DayFirst(language, url);
         var ranked = _elements.Rank(head, document, url);
         var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
             ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
@@ -56,7 +57,6 @@ public sealed class PublicationDateFinder
         var urlDate = UrlDate.Read(url, bounds);
         var published = structured is not null ? OnVisibleDay(structured, visible) : null;
         // A story is not published before its address was minted: a text or furniture date before the URL's month is a cited date or an older story's.
-        var urlMonth = UrlMonth.Read(url, bounds);
         PageDate? InUrlMonth(PageDate? date) => date is null || urlMonth is null || urlMonth.Admits(date) ? date : null;
         published ??= InUrlMonth(_text.LabelledTextDate(head.TextAfterHeading, bounds, dayFirst))
             ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false, afterHeadingOnly: true).FirstOrDefault())

@@ -1,9 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Whether a page writes slashed dates day first (03/04/2020 for 3 April) or month first, by its language and its host.</summary>
-internal sealed class SlashedDateOrder(MetadataRules rules)
+/// <summary>Whether a page writes slashed dates day first (03/04/2020 for 3 April) or month first, by the month in its address, else its language and its host.</summary>
+internal sealed partial class SlashedDateOrder(MetadataRules rules)
 {
     private readonly HashSet<string> _monthFirst = new(rules.MonthFirstLanguages, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _dayFirstHosts = new(rules.DayFirstHosts, StringComparer.OrdinalIgnoreCase);
@@ -28,4 +30,43 @@ internal sealed class SlashedDateOrder(MetadataRules rules)
 
         return false;
     }
+
+    /// <summary>
+    /// The order the page's own slashed dates settle against the month its address was minted in: "05/11/2020" on a page under /2020/11/
+    /// is 5 November (day first), whatever its language suggests; null when no slashed date of that year reads as that month one way only.
+    /// </summary>
+    public static bool? ByUrlMonth(UrlMonth? urlMonth, string text)
+    {
+        if (urlMonth is null)
+        {
+            return null;
+        }
+
+        var (year, month) = (urlMonth.First.Year, urlMonth.First.Month);
+        for (var m = SlashedDatePattern().Match(text); m.Success; m = m.NextMatch())
+        {
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (a == b || a > 12 || b > 12 || (y < 100 ? y != year % 100 : y != year))
+            {
+                continue;
+            }
+
+            if (b == month)
+            {
+                return true;
+            }
+
+            if (a == month)
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d./])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedDatePattern();
 }

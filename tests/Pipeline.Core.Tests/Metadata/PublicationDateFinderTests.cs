@@ -94,6 +94,15 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void English_page_on_a_generic_host_reads_a_slashed_date_day_first_when_the_url_month_says_so()
+    {
+        // An Indian daily on a .com host: "05/11/2020" under /2020/11/ is 5 November, not May 11.
+        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://www.example.com/news/2020/11/city-metro-extension\"></head>"
+            + "<body><h1>City metro extension opens</h1><p>By Staff Reporter | Updated 05/11/2020</p><p>The new line runs to the airport.</p></body></html>";
+        Assert.Equal("2020-11-05", ExtractHtml(html).PublishedAt);
+    }
+
+    [Fact]
     public void Date_in_a_compact_url_segment_is_read()
     {
         var metadata = ExtractHtml("<html><head><link rel=\"canonical\" href=\"https://example.org/20200428/meet-the-swede\"></head><body><h1>Meet the Swede</h1><p>No date here.</p></body></html>");

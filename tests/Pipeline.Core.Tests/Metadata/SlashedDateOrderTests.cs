@@ -18,4 +18,13 @@ public sealed class SlashedDateOrderTests
     [InlineData(null, null, false)]
     public void Day_first_unless_the_language_is_month_first_or_bare_english_off_a_day_first_host(string? language, string? url, bool expected) =>
         Assert.Equal(expected, _order.DayFirst(language, url));
+
+    [Theory]
+    [InlineData("https://www.example.com/2020/11/story", "Posted 05/11/2020 by Staff", true)]
+    [InlineData("https://www.example.com/2020/05/story", "Posted 05/11/2020 by Staff", false)]
+    [InlineData("https://www.example.com/2020/11/story", "Posted 11/11/2020, seen 05/11/19", null)]
+    [InlineData("https://www.example.com/2020/11/story", "Posted 05/11/20 by Staff", true)]
+    [InlineData("https://www.example.com/story", "Posted 05/11/2020 by Staff", null)]
+    public void The_url_month_settles_which_way_an_ambiguous_slashed_date_of_its_year_reads(string url, string text, bool? expected) =>
+        Assert.Equal(expected, SlashedDateOrder.ByUrlMonth(UrlMonth.Read(url, new DateBounds(DateBounds.WebEra, new DateOnly(2026, 1, 1))), text));
 }
