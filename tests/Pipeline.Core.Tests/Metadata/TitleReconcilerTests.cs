@@ -105,6 +105,12 @@ public sealed class TitleReconcilerTests
         Assert.Equal("MathJax v3 with MathML input and HTML output", ReadabilityTitle("mathjax"));
 
     [Fact]
+    public void Date_set_inside_the_heading_is_not_part_of_the_title() =>
+        Assert.Equal(
+            "Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche Rahmenbedingungen gestalten",
+            TrafilaturaTitle("bundeskanzleramt.gv.at-bundesminsterin"));
+
+    [Fact]
     public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
         Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
 
