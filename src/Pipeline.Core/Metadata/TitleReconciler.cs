@@ -56,9 +56,10 @@ public static partial class TitleReconciler
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
         // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
         // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
-        // section's name, and its <title> stands.
-        if (Clean(headline) is null && candidates.Count > 0 && main is { Masthead: false } && heading is { Length: >= MinHeadingChars }
-            && !SiteNameSuffixRemover.NamesSite(heading, siteName, host) && declared.Any(d => SharesWords(heading, d)))
+        // section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part does not ("Blockhaus 3" under
+        // "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words added for search.
+        if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
+            && (candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)))
         {
             return heading;
         }
@@ -166,17 +167,24 @@ public static partial class TitleReconciler
     }
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
-    private static bool SharesWords(string heading, string declared)
+    private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;
+
+    /// <summary>True when every one of the heading's words (three letters or more) is in the declared title, also as part of a compound.</summary>
+    private static bool SharesAllWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared == words;
+
+    /// <summary>
+    /// True when a heading says nothing a &lt;title&gt; does not: all its words are in the title's leading part, or it shows that leading part and
+    /// the parts after it word for word.
+    /// </summary>
+    private static bool SaysNoMore(string heading, string documentTitle) =>
+        SiteNameSuffixRemover.Segments(documentTitle).First() is var lead && (SharesAllWords(heading, lead) || (SharesAllWords(lead, heading) && SharesAllWords(heading, documentTitle)));
+
+    private static (int Shared, int Words) SharedWords(string heading, string declared)
     {
         var words = Words(heading);
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        var declaredWords = Words(declared);
+        var declaredWords = words.Count == 0 ? [] : Words(declared);
         var shared = words.Count(w => declaredWords.Any(d => d == w || (w.Length >= 5 && d.Length >= 5 && (d.Contains(w, StringComparison.Ordinal) || w.Contains(d, StringComparison.Ordinal)))));
-        return shared * 2 >= words.Count;
+        return (shared, words.Count);
     }
 
     private static List<string> Words(string text) =>

@@ -104,6 +104,13 @@ public sealed class TitleReconcilerTests
     public void Document_title_stands_against_a_differing_heading_on_a_page_that_declares_no_sharing_title() =>
         Assert.Equal("MathJax v3 with MathML input and HTML output", ReadabilityTitle("mathjax"));
 
+    [Theory]
+    [InlineData("mueritzurlauber.de.blockhaus", "Blockhaus 3")]
+    [InlineData("chorknaben-ulm.de.geschichte", "Chorgeschichte")]
+    [InlineData("limespace.de.entloeten", "Professionell entlöten – so machen Sie alte Elektrogeräte wieder einsatzbereit")]
+    public void Heading_that_says_nothing_the_document_title_does_not_is_the_title_on_a_page_that_declares_no_sharing_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
     [Fact]
     public void Date_set_inside_the_heading_is_not_part_of_the_title() =>
         Assert.Equal(
