@@ -27,6 +27,13 @@ public static partial class SiteNameSuffixRemover
         spans.Add((start, title.Length));
         var kept = spans.Where(s => !NamesSite(title[s.Start..s.End], siteName, host)).ToList();
 
+        // The site's name set between parts ("Title : Site | Tagline | Since 2005"): what follows the name is the site's too, its tagline or sections.
+        var site = spans.FindIndex(s => !kept.Contains(s));
+        if (site > 0)
+        {
+            kept.RemoveAll(s => spans.IndexOf(s) > site);
+        }
+
         // A lone trailing word after a full headline is a section label ("… | Sport"), not part of the title.
         if (kept.Count >= 2 && !title[kept[^1].Start..kept[^1].End].Contains(' ', StringComparison.Ordinal) && title[kept[0].Start..kept[0].End].Split(' ').Length >= 4)
         {

@@ -111,6 +111,12 @@ public sealed class TitleReconcilerTests
     public void Heading_that_says_nothing_the_document_title_does_not_is_the_title_on_a_page_that_declares_no_sharing_title(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Theory]
+    [InlineData("archiv.krimiblog.de.2895", "Das vermutlich schwulste Musikvideo der Welt")]
+    [InlineData("petri-heil-ch-hechte", "Bielersee-Winterhechte")]
+    public void Tagline_after_the_site_name_in_a_declared_title_is_not_part_of_the_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
     [Fact]
     public void Date_set_inside_the_heading_is_not_part_of_the_title() =>
         Assert.Equal(
