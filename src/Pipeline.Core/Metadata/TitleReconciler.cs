@@ -70,9 +70,12 @@ public static partial class TitleReconciler
     /// <summary>
     /// A heading the article shows and the page declares word for word: the main heading is asked first, then the others (a kicker and
     /// headline set as an &lt;h2&gt; under a breadcrumb &lt;h1&gt;, whose headline part is declared). Headings in navigation are not the article's.
+    /// A title declared for sharing is often typed in plain characters: a hyphen for the dash and three dots for the ellipsis the heading
+    /// sets are the same title, shown as the reader sees it.
     /// </summary>
     private static string? ShownWordForWord(IReadOnlyList<VisibleHeading> headings, List<string> declared, string? siteName, string? host)
     {
+        var plain = declared.Select(PlainDashesAndDots).ToList();
         foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
         {
             if (Clean(shown.Text) is { } runTogether && declared.Contains(runTogether, StringComparer.Ordinal) && KickerSeparated(shown, declared) is { } separated)
@@ -82,7 +85,7 @@ public static partial class TitleReconciler
 
             foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
             {
-                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
+                if (text is { Length: >= MinHeadingChars } && plain.Contains(PlainDashesAndDots(text), StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
                 {
                     return text;
                 }
@@ -91,6 +94,10 @@ public static partial class TitleReconciler
 
         return null;
     }
+
+    /// <summary>The text with its dashes as hyphens and its ellipses as three dots, as a title typed for sharing writes them.</summary>
+    private static string PlainDashesAndDots(string text) =>
+        text.AsSpan().IndexOfAny('–', '—', '…') < 0 ? text : text.Replace('–', '-').Replace('—', '-').Replace("…", "...", StringComparison.Ordinal);
 
     /// <summary>
     /// The JSON-LD headline in place of the heading shown word for word by other declared titles when it has the same words, punctuated its
@@ -149,6 +156,12 @@ public static partial class TitleReconciler
             // The heading says more: a kicker run into it ("Forderungsausfälle vermeiden Eigentumsvorbehalt: …") is not the headline the
             // page declares; more words after it are, and the declared title was shortened.
             var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
+            if (inside == 0 && PipedName().IsMatch(heading[declared.Length..]))
+            {
+                // A name the heading adds after a bar ("Title | Blog name") is a site's, never more of the headline.
+                return declared;
+            }
+
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
@@ -192,6 +205,9 @@ public static partial class TitleReconciler
 
     [GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedTail();
+
+    [GeneratedRegex(@"^\s+\|\s+\S+(?:\s+\S+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PipedName();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -117,6 +117,18 @@ public sealed class TitleReconcilerTests
     public void Tagline_after_the_site_name_in_a_declared_title_is_not_part_of_the_title(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Theory]
+    [InlineData("archive.ordnungsrausch.com.orga-life", "{orga your life} – das Leben organisieren")]
+    [InlineData("madymorrsion.com.energy", "Energy Rising – 33 Tage Yoga Challenge")]
+    [InlineData("pinup-fashion.de.korsetts", "Korsetts – Shops, Designer, online kaufen")]
+    [InlineData("marktplatz.die-besserwisser.org.zeit", "Alles hat seine Zeit…")]
+    public void Heading_that_sets_the_dashes_or_the_ellipsis_of_a_plainly_typed_declared_title_is_the_title_as_shown(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Name_the_heading_adds_after_a_bar_is_not_part_of_the_title() =>
+        Assert.Equal("Was wir über uns nicht hören wollen", TrafilaturaTitle("interscenar.io.hoeren"));
+
     [Fact]
     public void Date_set_inside_the_heading_is_not_part_of_the_title() =>
         Assert.Equal(
