@@ -101,11 +101,16 @@ public static partial class SiteNameSuffixRemover
     }
 
     /// <summary>The parts of a title between its separators ("Site » Section » Title" gives three).</summary>
-    internal static IEnumerable<string> Segments(string title)
+    internal static IEnumerable<string> Segments(string title) => Segments(title, Separator());
+
+    /// <summary>The parts of a title set as a path between slashes too ("Site - Section / Speeches / Title" gives four).</summary>
+    internal static IEnumerable<string> PathSegments(string title) => Segments(title, PathSeparator());
+
+    private static IEnumerable<string> Segments(string title, Regex separators)
     {
         ArgumentNullException.ThrowIfNull(title);
         var start = 0;
-        foreach (Match separator in Separator().Matches(title))
+        foreach (Match separator in separators.Matches(title))
         {
             yield return title[start..separator.Index].Trim();
             start = separator.Index + separator.Length;
@@ -176,4 +181,7 @@ public static partial class SiteNameSuffixRemover
 
     [GeneratedRegex(@"\s+[|\-–—·•»›:]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+[|\-–—·•»›:/]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PathSeparator();
 }

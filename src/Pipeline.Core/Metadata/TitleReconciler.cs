@@ -124,12 +124,12 @@ public static partial class TitleReconciler
     }
 
     /// <summary>
-    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post"): a part of three words or more, since a
-    /// section's name set as a heading matches its part too.
+    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post", "Site: Section / Speeches / Speech"): a part
+    /// of three words or more, since a section's name set as a heading matches its part too.
     /// </summary>
     private static string? ShownTitlePart(IReadOnlyList<VisibleHeading> headings, string? documentTitle)
     {
-        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.Segments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
+        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.PathSegments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
         return parts.Count == 0 ? null
             : headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && parts.Contains(h, StringComparer.Ordinal));
     }

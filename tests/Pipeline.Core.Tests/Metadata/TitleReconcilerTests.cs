@@ -144,6 +144,12 @@ public sealed class TitleReconcilerTests
         Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
 
     [Fact]
+    public void Heading_showing_the_last_step_of_a_document_title_set_as_a_path_between_slashes_is_that_step() =>
+        Assert.Equal(
+            "Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen Landesparlamente",
+            TrafilaturaTitle("bundespraesident.de.20030331"));
+
+    [Fact]
     public void Date_after_a_separator_in_the_declared_title_is_not_part_of_it() =>
         Assert.Equal("So viel Regen gab es lange nicht", TrafilaturaTitle("kyffhaeuser-nachrichten.de-Regen"));
 
