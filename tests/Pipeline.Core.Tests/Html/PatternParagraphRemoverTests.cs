@@ -199,6 +199,37 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void The_notice_a_video_player_prints_in_place_of_a_video_that_has_not_loaded_is_dropped_while_story_lines_about_videos_stay()
+    {
+        // As on financialpost.com, canada.com, theprovince.com, metro.co.uk, mirror.co.uk, t-online.de (fundus) and gofeminin.de (trafilatura dataset):
+        // the player's fallback or loading line is left in the text where the video would play.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The video failed to load for most viewers, and the company apologised on Twitter the next morning.",
+            "Police asked anyone with a video of the crash to come forward.",
+            "Der Player wird geladen, sobald das Spiel beginnt, sagte ein Sprecher.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "We apologize, but this video has failed to load.",
+            "Back to video",
+            "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+            "Video Loading",
+            "Player wird geladen",
+            "Dein Browser kann dieses Video nicht abspielen.",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(6, removed.Audit.Count);
+    }
+
+    [Fact]
     public void A_line_that_is_only_a_publication_or_update_stamp_or_a_reading_time_note_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
     {
         // As on internetchemie.info, katapult-magazin.de, auswaertiges-amt.de, bettycrocker.com, kulturkaufhaus.de, lostiempos.com (trafilatura
