@@ -96,7 +96,8 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
     {
-        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset), and a gallery's slide counter on the AEB page c50845a7.
+        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch and mdr.de (trafilatura dataset), mdr.de (fundus), and a gallery's slide
+        // counter on the AEB page c50845a7.
         var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
@@ -107,6 +108,8 @@ public class PatternParagraphRemoverTests
             new("Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images", TextBlockKind.Paragraph),
             new("Abbildung 4: klassische Schwachschicht.", TextBlockKind.Paragraph),
             new("Image 1 of 5", TextBlockKind.Paragraph),
+            new("Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub", TextBlockKind.Paragraph),
+            new("Autohäuser in Thüringen dürfen wieder öffnen. (Symbolfoto) Bildrechte: IMAGO", TextBlockKind.Paragraph),
             new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
