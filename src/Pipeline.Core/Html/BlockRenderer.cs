@@ -6,17 +6,10 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>Renders the chosen content as text blocks in document order, skipping removed and link-dense containers and short paragraphs printed twice.</summary>
+/// <summary>Renders the chosen content as text blocks in document order, skipping removed and link-dense containers and exact-duplicate paragraphs.</summary>
 public sealed class BlockRenderer
 {
     private const double MaxContainerLinkDensity = 0.5;
-
-    /// <summary>A paragraph the page prints a second time word for word is dropped only within these lengths. What a page repeats as furniture is
-    /// a notice or a teaser line (a player's "this video has failed to load", a consent or member prompt, a related headline); a paragraph of prose
-    /// said twice is the text's own (a passage or a quoted post repeated, sample text), and readers and the labelled sets keep both copies.</summary>
-    private const int MinRepeatDroppedChars = 20;
-
-    private const int MaxRepeatDroppedChars = 150;
 
     /// <summary>A short paragraph that is a link behind at most a short label ("Read more:", "Lea también:") is a cross-reference to another story, not article text.</summary>
     private const int MaxCrossReferenceChars = 300;
@@ -225,7 +218,7 @@ public sealed class BlockRenderer
                 current.Clear();
                 if (text.Length > 0)
                 {
-                    if (text.Length is < MinRepeatDroppedChars or > MaxRepeatDroppedChars || seen.Add(text))
+                    if (seen.Add(text) || text.Length < 20)
                     {
                         blocks.Add(new TextBlock(text, kind) { IsLink = currentLinkChars >= MinLinkBlockShare * currentChars, HasLink = currentLinkChars > 0, IsEmphasized = currentEmphasisChars >= MinEmphasisBlockShare * currentChars });
                     }

@@ -125,25 +125,4 @@ public class BlockRendererTests
 
         Assert.Equal([(false, false, false), (true, true, false), (false, true, true)], blocks.Select(b => (b.IsLink, b.HasLink, b.IsEmphasized)));
     }
-
-    [Fact]
-    public void A_short_notice_printed_twice_is_dropped_once_while_a_prose_paragraph_said_twice_keeps_both_copies()
-    {
-        // A video player's fallback as on financialpost.com (fundus), printed for the top video and again for one in the text; a quotation the story
-        // repeats as its own paragraph, as on corkbeo.ie (trafilatura dataset), and repeated sample text as in Readability's test pages.
-        const string Fallback = """<div class="video-fallback"><div class="video-fallback-line-1">We apologize, but this video has failed to load.</div></div>""";
-        const string Quote = "\"So we thought that this is not the right way to do things, land something like this on a Sunday night, without prior consultation, without being able to answer very basic questions.\"";
-        const string Sample = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.";
-        var (blocks, pruned) = Render($"""
-            {Fallback}
-            <p>{Quote}</p>
-            <div>{Sample}</div>
-            {Fallback}
-            <p>{Quote}</p>
-            <div>{Sample}</div>
-            """);
-
-        Assert.Equal(["We apologize, but this video has failed to load.", Quote, Sample, Quote, Sample], blocks.Select(b => b.Text));
-        Assert.Equal(["We apologize, but this video has failed to load."], pruned.Audit.Where(r => r.Reason == RemovalReasons.Duplicate).Select(r => r.Text));
-    }
 }
