@@ -63,6 +63,13 @@ internal sealed partial class AuthorCreditResolver
 
         FromPage(document, head, articleRoot, credits);
         WhenNobodyIsNamed(jsonLd, meta, head, credits);
+
+        // No credit of any kind: the person the copyright notice names holds the rights to what they wrote.
+        if (credits.Empty && CopyrightNoticeHolder.Find(document, articleRoot, _bylines, credits.NamesSite, site.Name) is { } holder)
+        {
+            credits.Authors.Add(holder);
+        }
+
         return (credits.Authors, credits.Agencies, credits.Byline);
     }
 
