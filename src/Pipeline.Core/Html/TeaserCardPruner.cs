@@ -20,17 +20,6 @@ public static class TeaserCardPruner
     /// <summary>A card carries a teaser line besides its linked title; a bare linked name is a list entry (a ranking, a directory) that may be the content, and bare link runs are judged after rendering.</summary>
     public const int MinTeaserChars = 20;
 
-    /// <summary>A label is a short title, looked for this many wrappers up from the first card.</summary>
-    private const int MaxLabelChars = 60;
-
-    private const int MaxLabelLevels = 3;
-
-    /// <summary>A lone card is judged only where it follows prose: one at the head of a page section is the section's own title and lead.</summary>
-    private const int MinProseBeforeLoneCard = 80;
-
-    /// <summary>A lone card may open with a kicker ("Listen", "Read also") before its linked title.</summary>
-    private const int MaxKickerChars = 30;
-
     /// <summary>The grids of a page never take more than this share of its body paragraphs: a page made of cards is a listing, judged elsewhere.</summary>
     private const double MaxShareOfBody = 0.5;
 
@@ -85,7 +74,7 @@ public static class TeaserCardPruner
             for (var i = 0; i < children.Count;)
             {
                 var end = i + 1;
-                while (end < children.Count && IsSameKind(children[i], children[end]))
+                while (end < children.Count && TeaserCard.IsSameKind(children[i], children[end]))
                 {
                     end++;
                 }
@@ -98,7 +87,7 @@ public static class TeaserCardPruner
                         gridParagraphs += raw[children[j]].ParagraphChars;
                     }
 
-                    if (Label(children[i], body, raw, pruned) is { } label)
+                    if (TeaserGridLabel.Of(children[i], body, raw, pruned) is { } label)
                     {
                         cards.Add(label);
                     }
@@ -117,7 +106,7 @@ public static class TeaserCardPruner
 
         void VisitOne(IElement element, IElement? previous)
         {
-            if (previous is not null && raw[previous].ParagraphChars >= MinProseBeforeLoneCard && IsLoneCard(element, raw))
+            if (previous is not null && raw[previous].ParagraphChars >= LoneTeaserCard.MinProseBefore && LoneTeaserCard.Is(element, raw))
             {
                 cards.Add(element);
                 gridParagraphs += raw[element].ParagraphChars;
@@ -132,7 +121,7 @@ public static class TeaserCardPruner
         {
             for (var j = start; j < end; j++)
             {
-                if (!IsCard(children[j], raw))
+                if (!TeaserCard.Is(children[j], raw))
                 {
                     return false;
                 }
@@ -141,149 +130,4 @@ public static class TeaserCardPruner
             return true;
         }
     }
-
-    /// <summary>
-    /// The title printed just before a grid ("Read more", "Most popular"), found before its first card or, when the card opens its wrapper,
-    /// before that wrapper: with the cards gone it would label nothing.
-    /// </summary>
-    private static IElement? Label(IElement firstCard, IElement body, TextStatistics raw, PruneMap pruned)
-    {
-        var node = firstCard;
-        for (var level = 0; level < MaxLabelLevels && node != body; level++)
-        {
-            IElement? previous = null;
-            foreach (var sibling in node.ParentElement!.ElementChildren())
-            {
-                if (sibling == node)
-                {
-                    break;
-                }
-
-                if (!pruned.IsRemoved(sibling) && raw[sibling].TextChars > 0)
-                {
-                    previous = sibling;
-                }
-            }
-
-            if (previous is not null)
-            {
-                var s = raw[previous];
-                var isHeading = HtmlTags.IsHeading(previous.TagName) || previous.QuerySelector("h1,h2,h3,h4,h5,h6") is not null;
-                return s.TextChars <= MaxLabelChars && (isHeading || s.ParagraphChars == 0) ? previous : null;
-            }
-
-            node = node.ParentElement!;
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="element"/> is one teaser card set into the text: a single sub-heading that holds a link to another page, a
-    /// line of teaser text after it, and at most a short kicker ("Listen", "More on this") before it. An article's own section is longer, or
-    /// its heading is not a link away.
-    /// </summary>
-    private static bool IsLoneCard(IElement element, TextStatistics raw)
-    {
-        var s = raw[element];
-        // A card holds its heading as a block child: leaves (most paragraphs) are skipped before any query.
-        if (s.TextChars > MaxCardChars || !s.HasBlockChild || HtmlTags.IsHeading(element.TagName))
-        {
-            return false;
-        }
-
-        var headings = element.QuerySelectorAll("h2,h3,h4,h5,h6");
-        if (headings.Length != 1 || headings[0].QuerySelector("a") is not { } link || !IsPageLink(element, link))
-        {
-            return false;
-        }
-
-        var heading = raw[headings[0]];
-        if (heading.LinkChars * 10 < heading.TextChars * 4)
-        {
-            return false;
-        }
-
-        var textBefore = TextCharsBefore(element, headings[0], raw);
-        var teaser = s.TextChars - heading.TextChars - textBefore;
-        return textBefore <= MaxKickerChars && teaser >= MinTeaserChars && s.LinkChars < s.TextChars - teaser + MinTeaserChars;
-    }
-
-    /// <summary>Characters of <paramref name="container"/>'s text that come before <paramref name="target"/> (which it holds).</summary>
-    private static int TextCharsBefore(IElement container, IElement target, TextStatistics raw)
-    {
-        var chars = 0;
-        var node = target;
-        while (node != container)
-        {
-            foreach (var sibling in node.ParentElement!.ElementChildren())
-            {
-                if (sibling == node)
-                {
-                    break;
-                }
-
-                chars += raw[sibling].TextChars;
-            }
-
-            node = node.ParentElement!;
-        }
-
-        return chars;
-    }
-
-    /// <summary>Siblings of one grid share the tag and a non-empty class list; paragraphs, rows and cells are text structure, not cards.</summary>
-    private static bool IsSameKind(IElement first, IElement other)
-    {
-        if (first.TagName != other.TagName || first.TagName is "P" or "TR" or "TD" or "TH" or "SPAN" or "A" or "BR")
-        {
-            return false;
-        }
-
-        var cls = first.GetAttribute("class");
-        return !string.IsNullOrWhiteSpace(cls) && cls == other.GetAttribute("class");
-    }
-
-    private static bool IsCard(IElement element, TextStatistics raw)
-    {
-        var s = raw[element];
-        return s.TextChars <= MaxCardChars && s.LinkChars > 0 && s.TextChars - s.LinkChars >= MinTeaserChars && LeadsWithLink(element);
-    }
-
-    /// <summary>Whether the block's title is a link to another page: its first text sits in a link, or a heading in it is (or holds) one.</summary>
-    private static bool LeadsWithLink(IElement card)
-    {
-        foreach (var heading in card.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))
-        {
-            if (IsPageLink(card, heading.Closest("a")) || IsPageLink(card, heading.QuerySelector("a")))
-            {
-                return true;
-            }
-        }
-
-        return FirstText(card) is { } text && IsPageLink(card, text.ParentElement?.Closest("a"));
-    }
-
-    private static INode? FirstText(INode node)
-    {
-        foreach (var child in node.ChildNodes)
-        {
-            if (child.NodeType == NodeType.Text)
-            {
-                if (!string.IsNullOrWhiteSpace(child.TextContent))
-                {
-                    return child;
-                }
-            }
-            else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName) && FirstText(e) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsPageLink(IElement card, IElement? link) =>
-        link is not null && card.Contains(link) && PageLink.LeadsAway(link.GetAttribute("href"));
 }

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Tests.Metadata;
 /// <summary>Bylines written as a line of their own under the heading, in markup that does not flag them (snippets trimmed from dataset pages).</summary>
 public sealed class HeadingLineBylineFinderTests
 {
-    private const string Prose = "<p>Wärmepumpenheizungen setzen auf die kostenfreie Energie der Umwelt und versorgen Häuser günstig und umweltfreundlich mit Wärme. Während die Technik in immer mehr Neubauten zum Einsatz kommt, zögern viele Besitzer älterer Häuser noch.</p>";
+    internal const string Prose = "<p>Wärmepumpenheizungen setzen auf die kostenfreie Energie der Umwelt und versorgen Häuser günstig und umweltfreundlich mit Wärme. Während die Technik in immer mehr Neubauten zum Einsatz kommt, zögern viele Besitzer älterer Häuser noch.</p>";
     private static readonly HeadingLineBylineFinder Finder = new(RuleSet.Embedded.Metadata, new BylineParser(RuleSet.Embedded.Metadata));
 
     [Fact]

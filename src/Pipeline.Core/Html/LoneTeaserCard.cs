@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// One teaser card set into the text on its own, not in a grid: a single sub-heading that holds a link to another page, a line of teaser
+/// text after it, and at most a short kicker ("Listen", "More on this") before it. An article's own section is longer, or its heading is
+/// not a link away.
+/// </summary>
+internal static class LoneTeaserCard
+{
+    /// <summary>A lone card is judged only where it follows prose: one at the head of a page section is the section's own title and lead.</summary>
+    public const int MinProseBefore = 80;
+
+    /// <summary>A lone card may open with a kicker ("Listen", "Read also") before its linked title.</summary>
+    private const int MaxKickerChars = 30;
+
+    /// <summary>Whether <paramref name="element"/> is a lone teaser card (see <see cref="LoneTeaserCard"/>).</summary>
+    public static bool Is(IElement element, TextStatistics raw)
+    {
+        var s = raw[element];
+        // A card holds its heading as a block child: leaves (most paragraphs) are skipped before any query.
+        if (s.TextChars > TeaserCardPruner.MaxCardChars || !s.HasBlockChild || HtmlTags.IsHeading(element.TagName))
+        {
+            return false;
+        }
+
+        var headings = element.QuerySelectorAll("h2,h3,h4,h5,h6");
+        if (headings.Length != 1 || headings[0].QuerySelector("a") is not { } link || !TeaserCard.IsPageLink(element, link))
+        {
+            return false;
+        }
+
+        var heading = raw[headings[0]];
+        if (heading.LinkChars * 10 < heading.TextChars * 4)
+        {
+            return false;
+        }
+
+        var textBefore = TextCharsBefore(element, headings[0], raw);
+        var teaser = s.TextChars - heading.TextChars - textBefore;
+        return textBefore <= MaxKickerChars && teaser >= TeaserCardPruner.MinTeaserChars && s.LinkChars < s.TextChars - teaser + TeaserCardPruner.MinTeaserChars;
+    }
+
+    /// <summary>Characters of <paramref name="container"/>'s text that come before <paramref name="target"/> (which it holds).</summary>
+    private static int TextCharsBefore(IElement container, IElement target, TextStatistics raw)
+    {
+        var chars = 0;
+        var node = target;
+        while (node != container)
+        {
+            foreach (var sibling in node.ParentElement!.ElementChildren())
+            {
+                if (sibling == node)
+                {
+                    break;
+                }
+
+                chars += raw[sibling].TextChars;
+            }
+
+            node = node.ParentElement!;
+        }
+
+        return chars;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Visible text split into lines at block boundaries, as a reader sees it: the lines a byline may stand on by itself.</summary>
+internal static class BlockLines
+{
+    /// <summary>A line longer than this is prose, never a byline line.</summary>
+    public const int MaxShortLine = 160;
+
+    /// <summary>Text read after the heading before the search gives up.</summary>
+    private const int TextAfterHeading = 1200;
+
+    /// <summary>Lines of prose read after the heading before the search gives up: the byline stands above the story's second paragraph.</summary>
+    private const int ProseAfterHeading = 2;
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
+
+    /// <summary>The text after <paramref name="heading"/>, until enough text or a second paragraph of prose has gone by.</summary>
+    public static List<string> After(IElement heading) => Read(NextSkippingChildren(heading, null), null, TextAfterHeading, ProseAfterHeading);
+
+    /// <summary>The top of <paramref name="root"/>, read as far as <see cref="After"/> reads under a heading.</summary>
+    public static List<string> AtTop(INode first, IElement root) => Read(first, root, TextAfterHeading, ProseAfterHeading);
+
+    /// <summary>All of <paramref name="root"/>'s text from <paramref name="first"/> on.</summary>
+    public static List<string> Whole(INode first, IElement root) => Read(first, root, int.MaxValue, int.MaxValue);
+
+    /// <summary>
+    /// The text from <paramref name="first"/> on, split at block boundaries, staying inside <paramref name="within"/> when given,
+    /// until <paramref name="textLimit"/> characters or <paramref name="proseLimit"/> lines of prose have gone by.
+    /// </summary>
+    private static List<string> Read(INode? first, IElement? within, int textLimit, int proseLimit)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var total = 0;
+        var prose = 0;
+        for (var node = first; node is not null && total < textLimit && prose < proseLimit;)
+        {
+            if (node is IElement element)
+            {
+                if (ExcludedRegions.Tags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden"))
+                {
+                    node = NextSkippingChildren(node, within);
+                    continue;
+                }
+
+                if (BlockTags.Contains(element.LocalName))
+                {
+                    Flush();
+                }
+            }
+            else if (node.NodeType == NodeType.Text)
+            {
+                line.Append(node.TextContent);
+            }
+
+            node = node.FirstChild ?? NextClosing(node);
+        }
+
+        Flush();
+        return lines;
+
+        // Leaving a block element ends its line too.
+        INode? NextClosing(INode node)
+        {
+            for (var current = node; current is not null && current != within; current = current.Parent)
+            {
+                if (current.NextSibling is { } sibling)
+                {
+                    return sibling;
+                }
+
+                if (current.Parent is IElement parent && BlockTags.Contains(parent.LocalName))
+                {
+                    Flush();
+                }
+            }
+
+            return null;
+        }
+
+        void Flush()
+        {
+            var text = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(line.ToString()));
+            line.Clear();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            lines.Add(text);
+            total += text.Length;
+            if (text.Length > MaxShortLine)
+            {
+                prose++;
+            }
+        }
+    }
+
+    private static INode? NextSkippingChildren(INode node, IElement? within)
+    {
+        for (var current = node; current is not null && current != within; current = current.Parent)
+        {
+            if (current.NextSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+}

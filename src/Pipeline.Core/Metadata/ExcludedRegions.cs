@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// The regions of a page whose text is never the article's heading, byline or date (scripts, sidebars, figures, quotes, forms, the
+/// site's banner, regions whose classes name them) and the exceptions that still hold the story.
+/// </summary>
+internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPattern caption)
+{
+    private const int MaxBylineAsideLength = 200;
+
+    /// <summary>A byline aside's raw text, template indentation included, stays under this.</summary>
+    private const int MaxIndentedAsideLength = 2000;
+
+    /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
+    public static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
+
+    /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
+    private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form" };
+
+    /// <summary>A state class of a wrapper ("has-sidebar", "no-comments"): it says what the page holds, not what the wrapper is.</summary>
+    [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StateClass();
+
+    /// <summary>Whether the element's tag excludes it, unless it wraps the article (<paramref name="articleAncestors"/>: the ancestors of its root and heading).</summary>
+    public static bool HasExcludedTag(IElement element, string tag, HashSet<IElement> articleAncestors) =>
+        Tags.Contains(tag) && !(WrapperTags.Contains(tag) && articleAncestors.Contains(element));
+
+    /// <summary>An &lt;aside&gt; inside the story's own &lt;article&gt; is about the story (its date in a details box), not the page's sidebar.</summary>
+    public static bool IsStoryAside(IElement element, string tag, IElement? story) =>
+        tag == "aside" && story is not null && story.Contains(element);
+
+    /// <summary>A short &lt;aside&gt; marked as the byline or the date ("author", "byline") holds the story's credit line and stamp, not a sidebar's widgets.</summary>
+    public static bool IsBylineAside(IElement element, string tag, int verdict) =>
+        tag == "aside" && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) != 0 && ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength
+        && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
+
+    /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
+    public static bool IsSiteBanner(IElement element, string tag, in ScannedAttributes attributes) =>
+        (tag == "header" && element.Closest("article, main") is null)
+        || string.Equals(attributes.Role, "banner", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A region whose classes name an excluded region, and no byline or date.</summary>
+    public bool IsNamedByClass(IElement element, string marks, int verdict) =>
+        (verdict & HeadClassMarks.Excluded) != 0 && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) == 0 && NamesExcludedRegion(element, marks);
+
+    /// <summary>
+    /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")
+    /// say what the page contains, not what the wrapper is, and must not hide the whole article.
+    /// </summary>
+    /// <remarks>A caption captions a picture: a "caption"-styled line with no image, figure or video beside it (the date line under a headline) is not one.</remarks>
+    private bool NamesExcludedRegion(IElement element, string marks)
+    {
+        foreach (var range in marks.AsSpan().Split(' '))
+        {
+            var token = marks.AsSpan(range);
+            if (!token.IsEmpty && !StateClass().IsMatch(token) && excluded.IsMatch(token) && (!caption.IsMatch(token) || HasMediaBeside(element)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMediaBeside(IElement element) =>
+        (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;
+}

@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>Byline elements told by their markup, and links to an author's page on the page's own site.</summary>
+public sealed class BylineMarkupTests
+{
+    private static readonly AuthorPageLink AuthorLinks = new(RuleSet.Embedded.Metadata.AuthorLinkPatterns);
+    private static readonly BylineMarkup Markup = new(ClassIdPattern.OfWords(RuleSet.Embedded.Metadata.BylineClassPatterns), AuthorLinks);
+
+    private static IDocument Parse(string body) => HtmlDocumentParser.Parse("<html><body>" + body + "</body></html>");
+
+    private static bool IsByline(IElement element, string marks = " ", int verdict = 0, string? site = null) =>
+        Markup.IsByline(element, element.LocalName, marks, verdict, ScannedAttributes.Of(element), site);
+
+    [Fact]
+    public void An_unmarked_address_with_digits_is_a_postal_address_not_the_authors()
+    {
+        using var document = Parse("<address id=\"postal\">Hauptstraße 5, 10115 Berlin</address><address id=\"author\">Jane Doe</address>");
+
+        Assert.False(IsByline(document.QuerySelector("#postal")!));
+        Assert.True(IsByline(document.QuerySelector("#author")!));
+    }
+
+    [Fact]
+    public void Rel_author_and_a_byline_class_mark_a_byline_but_a_long_container_is_none()
+    {
+        using var document = Parse("<a id=\"rel\" rel=\"author\" href=\"/x\">Jane Doe</a><div id=\"long\" class=\"byline\">" + new string('x', 400) + "</div>");
+
+        Assert.True(IsByline(document.QuerySelector("#rel")!));
+        Assert.False(IsByline(document.QuerySelector("#long")!, "byline ", HeadClassMarks.Byline));
+    }
+
+    [Fact]
+    public void A_link_to_an_author_page_on_the_same_site_reads_as_a_byline()
+    {
+        using var document = Parse("<div><a id=\"own\" href=\"https://news.example.com/author/jane-doe\">Jane Doe</a>"
+            + "<a id=\"other\" href=\"https://youtube.com/user/janedoe\">Jane Doe</a><a id=\"action\" href=\"/user/settings\">Manage your settings</a></div>");
+        var site = AuthorPageLink.SiteOfPage("https://www.example.com/2024/story");
+
+        Assert.Equal("example.com", site);
+        Assert.True(IsByline(document.QuerySelector("#own")!, site: site));
+        Assert.False(IsByline(document.QuerySelector("#other")!, site: site));
+        Assert.False(IsByline(document.QuerySelector("#action")!, site: site));
+    }
+
+    [Fact]
+    public void An_author_link_inside_running_text_mentions_someone()
+    {
+        using var document = Parse("<p>" + new string('x', 200) + " said <a id=\"expert\" href=\"/profile/jane-doe\">Jane Doe</a>.</p>");
+
+        Assert.False(IsByline(document.QuerySelector("#expert")!));
+    }
+
+    [Fact]
+    public void An_archived_or_missing_canonical_address_gives_no_site()
+    {
+        Assert.Null(AuthorPageLink.SiteOfPage("https://web.archive.org/web/2020/https://example.com/"));
+        Assert.Null(AuthorPageLink.SiteOfPage(null));
+        Assert.Null(AuthorPageLink.SiteOfPage("/relative/path"));
+    }
+
+    [Fact]
+    public void A_short_author_box_is_the_byline_not_a_biography()
+    {
+        using var document = Parse("<div id=\"short\" class=\"author-box\">Jane Doe, 5 March 2024</div><div id=\"bio\" class=\"author-box\">" + new string('x', 120) + "</div>");
+
+        Assert.True(Markup.IsShortAuthorBox(document.QuerySelector("#short")!, "author-box "));
+        Assert.False(Markup.IsShortAuthorBox(document.QuerySelector("#bio")!, "author-box "));
+    }
+}
