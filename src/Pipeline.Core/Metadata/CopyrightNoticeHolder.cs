@@ -81,8 +81,10 @@ public static partial class CopyrightNoticeHolder
     private static bool IsShortPersonName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => !(w.Length == 2 && w[1] == '.')) is 2 or 3;
 
+    // Ordinal searches: this runs over every text of a page that credits no one.
     private static bool MayHoldNotice(string data) =>
-        data.Contains('©', StringComparison.Ordinal) || data.Contains("(c)", StringComparison.OrdinalIgnoreCase) || data.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+        data.Contains('©', StringComparison.Ordinal) || data.Contains("(c)", StringComparison.Ordinal) || data.Contains("(C)", StringComparison.Ordinal)
+        || data.Contains("opyright", StringComparison.Ordinal) || data.Contains("OPYRIGHT", StringComparison.Ordinal);
 
     /// <summary>A picture's credit ("© Jane Doe" under a photo) names the photographer.</summary>
     private static bool InPicture(IElement element)
