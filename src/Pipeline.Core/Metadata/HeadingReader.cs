@@ -122,8 +122,9 @@ public sealed class HeadingReader
             {
                 if (child is IElement e)
                 {
-                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title"); a link of symbols only is a permalink ("¶").
-                    if (e.LocalName is not ("script" or "style" or "svg") && !IsPermalink(e) && (withKickers || (!IsKickerOrHidden(e) && e.LocalName != "small")))
+                    // A <small> inside the heading is its kicker ("<small>Week's session</small><br>Title"), a <time> its date set above the
+                    // headline ("<h1><time>1. Februar 2022</time> Title</h1>"); a link of symbols only is a permalink ("¶").
+                    if (e.LocalName is not ("script" or "style" or "svg") && !IsPermalink(e) && (withKickers || (!IsKickerOrHidden(e) && e.LocalName is not ("small" or "time"))))
                     {
                         builder.Append(' ');
                         Append(e);

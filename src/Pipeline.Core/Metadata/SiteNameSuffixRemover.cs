@@ -27,6 +27,13 @@ public static partial class SiteNameSuffixRemover
         spans.Add((start, title.Length));
         var kept = spans.Where(s => !NamesSite(title[s.Start..s.End], siteName, host)).ToList();
 
+        // The site's name set between parts ("Title : Site | Tagline | Since 2005"): what follows the name is the site's too, its tagline or sections.
+        var site = spans.FindIndex(s => !kept.Contains(s));
+        if (site > 0)
+        {
+            kept.RemoveAll(s => spans.IndexOf(s) > site);
+        }
+
         // A lone trailing word after a full headline is a section label ("… | Sport"), not part of the title.
         if (kept.Count >= 2 && !title[kept[^1].Start..kept[^1].End].Contains(' ', StringComparison.Ordinal) && title[kept[0].Start..kept[0].End].Split(' ').Length >= 4)
         {
@@ -94,11 +101,16 @@ public static partial class SiteNameSuffixRemover
     }
 
     /// <summary>The parts of a title between its separators ("Site » Section » Title" gives three).</summary>
-    internal static IEnumerable<string> Segments(string title)
+    internal static IEnumerable<string> Segments(string title) => Segments(title, Separator());
+
+    /// <summary>The parts of a title set as a path between slashes too ("Site - Section / Speeches / Title" gives four).</summary>
+    internal static IEnumerable<string> PathSegments(string title) => Segments(title, PathSeparator());
+
+    private static IEnumerable<string> Segments(string title, Regex separators)
     {
         ArgumentNullException.ThrowIfNull(title);
         var start = 0;
-        foreach (Match separator in Separator().Matches(title))
+        foreach (Match separator in separators.Matches(title))
         {
             yield return title[start..separator.Index].Trim();
             start = separator.Index + separator.Length;
@@ -169,4 +181,7 @@ public static partial class SiteNameSuffixRemover
 
     [GeneratedRegex(@"\s+[|\-–—·•»›:]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+[|\-–—·•»›:/]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PathSeparator();
 }

@@ -56,9 +56,10 @@ public static partial class TitleReconciler
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
         // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
         // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
-        // section's name, and its <title> stands.
-        if (Clean(headline) is null && candidates.Count > 0 && main is { Masthead: false } && heading is { Length: >= MinHeadingChars }
-            && !SiteNameSuffixRemover.NamesSite(heading, siteName, host) && declared.Any(d => SharesWords(heading, d)))
+        // section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part does not ("Blockhaus 3" under
+        // "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words added for search.
+        if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
+            && (candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)))
         {
             return heading;
         }
@@ -69,9 +70,12 @@ public static partial class TitleReconciler
     /// <summary>
     /// A heading the article shows and the page declares word for word: the main heading is asked first, then the others (a kicker and
     /// headline set as an &lt;h2&gt; under a breadcrumb &lt;h1&gt;, whose headline part is declared). Headings in navigation are not the article's.
+    /// A title declared for sharing is often typed in plain characters: a hyphen for the dash and three dots for the ellipsis the heading
+    /// sets are the same title, shown as the reader sees it.
     /// </summary>
     private static string? ShownWordForWord(IReadOnlyList<VisibleHeading> headings, List<string> declared, string? siteName, string? host)
     {
+        var plain = declared.Select(PlainDashesAndDots).ToList();
         foreach (var shown in headings.Where(h => !h.Aside && !h.Masthead).OrderBy(h => h.IsMain ? 0 : 1))
         {
             if (Clean(shown.Text) is { } runTogether && declared.Contains(runTogether, StringComparer.Ordinal) && KickerSeparated(shown, declared) is { } separated)
@@ -81,7 +85,7 @@ public static partial class TitleReconciler
 
             foreach (var text in (ReadOnlySpan<string?>)[Clean(shown.Text), Clean(shown.Main)])
             {
-                if (text is { Length: >= MinHeadingChars } && declared.Contains(text, StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
+                if (text is { Length: >= MinHeadingChars } && plain.Contains(PlainDashesAndDots(text), StringComparer.Ordinal) && !SiteNameSuffixRemover.NamesSite(text, siteName, host))
                 {
                     return text;
                 }
@@ -90,6 +94,10 @@ public static partial class TitleReconciler
 
         return null;
     }
+
+    /// <summary>The text with its dashes as hyphens and its ellipses as three dots, as a title typed for sharing writes them.</summary>
+    private static string PlainDashesAndDots(string text) =>
+        text.AsSpan().IndexOfAny('–', '—', '…') < 0 ? text : text.Replace('–', '-').Replace('—', '-').Replace("…", "...", StringComparison.Ordinal);
 
     /// <summary>
     /// The JSON-LD headline in place of the heading shown word for word by other declared titles when it has the same words, punctuated its
@@ -116,12 +124,12 @@ public static partial class TitleReconciler
     }
 
     /// <summary>
-    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post"): a part of three words or more, since a
-    /// section's name set as a heading matches its part too.
+    /// A heading that shows one whole part of a hierarchical &lt;title&gt; ("Site - Section » Post", "Site: Section / Speeches / Speech"): a part
+    /// of three words or more, since a section's name set as a heading matches its part too.
     /// </summary>
     private static string? ShownTitlePart(IReadOnlyList<VisibleHeading> headings, string? documentTitle)
     {
-        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.Segments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
+        var parts = documentTitle is null ? [] : SiteNameSuffixRemover.PathSegments(documentTitle).Where(p => p.Split(' ').Length >= 3).ToList();
         return parts.Count == 0 ? null
             : headings.Where(h => !h.Aside && !h.Masthead).Select(h => Clean(h.Text)).FirstOrDefault(h => h is not null && parts.Contains(h, StringComparer.Ordinal));
     }
@@ -148,6 +156,12 @@ public static partial class TitleReconciler
             // The heading says more: a kicker run into it ("Forderungsausfälle vermeiden Eigentumsvorbehalt: …") is not the headline the
             // page declares; more words after it are, and the declared title was shortened.
             var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
+            if (inside == 0 && PipedName().IsMatch(heading[declared.Length..]))
+            {
+                // A name the heading adds after a bar ("Title | Blog name") is a site's, never more of the headline.
+                return declared;
+            }
+
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
@@ -166,17 +180,24 @@ public static partial class TitleReconciler
     }
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
-    private static bool SharesWords(string heading, string declared)
+    private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;
+
+    /// <summary>True when every one of the heading's words (three letters or more) is in the declared title, also as part of a compound.</summary>
+    private static bool SharesAllWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared == words;
+
+    /// <summary>
+    /// True when a heading says nothing a &lt;title&gt; does not: all its words are in the title's leading part, or it shows that leading part and
+    /// the parts after it word for word.
+    /// </summary>
+    private static bool SaysNoMore(string heading, string documentTitle) =>
+        SiteNameSuffixRemover.Segments(documentTitle).First() is var lead && (SharesAllWords(heading, lead) || (SharesAllWords(lead, heading) && SharesAllWords(heading, documentTitle)));
+
+    private static (int Shared, int Words) SharedWords(string heading, string declared)
     {
         var words = Words(heading);
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        var declaredWords = Words(declared);
+        var declaredWords = words.Count == 0 ? [] : Words(declared);
         var shared = words.Count(w => declaredWords.Any(d => d == w || (w.Length >= 5 && d.Length >= 5 && (d.Contains(w, StringComparison.Ordinal) || w.Contains(d, StringComparison.Ordinal)))));
-        return shared * 2 >= words.Count;
+        return (shared, words.Count);
     }
 
     private static List<string> Words(string text) =>
@@ -184,6 +205,9 @@ public static partial class TitleReconciler
 
     [GeneratedRegex(@"^\s+(?:[|\-–—·•»›:/]{1,2}|::)\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedTail();
+
+    [GeneratedRegex(@"^\s+\|\s+\S+(?:\s+\S+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PipedName();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -96,7 +96,8 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
     {
-        // As on larepublica.pe, golfpost.de, golf.de and baechli-bergsport.ch (trafilatura dataset), and a gallery's slide counter on the AEB page c50845a7.
+        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch and mdr.de (trafilatura dataset), mdr.de (fundus), and a gallery's slide
+        // counter on the AEB page c50845a7.
         var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
@@ -107,6 +108,8 @@ public class PatternParagraphRemoverTests
             new("Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images", TextBlockKind.Paragraph),
             new("Abbildung 4: klassische Schwachschicht.", TextBlockKind.Paragraph),
             new("Image 1 of 5", TextBlockKind.Paragraph),
+            new("Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub", TextBlockKind.Paragraph),
+            new("Autohäuser in Thüringen dürfen wieder öffnen. (Symbolfoto) Bildrechte: IMAGO", TextBlockKind.Paragraph),
             new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
@@ -196,6 +199,37 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
         Assert.Equal(10, removed.Audit.Count);
+    }
+
+    [Fact]
+    public void The_notice_a_video_player_prints_in_place_of_a_video_that_has_not_loaded_is_dropped_while_story_lines_about_videos_stay()
+    {
+        // As on financialpost.com, canada.com, theprovince.com, metro.co.uk, mirror.co.uk, t-online.de (fundus) and gofeminin.de (trafilatura dataset):
+        // the player's fallback or loading line is left in the text where the video would play.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The video failed to load for most viewers, and the company apologised on Twitter the next morning.",
+            "Police asked anyone with a video of the crash to come forward.",
+            "Der Player wird geladen, sobald das Spiel beginnt, sagte ein Sprecher.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "We apologize, but this video has failed to load.",
+            "Back to video",
+            "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+            "Video Loading",
+            "Player wird geladen",
+            "Dein Browser kann dieses Video nicht abspielen.",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(6, removed.Audit.Count);
     }
 
     [Fact]

@@ -15,6 +15,12 @@ public sealed class SiteNameAndLanguageTests
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 
     [Theory]
+    [InlineData("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005 | 6. Jahrgang", null, "archiv.krimiblog.de", "Das vermutlich schwulste Musikvideo der Welt")]
+    [InlineData("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin", "Auto Illustrierte", "www.petri-heil.ch", "Bielersee-Winterhechte")]
+    public void Parts_after_the_site_name_set_between_parts_are_the_sites_tagline(string title, string? site, string? host, string expected) =>
+        Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
+
+    [Theory]
     [InlineData("en", "en")]
     [InlineData("EN_us", "en-US")]
     [InlineData("pt-br", "pt-BR")]

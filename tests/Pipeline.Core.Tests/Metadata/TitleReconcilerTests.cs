@@ -104,6 +104,37 @@ public sealed class TitleReconcilerTests
     public void Document_title_stands_against_a_differing_heading_on_a_page_that_declares_no_sharing_title() =>
         Assert.Equal("MathJax v3 with MathML input and HTML output", ReadabilityTitle("mathjax"));
 
+    [Theory]
+    [InlineData("mueritzurlauber.de.blockhaus", "Blockhaus 3")]
+    [InlineData("chorknaben-ulm.de.geschichte", "Chorgeschichte")]
+    [InlineData("limespace.de.entloeten", "Professionell entlöten – so machen Sie alte Elektrogeräte wieder einsatzbereit")]
+    public void Heading_that_says_nothing_the_document_title_does_not_is_the_title_on_a_page_that_declares_no_sharing_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Theory]
+    [InlineData("archiv.krimiblog.de.2895", "Das vermutlich schwulste Musikvideo der Welt")]
+    [InlineData("petri-heil-ch-hechte", "Bielersee-Winterhechte")]
+    public void Tagline_after_the_site_name_in_a_declared_title_is_not_part_of_the_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Theory]
+    [InlineData("archive.ordnungsrausch.com.orga-life", "{orga your life} – das Leben organisieren")]
+    [InlineData("madymorrsion.com.energy", "Energy Rising – 33 Tage Yoga Challenge")]
+    [InlineData("pinup-fashion.de.korsetts", "Korsetts – Shops, Designer, online kaufen")]
+    [InlineData("marktplatz.die-besserwisser.org.zeit", "Alles hat seine Zeit…")]
+    public void Heading_that_sets_the_dashes_or_the_ellipsis_of_a_plainly_typed_declared_title_is_the_title_as_shown(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Name_the_heading_adds_after_a_bar_is_not_part_of_the_title() =>
+        Assert.Equal("Was wir über uns nicht hören wollen", TrafilaturaTitle("interscenar.io.hoeren"));
+
+    [Fact]
+    public void Date_set_inside_the_heading_is_not_part_of_the_title() =>
+        Assert.Equal(
+            "Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche Rahmenbedingungen gestalten",
+            TrafilaturaTitle("bundeskanzleramt.gv.at-bundesminsterin"));
+
     [Fact]
     public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
         Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
@@ -111,6 +142,12 @@ public sealed class TitleReconcilerTests
     [Fact]
     public void Heading_showing_one_whole_part_of_a_hierarchical_document_title_is_that_part() =>
         Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
+
+    [Fact]
+    public void Heading_showing_the_last_step_of_a_document_title_set_as_a_path_between_slashes_is_that_step() =>
+        Assert.Equal(
+            "Rede von Bundespräsident Johannes Rau beim Föderalismuskonvent der deutschen Landesparlamente",
+            TrafilaturaTitle("bundespraesident.de.20030331"));
 
     [Fact]
     public void Date_after_a_separator_in_the_declared_title_is_not_part_of_it() =>
