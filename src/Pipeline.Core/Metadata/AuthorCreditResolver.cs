@@ -52,6 +52,7 @@ internal sealed partial class AuthorCreditResolver
         if (credits.Empty && credits.Organisations.Count == 0)
         {
             FromAuthorMeta(meta, credits);
+            PreferWrittenByline(head, articleRoot, credits);
         }
 
         // Beside a person the structured data names, an organisation is credited too, as before.
@@ -63,6 +64,13 @@ internal sealed partial class AuthorCreditResolver
 
         FromPage(document, head, articleRoot, credits);
         WhenNobodyIsNamed(jsonLd, meta, head, credits);
+
+        // No credit of any kind: the person the copyright notice names holds the rights to what they wrote.
+        if (credits.Empty && CopyrightNoticeHolder.Find(document, articleRoot, _bylines, credits.NamesSite, site.Name) is { } holder)
+        {
+            credits.Authors.Add(holder);
+        }
+
         return (credits.Authors, credits.Agencies, credits.Byline);
     }
 
@@ -103,6 +111,30 @@ internal sealed partial class AuthorCreditResolver
         if (credits.Authors.Count > 0 && EditorsShown(head) is { Count: > 0 } editors)
         {
             credits.Authors.RemoveAll(editors.Contains);
+        }
+    }
+
+    /// <summary>
+    /// The page's written byline under the heading ("Von Jane Doe") over the author meta tag that names someone else (the account that
+    /// uploaded the story, the magazine) or spells the same person without the accents ("Gabor Munier" for "Gàbor Muniér"). A byline
+    /// that runs on from the tag's name into the next words ("Jane Doe Lifestyle") says nothing new and leaves the tag standing.
+    /// </summary>
+    private void PreferWrittenByline(ArticleHead head, IElement? articleRoot, CreditList credits)
+    {
+        if (credits.Authors.Count == 0 || _visibleBylines.Find(head, articleRoot, personOnly: true) is not { Byline.Authors.Count: > 0 } shown)
+        {
+            return;
+        }
+
+        var tagged = credits.Authors.Select(PersonalSiteOwner.Folded).ToList();
+        var written = shown.Byline.Authors.Select(PersonalSiteOwner.Folded).ToList();
+        var someoneElse = !written.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
+        var accentsRestored = written.Count == tagged.Count && written.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
+        if (someoneElse || accentsRestored)
+        {
+            credits.Authors.Clear();
+            credits.Add(shown.Byline);
+            credits.Byline = shown.Text;
         }
     }
 

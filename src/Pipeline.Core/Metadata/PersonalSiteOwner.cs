@@ -105,7 +105,7 @@ public sealed class PersonalSiteOwner
     }
 
     /// <summary>Lower case letters only, accents dropped: "Müller-Lüdenscheidt" and "muller-ludenscheidt" compare equal.</summary>
-    private static string Folded(string text)
+    internal static string Folded(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))

@@ -13,8 +13,10 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
     {
         List<string>? blocks = null;
         var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
-        foreach (var source in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
+        foreach (var written in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
         {
+            // A hyphenating template splits the name into syllables with soft hyphens ("Mat&shy;thi&shy;as Lauerer").
+            var source = AuthorNameNormalizer.WithoutSoftHyphens(written);
             var m = VisibleByline().Match(source);
             var value = m.Success ? lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
             if (m.Success)

@@ -1,0 +1,49 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>The written byline under the heading against the author meta tag: who wrote the story when they disagree.</summary>
+public sealed class WrittenBylineOverAuthorMetaTests
+{
+    private static readonly HtmlMetadataExtractor Extractor = new(RuleSet.Embedded);
+
+    private const string Story = "<p>Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar, was erst recht für lesbische Frauen gilt.</p>";
+
+    // Trimmed from datasets/trafilatura l-mag.de.holocaust: the tag credits the magazine, the page its writer.
+    [Fact]
+    public void Written_byline_naming_someone_else_outranks_the_author_meta_tag() =>
+        Assert.Equal(["Claudia Lindner"], Authors("L-MAG", "<p class=\"bodytext\">Von Claudia Lindner</p>"));
+
+    // Trimmed from datasets/trafilatura interscenar.io.eindruecke: the tag spells the name without its accents.
+    [Fact]
+    public void Written_byline_restores_the_accents_the_author_meta_tag_dropped() =>
+        Assert.Equal(["Gàbor Muniér"], Authors("Gabor Munier", "<ul><li class=\"submitted\"><span>Author: Gàbor Muniér, Datum: 03.Mär.19</span></li></ul>"));
+
+    // Trimmed from datasets/fundus (Mirror): the byline runs on into the writer's role; the tag's name stands.
+    [Fact]
+    public void Written_byline_running_on_from_the_tag_name_leaves_the_tag_standing() =>
+        Assert.Equal(["Emma Mackenzie"], Authors("Emma Mackenzie", "<p>By Emma Mackenzie Lifestyle Writer</p>"));
+
+    // Trimmed from datasets/readability (nytimes): the byline in capitals is the tag's name, not a new spelling.
+    [Fact]
+    public void Written_byline_in_capitals_keeps_the_tag_spelling() =>
+        Assert.Equal(["Jeffrey Gettleman"], Authors("Jeffrey Gettleman", "<p>By JEFFREY GETTLEMAN</p>"));
+
+    // Trimmed from datasets/trafilatura courage-online.de.erfinderinnen: the template hyphenates the name with soft hyphens.
+    [Fact]
+    public void Written_byline_with_soft_hyphens_in_the_name_names_the_writer() =>
+        Assert.Equal(["Matthias Lauerer"], Authors(null, "<p><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></p>"));
+
+    private static IReadOnlyList<string> Authors(string? metaAuthor, string byline)
+    {
+        var meta = metaAuthor is null ? "" : "<meta name=\"author\" content=\"" + metaAuthor + "\"/>";
+        var html = "<html><head><title>Holocaust-Gedenktag</title>" + meta + "</head><body><article><h1>Lesbische Erinnerungskultur mit Stolpersteinverlegung</h1>"
+            + byline + Story + "</article></body></html>";
+        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
+        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null).Authors;
+    }
+}
