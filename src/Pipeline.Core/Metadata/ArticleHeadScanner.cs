@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Html;
 using Pipeline.Core.Rules;
@@ -9,9 +8,6 @@ namespace Pipeline.Core.Metadata;
 public sealed class ArticleHeadScanner
 {
     private const int HeadingLimit = 40;
-
-    /// <summary>Tags whose text is never a heading's, a byline's or a date's (see <see cref="ExcludedRegions.Tags"/>).</summary>
-    internal static readonly HashSet<string> ExcludedTags = ExcludedRegions.Tags;
 
     private readonly HeadClassMarks _marks;
     private readonly ExcludedRegions _regions;
@@ -27,9 +23,6 @@ public sealed class ArticleHeadScanner
         _regions = new ExcludedRegions(excluded, ClassIdPattern.OfWords(rules.CaptionClassPatterns));
         _bylines = new BylineMarkup(byline, new AuthorPageLink(rules.AuthorLinkPatterns));
     }
-
-    /// <summary>A state class of a wrapper (see <see cref="ExcludedRegions.StateClass"/>).</summary>
-    internal static Regex StateClass() => ExcludedRegions.StateClass();
 
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {

@@ -38,7 +38,7 @@ public static partial class CopyrightNoticeHolder
         foreach (var node in body.GetDescendants())
         {
             if (node is not IText text || !MayHoldNotice(text.Data) || text.ParentElement is not { } parent
-                || ArticleHeadScanner.ExcludedTags.Contains(parent.LocalName) || InPicture(parent))
+                || ExcludedRegions.Tags.Contains(parent.LocalName) || InPicture(parent))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ public sealed class EditorCreditBylineFinder
         foreach (var node in body.GetDescendants())
         {
             if (node is not IText text || !_labels.Any(l => text.Data.Contains(l, StringComparison.Ordinal))
-                || text.ParentElement is not { } parent || ArticleHeadScanner.ExcludedTags.Contains(parent.LocalName))
+                || text.ParentElement is not { } parent || ExcludedRegions.Tags.Contains(parent.LocalName))
             {
                 continue;
             }

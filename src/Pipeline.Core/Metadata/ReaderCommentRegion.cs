@@ -36,7 +36,7 @@ internal sealed class ReaderCommentRegion(MetadataRules rules)
         foreach (var range in marks.AsSpan().Split(' '))
         {
             var token = marks.AsSpan(range);
-            if (!token.IsEmpty && !ArticleHeadScanner.StateClass().IsMatch(token) && !token.EndsWith("-open", StringComparison.OrdinalIgnoreCase)
+            if (!token.IsEmpty && !ExcludedRegions.StateClass().IsMatch(token) && !token.EndsWith("-open", StringComparison.OrdinalIgnoreCase)
                 && _commentRegions.IsMatch(token))
             {
                 return true;
