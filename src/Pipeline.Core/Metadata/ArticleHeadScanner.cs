@@ -72,10 +72,12 @@ public sealed class ArticleHeadScanner
         // So do wrappers around the main content ("has-sidebar", "blog-sidebar-position-right"): a region holding the article is not beside it.
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
-        var storyAside = ExcludedRegions.IsStoryAside(element, tag, walk.Story) || ExcludedRegions.IsBylineAside(element, tag, verdict);
-        bylineExcluded |= storyAside;
+        // So does a figure holding the story's byline card (its time dates the story); its names stay out of the byline search as before.
+        var storyRegion = ExcludedRegions.IsStoryAside(element, tag, walk.Story) || ExcludedRegions.IsBylineAside(element, tag, verdict)
+            || (!excluded && ExcludedRegions.IsBylineCard(element, tag));
+        bylineExcluded |= storyRegion;
         excluded = excluded
-            || (ExcludedRegions.HasExcludedTag(element, tag, walk.RootAncestors) && !storyAside)
+            || (ExcludedRegions.HasExcludedTag(element, tag, walk.RootAncestors) && !storyRegion)
             || (!container && ExcludedRegions.IsSiteBanner(element, tag, attributes))
             || (!container && _regions.IsNamedByClass(element, marks, verdict));
         bylineExcluded = bylineExcluded || excluded || (!container && (verdict & HeadClassMarks.BylineExcluded) != 0 && !_bylines.IsShortAuthorBox(element, marks));

@@ -35,8 +35,15 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
 
     /// <summary>A short &lt;aside&gt; marked as the byline or the date ("author", "byline") holds the story's credit line and stamp, not a sidebar's widgets.</summary>
     public static bool IsBylineAside(IElement element, string tag, int verdict) =>
-        tag == "aside" && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) != 0 && ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength
-        && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
+        tag == "aside" && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) != 0 && IsCreditLength(element);
+
+    /// <summary>
+    /// A figure whose caption names the story's writer (an &lt;address&gt; or a rel="author" link) beside a &lt;time&gt; is the story's
+    /// byline card (the writer's portrait, name and publication time), not a picture's caption: its time dates the story.
+    /// </summary>
+    public static bool IsBylineCard(IElement element, string tag) =>
+        tag is "figure" or "figcaption" && element.QuerySelector("time") is not null && element.QuerySelector("address, a[rel~='author' i]") is not null
+        && IsCreditLength(element);
 
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
     public static bool IsSiteBanner(IElement element, string tag, in ScannedAttributes attributes) =>
@@ -65,6 +72,10 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
 
         return false;
     }
+
+    /// <summary>Short enough to be a credit line and a stamp, not a biography or a widget.</summary>
+    private static bool IsCreditLength(IElement element) =>
+        ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
 
     private static bool HasMediaBeside(IElement element) =>
         (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;

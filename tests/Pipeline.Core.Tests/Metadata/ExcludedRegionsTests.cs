@@ -76,4 +76,18 @@ public sealed class ExcludedRegionsTests
         Assert.True(ExcludedRegions.IsBylineAside(document.QuerySelector("#credit")!, "aside", HeadClassMarks.Byline));
         Assert.False(ExcludedRegions.IsBylineAside(document.QuerySelector("#sidebar")!, "aside", 0));
     }
+
+    [Fact]
+    public void A_figure_whose_caption_names_the_writer_beside_a_time_is_a_byline_card()
+    {
+        // abendblatt.de's byline card: the writer's portrait, then <figcaption><address>Von <a rel="author">…</a></address><time>.
+        using var document = Parse("<figure id=\"card\"><a rel=\"author\" href=\"/autoren/vivien-valentiner/\"><img src=\"v.jpg\"></a><figcaption><address>Von "
+            + "<a rel=\"author\" href=\"/autoren/vivien-valentiner/\">Vivien Valentiner</a></address><time datetime=\"2025-11-06T16:06:23.000Z\">06.11.2025, 17:06 Uhr</time>"
+            + "</figcaption></figure><figure id=\"photo\"><img src=\"p.jpg\"><figcaption>The harbour on <time datetime=\"2019-03-03\">3 March 2019</time>. Photo: Jane Doe</figcaption></figure>");
+
+        Assert.True(ExcludedRegions.IsBylineCard(document.QuerySelector("#card")!, "figure"));
+        Assert.True(ExcludedRegions.IsBylineCard(document.QuerySelector("#card figcaption")!, "figcaption"));
+        Assert.False(ExcludedRegions.IsBylineCard(document.QuerySelector("#photo")!, "figure"));
+        Assert.False(ExcludedRegions.IsBylineCard(document.QuerySelector("#card a")!, "a"));
+    }
 }

@@ -520,6 +520,34 @@ public sealed class PublicationDateFinderTests
     }
 
     [Fact]
+    public void Byline_card_figure_under_the_heading_dates_the_story()
+    {
+        // abendblatt.de: <figure><a rel="author"><picture>…</picture></a><figcaption><address>Von <a rel="author">…</a></address><time datetime="…">;
+        // the opener photo's caption and the story cite "Am 7. Oktober 2023".
+        var html = "<html lang=\"de\"><body><article><hgroup><h2>„Dem Teufel begegnet“: Deutsche Hamas-Geisel erlebte sexuellen Missbrauch</h2></hgroup>"
+            + "<div class=\"mb-6 md:mb-7\"><figure class=\"flex flex-col md:flex-row items-start gap-2\"><a rel=\"author\" class=\"mr-2.5 inline-block\" href=\"/autoren/vivien-valentiner/\">"
+            + "<picture><img src=\"https://img.sparknews.funkemedien.de/409847481_v16_9_1200.jpeg\" alt=\"Vivien Valentiner\"></picture></a>"
+            + "<figcaption><address class=\"not-italic\">Von <a rel=\"author\" href=\"/autoren/vivien-valentiner/\">Vivien Valentiner</a></address>"
+            + "<time datetime=\"2025-11-06T16:06:23.000Z\" class=\"mr-2\">       06.11.2025, 17:06 Uhr     </time></figcaption></figure></div>"
+            + "<figure class=\"not-prose flex w-full flex-col\"><picture><img src=\"https://img.sparknews.funkemedien.de/410395622_v1_1_400.jpeg\"></picture>"
+            + "<figcaption class=\"cXenseParse\"><span>Der Deutsch-Israeli Rom Braslavski lächelt nach seiner Freilassung. Am 7. Oktober 2023 war er von der Hamas vom Nova-Musikfestival entführt worden.</span>"
+            + "<span>&copy; Eran Yardeni/GPO/dpa</span></figcaption></figure>"
+            + "<div class=\"article-body\"><p>Zwei Jahre war Rom Braslavski in Geiselhaft der Terrororganisation Hamas.</p><p>Am 7. Oktober 2023 hatte die Hamas Israel überfallen.</p></div></article></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2025-11-06T17:06:23+01:00", metadata.PublishedAt);
+    }
+
+    [Fact]
+    public void Photo_caption_with_a_time_but_no_writer_stays_a_caption()
+    {
+        // A picture's caption dates the photo, not the story, even when it marks the date up as a <time>: the story's own text says when.
+        var html = "<html lang=\"en\"><body><h1>Story</h1><figure><img src=\"a.jpg\"><figcaption>The harbour on <time datetime=\"2019-03-03\">3 March 2019</time>. Photo: Jane Doe</figcaption></figure>"
+            + "<p>The port reopened on Monday, April 12, 2021, after two years of works.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2021-04-12", metadata.PublishedAt);
+    }
+
+    [Fact]
     public void Long_author_aside_stays_a_sidebar()
     {
         // A sidebar "about the author" widget dates nothing of the story: its text is a biography, not a credit line.
