@@ -333,7 +333,7 @@ internal sealed partial class AuthorCreditResolver
                 continue;
             }
 
-            var found = strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text);
+            var found = MarkedNameEnd.Apply(strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text), candidate.Element);
             var authors = found.Authors.Where(n => !credits.NamesSite(n)).ToList();
             if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
             {
@@ -346,7 +346,7 @@ internal sealed partial class AuthorCreditResolver
             foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
             {
                 var siblingText = _bylineText.Read(sibling.Element);
-                credits.Add(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText));
+                credits.Add(MarkedNameEnd.Apply(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText), sibling.Element));
             }
 
             return WhitespaceFolder.FoldLine(text);

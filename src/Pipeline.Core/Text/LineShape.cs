@@ -31,10 +31,19 @@ public static class LineShape
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '。' or '！' or '？' or '」' or '）';
     }
 
-    /// <summary>Reads as running prose: enough words, or a full sentence of several words.</summary>
+    // Prose of this many times the minimum words always holds a sentence mark; a longer line without one is a run of link labels,
+    // tags or keywords that a text browser printed on one line.
+    private const int RunOnFactor = 4;
+
+    /// <summary>Reads as running prose: enough words, or a full sentence of several words; a long line with no sentence mark at all is not.</summary>
     public static bool IsProse(string text, int proseMinWords)
     {
         var words = Words(text);
+        if (words > proseMinWords * RunOnFactor && !HasSentenceMark(text))
+        {
+            return false;
+        }
+
         return words >= proseMinWords * 2 || (words >= proseMinWords && EndsSentence(text))
             || (words >= proseMinWords / 2 + 2 && EndsSentence(text) && char.IsUpper(FirstLetter(text)));
     }
@@ -76,6 +85,10 @@ public static class LineShape
 
         return Math.Max(count, 1);
     }
+
+    private static bool HasSentenceMark(string text) => text.AsSpan().IndexOfAny(SentenceMarks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?;:…。！？");
 
     private static char FirstLetter(string text)
     {

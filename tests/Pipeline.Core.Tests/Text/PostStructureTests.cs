@@ -46,6 +46,38 @@ public class PostStructureTests
         Assert.Equal(new MainTextRegion(0, 1), new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count)));
     }
 
+    // A sidebar tag cloud as w3m prints it (aeb-text f6ac15a4): 111 words on one line without a single sentence mark.
+    private const string TagCloud = "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada campanha capacitacao "
+        + "capacitação carnaval civil cmdca comunicado comunicação concreto concurso conselheiros conselho contação cultura curso cursos dança defesa civil "
+        + "dia edital educacao empossados encerramento enchentes entrega entulho escola espaços esportivos evento eventos exposição facultativo feira festa "
+        + "fgts fme forum fujama habitacao horário idosos inauguracao infantil instituto interdição iptu jaragua jaraguá jiti jourdan juventude literatura "
+        + "livro livros luzes meio ambiente mobilidade mulher municipal museu natal nudec obra obras palestra pavilhão pesquisa ponte posse posto procon "
+        + "programação projeto projetos rau recapeamento reciclagem reforma rendimento rua samae saude schützenfest sedef sem semag semana seminario "
+        + "silvana social treinamento trânsito turismo urbanismo vacina visita";
+
+    private const string PortugueseBody = "A equipe do Serviço de Atendimento Domiciliar (SAD), do bairro Amizade, registrou nesta manhã o arrombamento de dois "
+        + "dos cinco automóveis da unidade. Os veículos estavam sem as respectivas baterias e com marcas de depredação. Foi feito boletim de ocorrência "
+        + "e a polícia foi até o local para verificar os danos nos veículos.";
+
+    [Fact]
+    public void Long_line_without_any_sentence_mark_is_not_prose()
+    {
+        var minWords = Patterns.Rules.ProseMinWords;
+        Assert.False(LineShape.IsProse(TagCloud, minWords));
+        Assert.True(LineShape.IsProse(PortugueseBody, minWords));
+        // Shorter unpunctuated lines (a caption, a bullet point) still read as prose.
+        Assert.True(LineShape.IsProse("Danced along to the cheerful beat, this is a creative Korean dance where you can feel the beauty of Korea and Korean tunes", minWords));
+    }
+
+    [Fact]
+    public void Body_region_is_the_article_not_a_longer_tag_cloud_above_it()
+    {
+        var blocks = Page("Categorias", "[Selecione     ]", "    Tags", TagCloud, "    Arquivos", "  • 2019", "      □ Novembro (113)",
+            "Atendimento Domiciliar registra arrombamento em veículos", "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", "",
+            PortugueseBody, " ", "Facebook Twitter Google+ Whatsapp", "Voltar");
+        Assert.Equal(new MainTextRegion(9, 9), new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count)));
+    }
+
     [Fact]
     public void Source_part_of_a_byline_is_an_agency_check_never_a_person()
     {
