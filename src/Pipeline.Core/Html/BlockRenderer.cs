@@ -96,6 +96,8 @@ public sealed class BlockRenderer
         var kind = TextBlockKind.Paragraph;
         int currentChars = 0, currentLinkChars = 0, currentEmphasisChars = 0;
         var visited = 0;
+        // The block element whose text made the last block: a label before a removed teaser box goes with the box.
+        IElement? lastSource = null;
         foreach (var part in parts)
         {
             Visit(part, false, false);
@@ -112,8 +114,19 @@ public sealed class BlockRenderer
             }
 
             var tag = element.TagName;
-            if (HtmlTags.Invisible.Contains(tag) || pruned.IsRemoved(element) || HtmlTags.IsBareRubyReading(element))
+            if (HtmlTags.Invisible.Contains(tag) || HtmlTags.IsBareRubyReading(element))
             {
+                return;
+            }
+
+            if (pruned.ReasonFor(element) is { } reason)
+            {
+                // A box removed as related before rendering (a teaser card, a related list) takes its label along.
+                if (reason == RemovalReasons.Related)
+                {
+                    DropLabelBefore(element);
+                }
+
                 return;
             }
 
@@ -126,6 +139,7 @@ public sealed class BlockRenderer
                     var s = stats[element];
                     if (s.TextChars > 0 && s.LinkDensity > MaxContainerLinkDensity && s.ParagraphChars < 200)
                     {
+                        DropLabelBefore(element);
                         pruned.Remove(element, RemovalReasons.Related);
                         return;
                     }
@@ -133,6 +147,7 @@ public sealed class BlockRenderer
 
                 if (IsCrossReference(element, stats[element]))
                 {
+                    DropLabelBefore(element);
                     pruned.Remove(element, RemovalReasons.Related);
                     return;
                 }
@@ -172,9 +187,19 @@ public sealed class BlockRenderer
                 }
             }
 
-            if (isBlock)
+            if (isBlock && Flush())
             {
-                Flush();
+                lastSource = element;
+            }
+        }
+
+        void DropLabelBefore(IElement box)
+        {
+            if (lastSource is { } label && blocks.Count > 0 && TeaserLabel.Labels(label, box, blocks[^1].Text, stats))
+            {
+                blocks.RemoveAt(blocks.Count - 1);
+                pruned.Remove(label, RemovalReasons.Related);
+                lastSource = null;
             }
         }
 
@@ -210,17 +235,21 @@ public sealed class BlockRenderer
             && s.LinkDensity >= MinCrossReferenceLinkDensity
             && s.TextChars - s.LinkChars <= MaxCrossReferenceLabelChars;
 
-        void Flush()
+        // Whether a block was added.
+        bool Flush()
         {
+            var added = false;
             if (current.Length > 0)
             {
                 var text = WhitespaceFolder.FoldLine(current);
                 current.Clear();
                 if (text.Length > 0)
                 {
+                    lastSource = null;
                     if (seen.Add(text) || text.Length < 20)
                     {
                         blocks.Add(new TextBlock(text, kind) { IsLink = currentLinkChars >= MinLinkBlockShare * currentChars, HasLink = currentLinkChars > 0, IsEmphasized = currentEmphasisChars >= MinEmphasisBlockShare * currentChars });
+                        added = true;
                     }
                     else
                     {
@@ -233,6 +262,7 @@ public sealed class BlockRenderer
             currentChars = 0;
             currentLinkChars = 0;
             currentEmphasisChars = 0;
+            return added;
         }
 
         static int CountVisible(string text)

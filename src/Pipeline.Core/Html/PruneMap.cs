@@ -43,6 +43,9 @@ public sealed class PruneMap
 
     public bool IsRemoved(IElement element) => _reasons.ContainsKey(element);
 
+    /// <summary>Why <paramref name="element"/> itself was removed, or null when it was not.</summary>
+    public string? ReasonFor(IElement element) => _reasons.GetValueOrDefault(element);
+
     /// <summary>Whether the element or one of its ancestors is removed.</summary>
     public bool IsInsideRemoved(IElement element)
     {

@@ -52,6 +52,39 @@ public class BlockRendererTests
     }
 
     [Fact]
+    public void A_label_that_shares_its_wrapper_only_with_a_removed_teaser_box_goes_with_the_box()
+    {
+        // Markup as on DieWelt (fundus) and impulse.de (trafilatura): "Lesen Sie auch" / "Mehr zum Thema" over a link list in its own wrapper.
+        var (blocks, pruned) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Höcke")}</p>
+            <div class="u-inline-element"><div class="c-inline-teaser-list"><p class="c-inline-teaser-list__headline">Lesen Sie auch</p>
+            <ul class="c-inline-teaser-list__content"><li><article class="c-teaser"><div>Artikeltyp: Advertorial Kreditkarten</div><h4><a href="/politik/article1/merz.html">CDU-Chef Merz lockt Bundeskanzler Scholz</a></h4></article></li></ul></div></div>
+            <p>{HtmlTestDocuments.Paragraph("Sömmerda")}</p>
+            <article class="moreOnTopic"><div class="imp-h3">Mehr zum Thema</div>
+            <ul><li><a href="/recht/coronavirus-kinderbetreuung/7483986.html"><div>Corona und Kinderbetreuung: Was Arbeitgeber jetzt wissen müssen</div></a></li></ul></article>
+            <p>{HtmlTestDocuments.Paragraph("Pflege")}</p>
+            """);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Höcke"), HtmlTestDocuments.Paragraph("Sömmerda"), HtmlTestDocuments.Paragraph("Pflege")], blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["Lesen Sie auch", "Artikeltyp: Advertorial KreditkartenCDU-Chef Merz lockt Bundeskanzler Scholz", "Mehr zum Thema", "Corona und Kinderbetreuung: Was Arbeitgeber jetzt wissen müssen"],
+            pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void A_section_heading_before_a_removed_cross_reference_stays()
+    {
+        // As on mashable (htmldate): a listicle heading over a "See also" box that the section goes on past.
+        var (blocks, _) = Render($"""
+            <h2>4. Travello</h2>
+            <div class="see-also"><a href="/article/virtual-vacation">SEE ALSO: Can't travel this summer? Try taking a virtual vacation.</a></div>
+            <p>{HtmlTestDocuments.Paragraph("Travello")}</p>
+            """);
+
+        Assert.Equal(["4. Travello", HtmlTestDocuments.Paragraph("Travello")], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Linked_source_attribution_and_linked_sentences_are_kept()
     {
         // As on TheGatewayPundit and TheIndependent (fundus-eval): the link is the content, no label precedes it.
