@@ -126,10 +126,10 @@ internal sealed partial class AuthorCreditResolver
             return;
         }
 
-        var tagged = credits.Authors.Select(PersonalSiteOwner.Folded).ToList();
-        var written = shown.Byline.Authors.Select(PersonalSiteOwner.Folded).ToList();
+        var tagged = credits.Authors.Select(AuthorNameNormalizer.Folded).ToList();
+        var written = shown.Byline.Authors.Select(AuthorNameNormalizer.Folded).ToList();
         var someoneElse = !written.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
-        var accentsRestored = written.Count == tagged.Count && written.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
+        var accentsRestored = written.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
         if (someoneElse || accentsRestored)
         {
             credits.Authors.Clear();

@@ -104,6 +104,21 @@ public sealed partial class AuthorNameNormalizer
         return text.Any(char.IsUpper) ? text : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
     }
 
+    /// <summary>Lower case letters only, accents dropped: "Müller-Lüdenscheidt" and "muller-ludenscheidt" compare equal.</summary>
+    internal static string Folded(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The text without soft hyphens: a hyphenating template splits names into syllables with them ("Mat&amp;shy;thi&amp;shy;as").</summary>
     internal static string WithoutSoftHyphens(string text) => text.Contains('\u00AD', StringComparison.Ordinal) ? text.Replace("\u00AD", "", StringComparison.Ordinal) : text;
 

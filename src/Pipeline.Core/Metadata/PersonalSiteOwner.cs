@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 using Pipeline.Core.Rules;
@@ -76,7 +74,7 @@ public sealed class PersonalSiteOwner
             {
                 var run = words[start..(start + length)];
                 if (run.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
-                    && string.Equals(Folded(string.Concat(run)), domain, StringComparison.Ordinal))
+                    && string.Equals(AuthorNameNormalizer.Folded(string.Concat(run)), domain, StringComparison.Ordinal))
                 {
                     return string.Join(' ', run);
                 }
@@ -101,21 +99,6 @@ public sealed class PersonalSiteOwner
         }
 
         var index = labels.Length >= 3 && SecondLevelLabels.Contains(labels[^2]) ? labels.Length - 3 : labels.Length - 2;
-        return Folded(labels[index]);
-    }
-
-    /// <summary>Lower case letters only, accents dropped: "Müller-Lüdenscheidt" and "muller-ludenscheidt" compare equal.</summary>
-    internal static string Folded(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
+        return AuthorNameNormalizer.Folded(labels[index]);
     }
 }
