@@ -9,10 +9,14 @@ if (args.Length > 0 && args[0] == "cpu-time")
     return;
 }
 
-// `stages [dataset folder] [rounds]`: the HTML path's stages one by one, stopwatch time and allocation per page (best pass).
+// `stages [dataset folder] [rounds] [rules folder]`: the HTML path's stages one by one, stopwatch time and allocation per page (best pass),
+// with the embedded rules or, to time a rules change before shipping it, those of a folder.
 if (args.Length > 0 && args[0] == "stages")
 {
-    await StageProfile.RunAsync(args.Length > 1 ? args[1] : Path.Combine(BenchmarkInputs.SharedFolder(), "datasets", "aeb"), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8);
+    await StageProfile.RunAsync(
+        args.Length > 1 ? args[1] : Path.Combine(BenchmarkInputs.SharedFolder(), "datasets", "aeb"),
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 8,
+        args.Length > 3 ? Pipeline.Core.Rules.RuleSet.FromDirectory(args[3]) : Pipeline.Core.Rules.RuleSet.Embedded);
     return;
 }
 

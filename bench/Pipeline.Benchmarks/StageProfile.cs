@@ -18,12 +18,11 @@ namespace Pipeline.Benchmarks;
 /// <remarks>The stage calls mirror <c>HtmlArticleExtractor.Run</c> (a stopwatch between each needs them spelled out): follow it when it changes. The block stages are the extractor's own <see cref="TextBlockStages"/>, so they cannot drift.</remarks>
 internal static class StageProfile
 {
-    /// <summary>Warms up for 10 seconds, then runs <paramref name="rounds"/> passes and prints each stage's best-pass time and allocation per page.</summary>
-    public static async Task RunAsync(string datasetFolder, int rounds)
+    /// <summary>Warms up for 10 seconds, then runs <paramref name="rounds"/> passes with <paramref name="rules"/> and prints each stage's best-pass time and allocation per page.</summary>
+    public static async Task RunAsync(string datasetFolder, int rounds, RuleSet rules)
     {
         var pages = await LoadedPage.LoadAsync(DatasetLoader.Load(datasetFolder), null, CancellationToken.None);
         var options = new CleanerOptions();
-        var rules = RuleSet.Embedded;
         var patterns = new HtmlPatterns(rules.Html);
         var stages = new Stages(rules, patterns, options);
         var warmUp = Stopwatch.StartNew();

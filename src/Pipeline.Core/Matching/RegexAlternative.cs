@@ -12,4 +12,8 @@ namespace Pipeline.Core.Matching;
 /// searched with it, and <paramref name="Pattern"/> is tried only where it matches. A pattern too large for the JIT to optimise then
 /// runs at a few places instead of at every one its first characters allow. Not with <paramref name="DigitWithin"/>.
 /// </param>
-public sealed record RegexAlternative(string Pattern, int? DigitWithin = null, string? Candidate = null);
+/// <param name="StartsWord">
+/// With <paramref name="DigitWithin"/>: every match starts with a letter (<c>\p{L}</c>) that follows no letter, so the other places in
+/// the reach are not tried.
+/// </param>
+public sealed record RegexAlternative(string Pattern, int? DigitWithin = null, string? Candidate = null, bool StartsWord = false);

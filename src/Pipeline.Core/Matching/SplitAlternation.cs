@@ -12,6 +12,7 @@ public sealed class SplitAlternation
 {
     private readonly Regex[] _regexes;
     private readonly int?[] _digitWithin;
+    private readonly bool[] _startsWord;
     private readonly Regex?[] _candidates;
 
     /// <summary>The alternatives in priority order, each compiled with <paramref name="options"/>; group names may repeat across them. None may match empty text.</summary>
@@ -24,9 +25,18 @@ public sealed class SplitAlternation
             throw new ArgumentException("An alternative is searched either from the digits or by its candidate, not both.", nameof(alternatives));
         }
 
+        if (list.Any(a => a.StartsWord && a.DigitWithin is null))
+        {
+            throw new ArgumentException("Only an alternative searched from the digits is told it starts a word.", nameof(alternatives));
+        }
+
         // An alternative searched from the digits or by a candidate is tried at chosen positions only: \G anchors each try there.
-        _regexes = [.. list.Select(a => new Regex(a.DigitWithin is null && a.Candidate is null ? a.Pattern : @"\G(?:" + a.Pattern + ")", options))];
+        // Alternatives that differ only in their candidates share one regex, compiled once.
+        var compiled = new Dictionary<string, Regex>(StringComparer.Ordinal);
+        _regexes = [.. list.Select(a => a.DigitWithin is null && a.Candidate is null ? a.Pattern : @"\G(?:" + a.Pattern + ")")
+            .Select(p => compiled.TryGetValue(p, out var regex) ? regex : compiled[p] = new Regex(p, options))];
         _digitWithin = [.. list.Select(a => a.DigitWithin)];
+        _startsWord = [.. list.Select(a => a.StartsWord)];
         _candidates = [.. list.Select(a => a.Candidate is null ? null : new Regex(a.Candidate, options))];
     }
 
@@ -120,6 +130,11 @@ public sealed class SplitAlternation
 
             for (var at = Math.Max(tried + 1, before - reach); at <= d; at++)
             {
+                if (_startsWord[i] && !(char.IsLetter(text[at]) && (at == 0 || !char.IsLetter(text[at - 1]))))
+                {
+                    continue;
+                }
+
                 var match = regex.Match(text, at);
                 if (match.Success)
                 {

@@ -26,38 +26,46 @@ public sealed class DateTextScanner
             }
         }
 
-        var months = LiteralTrie.Pattern(_months.Keys, ignoreCase: true);
         // Names of letters and single spaces: when a shorter name would let a date match, the longest name matching there does too
         // (what follows a name is never a letter), so the name need not be revisited once found. Atomic, the prefix tree compiles to a
         // tenth of the code, which the JIT compiles in a fraction of the time.
-        if (_months.Keys.All(n => n.All(c => char.IsLetter(c) || c == ' ')))
+        var atomic = _months.Keys.All(n => n.All(c => char.IsLetter(c) || c == ' '));
+        string Names(IEnumerable<string> names)
         {
-            months = "(?>" + months + ")";
+            var trie = LiteralTrie.Pattern(names, ignoreCase: true);
+            return atomic ? "(?>" + trie + ")" : trie;
         }
 
+        var months = Names(_months.Keys);
         var longestName = _months.Keys.Max(n => n.Length);
+        var groups = MonthNameGroups.Of(_months.Keys, PatternOptions);
         const string Year = @"(?<y>(?:19|20)\d{2})";
         const string NotDigit = @"(?<![\d.])";
         const string NoDigitAfter = @"(?![\d]|\.\d)";
-        var dayAndMonth = NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + months + @")(?!\p{L})";
-        var alternatives = new RegexAlternative[]
-        {
-            new(NotDigit + Year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + NoDigitAfter),
-            new(NotDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
-            new(NotDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + NoDigitAfter),
-            // "26 | 01 | 2022", "26 / 01 / 2022": a designed dateline spaces its separators; read like a slashed date, four-digit year only.
-            new(NotDigit + @"(?<a>\d{1,2}) (?<s>[|/]) (?<b>\d{1,2}) \k<s> " + Year + NoDigitAfter),
-            // 26-01-2022 (Dutch, Indian, Italian pages, datetime attributes): day first, as Americans write the month first with slashes;
-            // only with a four-digit year, as 12-05-20 is as often a score or a code.
-            new(@"(?<![\d.-])(?<d>\d{1,2})-(?<mo>\d{1,2})-" + Year + @"(?![\d]|\.\d|-\d)"),
-            // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
-            // Naming the months twice puts the pattern past the size the JIT optimises: it runs only where a day and a month's name stand.
-            new(dayAndMonth + @"(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter, Candidate: dayAndMonth),
-            new(@"(?<!\p{L})(?<mn>" + months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter, DigitWithin: longestName + 1),
-            // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
-            new(NotDigit + Year + @"\.\s+(?<mn>" + months + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)"),
-            new(Year + @"\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]"),
-        };
+        string DayAndMonth(string names) => NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + names + @")(?!\p{L})";
+        string MonthFirst(string names) => @"(?<!\p{L})(?<mn>" + names + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter;
+        // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
+        string YearFirst(string names) => NotDigit + Year + @"\.\s+(?<mn>" + names + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)";
+        // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
+        var dayAndMonthName = DayAndMonth(months) + @"(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter;
+        RegexAlternative[] Numeric(int from, int to) => [.. NumericAlternatives(Year, NotDigit, NoDigitAfter).Take(to).Skip(from)];
+        PlainAlternatives =
+        [
+            .. Numeric(0, 5), new(dayAndMonthName), new(MonthFirst(months)), new(YearFirst(months)), .. Numeric(5, 6),
+        ];
+
+        // A regex holding every month name compiles past the size the JIT optimises (a method the JIT will not optimise runs several times
+        // slower, and each added name pushed more of them over). Each alternative that names a month once is written once per group of
+        // names instead, in a row: a match starts at the same place in every group's form, where only one group's names can stand (see
+        // MonthNameGroups), so the leftmost match of the row is the whole alternative's. The pattern naming the month twice stays whole:
+        // it runs only where a day and a month's name stand, each group's form of that prefix finding those places; where two of them
+        // find one place, both try the same regex there, so they agree.
+        var alternatives = new List<RegexAlternative>(Numeric(0, 5));
+        alternatives.AddRange(groups.Select(g => new RegexAlternative(dayAndMonthName, Candidate: DayAndMonth(Names(g)))));
+        // A month-first date starts a word: it is tried only at a letter that follows none, within reach before each digit.
+        alternatives.AddRange(groups.Select(g => new RegexAlternative(MonthFirst(Names(g)), DigitWithin: longestName + 1, StartsWord: true)));
+        alternatives.AddRange(groups.Select(g => new RegexAlternative(YearFirst(Names(g)))));
+        alternatives.AddRange(Numeric(5, 6));
         Alternatives = alternatives;
         // Every alternative is linear in the text (no nested quantifiers), so no match timeout: polling the clock cost more than the scan.
         _pattern = new SplitAlternation(alternatives, PatternOptions);
@@ -65,6 +73,23 @@ public sealed class DateTextScanner
 
     /// <summary>The date patterns in priority order (tests compare them with their plain forms).</summary>
     internal IReadOnlyList<RegexAlternative> Alternatives { get; }
+
+    /// <summary>The same patterns with every month name in one regex, one per alternative, each searched everywhere: what the scanner matches.</summary>
+    internal IReadOnlyList<RegexAlternative> PlainAlternatives { get; }
+
+    /// <summary>The alternatives without a month name, in priority order: ISO, dotted, slashed, spaced-slash and dashed dates, then East Asian ones.</summary>
+    private static IEnumerable<RegexAlternative> NumericAlternatives(string year, string notDigit, string noDigitAfter)
+    {
+        yield return new(notDigit + year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + noDigitAfter);
+        yield return new(notDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + noDigitAfter);
+        yield return new(notDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + noDigitAfter);
+        // "26 | 01 | 2022", "26 / 01 / 2022": a designed dateline spaces its separators; read like a slashed date, four-digit year only.
+        yield return new(notDigit + @"(?<a>\d{1,2}) (?<s>[|/]) (?<b>\d{1,2}) \k<s> " + year + noDigitAfter);
+        // 26-01-2022 (Dutch, Indian, Italian pages, datetime attributes): day first, as Americans write the month first with slashes;
+        // only with a four-digit year, as 12-05-20 is as often a score or a code.
+        yield return new(@"(?<![\d.-])(?<d>\d{1,2})-(?<mo>\d{1,2})-" + year + @"(?![\d]|\.\d|-\d)");
+        yield return new(year + @"\s*[年년]\s*(?<mo>\d{1,2})\s*[月월]\s*(?<d>\d{1,2})\s*[日일]");
+    }
 
     /// <summary>The first valid date inside the bounds, or null.</summary>
     public PageDate? FindFirst(string text, DateBounds bounds, bool dayFirst = false) => Scan(text, bounds, dayFirst).Select(f => f.Date).FirstOrDefault();

@@ -63,6 +63,23 @@ public sealed class SplitAlternationTests
         Assert.True(found > 500, $"only {found} matches on 40 pages");
     }
 
+    [Fact]
+    public void An_alternative_that_starts_a_word_is_tried_only_at_word_starts_and_finds_what_its_own_search_finds()
+    {
+        RegexAlternative[] wordStart = [new(@"(?<!\p{L})(?<w>\p{L}{1,6})\.?\s+(?<n>\d+)", DigitWithin: 7, StartsWord: true), new(@"(?<n>\d+)%")];
+        RegexAlternative[] ownSearch = [new(wordStart[0].Pattern), new(wordStart[1].Pattern)];
+        var found = 0;
+        foreach (var text in DatasetPageText.Aeb(40).Append("Sept.    10, 50% of 7 and Nov 3, xNov 4 (Mai 5) Μαΐου 6 ab-cd 7"))
+        {
+            var expected = new SplitAlternation(ownSearch, Options).Matches(text).Select(Describe).ToList();
+            Assert.Equal(expected, new SplitAlternation(wordStart, Options).Matches(text).Select(Describe));
+            found += expected.Count;
+        }
+
+        Assert.True(found > 500, $"only {found} matches on 40 pages");
+        Assert.Throws<ArgumentException>(() => new SplitAlternation([new RegexAlternative("a", StartsWord: true)], Options));
+    }
+
     private static string Describe(Match m) => $"{m.Index}:{m.Value}|{m.Groups["n"].Value}|{m.Groups["m"].Value}|{m.Groups["w"].Value}";
 
     private static IEnumerable<string> Values(string[] alternatives, string text) =>

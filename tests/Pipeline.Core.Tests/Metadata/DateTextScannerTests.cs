@@ -133,15 +133,18 @@ public sealed class DateTextScannerTests
     }
 
     [Fact]
-    public void Patterns_searched_by_a_candidate_find_exactly_what_their_plain_forms_find_on_every_dataset_page()
+    public void Patterns_split_by_month_name_group_and_searched_by_a_candidate_or_from_the_digits_find_exactly_what_their_plain_forms_find_on_every_dataset_page()
     {
         var alternatives = _scanner.Alternatives;
         Assert.Contains(alternatives, a => a.Candidate is not null);
-        var plain = new SplitAlternation(alternatives.Select(a => a with { Candidate = null }), DateTextScanner.PatternOptions);
+        Assert.Contains(alternatives, a => a.StartsWord);
+        Assert.True(alternatives.Count > _scanner.PlainAlternatives.Count, "the month names are not split into groups");
+        var plain = new SplitAlternation(_scanner.PlainAlternatives, DateTextScanner.PatternOptions);
         var searched = new SplitAlternation(alternatives, DateTextScanner.PatternOptions);
         string[] datasets = ["aeb", "trafilatura", "htmldate", "fundus-eval"];
         var texts = datasets.SelectMany(DatasetPageText.All)
-            .Append("نشر في 24 نيسان / أبريل 2020 وفي 3 آذار/مارس 2021 و 5 أيار / foo 2020 و 1er mai 2020, 7th June 2021");
+            .Append("نشر في 24 نيسان / أبريل 2020 وفي 3 آذار/مارس 2021 و 5 أيار / foo 2020 و 1er mai 2020, 7th June 2021")
+            .Append("פורסם 17 באוגוסט 2020, עודכן ביולי 3, 2021; Ιουνίου 5, 2020 xMay 5, 2020 (May 6, 2020) 2020. május 5. 2021. Μαΐου 7.");
         var (found, dayAndMonthName) = (0, 0);
         foreach (var text in texts)
         {
