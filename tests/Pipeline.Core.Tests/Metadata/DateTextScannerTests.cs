@@ -66,7 +66,8 @@ public sealed class DateTextScannerTests
     [InlineData("Публикувано на 14 септември 2020", "2020-09-14")]
     [InlineData("Objavljeno 3. ožujka 2021.", "2021-03-03")]
     [InlineData("Avaldatud 10. märts 2020", "2020-03-10")]
-    public void Month_names_of_danish_dutch_french_slovak_bulgarian_croatian_and_estonian_datelines_are_read(string text, string expected) =>
+    [InlineData("פורסם 17 באוגוסט 2020", "2020-08-17")]
+    public void Month_names_of_danish_dutch_french_slovak_bulgarian_croatian_estonian_and_hebrew_datelines_are_read(string text, string expected) =>
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
 
     [Theory]

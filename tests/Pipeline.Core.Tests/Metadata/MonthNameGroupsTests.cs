@@ -17,6 +17,7 @@ public sealed class MonthNameGroupsTests
         Assert.Equal(2, groups.Count);
         Assert.Contains("january", groups[0]);
         Assert.Contains("януари", groups[1]);
+        Assert.Contains("בינואר", groups[1]);
         Assert.Equal(names.Order(StringComparer.Ordinal), groups.SelectMany(g => g).Order(StringComparer.Ordinal));
     }
 
