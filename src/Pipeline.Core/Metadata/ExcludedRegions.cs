@@ -47,7 +47,7 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
 
     /// <summary>The site's banner (a &lt;header&gt; outside any article, or role="banner") shows the site's clock and menus, never the article's date or byline.</summary>
     public static bool IsSiteBanner(IElement element, string tag, in ScannedAttributes attributes) =>
-        (tag == "header" && element.Closest("article, main") is null)
+        (tag == "header" && NamedElements.Closest(element, "article", "main") is null)
         || string.Equals(attributes.Role, "banner", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A region whose classes name an excluded region, and no byline or date.</summary>

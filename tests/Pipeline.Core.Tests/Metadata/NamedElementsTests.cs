@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Tests.Matching;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+public sealed class NamedElementsTests
+{
+    [Fact]
+    public void Tag_name_walks_find_what_the_selector_engine_finds_on_dataset_pages()
+    {
+        var (headings, headers) = (0, 0);
+        foreach (var html in DatasetPageText.AebHtml(60).Append("<main><header><H1>A</H1></header></main><article><header>B</header></article><header>C</header>"))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            foreach (var element in document.All.Where(e => e.LocalName is "div" or "article" or "main" or "section" or "body" or "header" or "h1"))
+            {
+                Assert.Same(element.QuerySelector("h1"), NamedElements.FirstDescendant(element, "h1"));
+                Assert.Same(element.Closest("article, main"), NamedElements.Closest(element, "article", "main"));
+                Assert.Same(element.Closest("article"), NamedElements.Closest(element, "article", "article"));
+                headings += element.LocalName == "h1" ? 1 : 0;
+                headers += element.LocalName == "header" ? 1 : 0;
+            }
+
+            Assert.Same(document.QuerySelector("h1"), NamedElements.FirstDescendant(document, "h1"));
+        }
+
+        Assert.True(headings > 40 && headers > 40, $"only {headings} headings and {headers} headers");
+    }
+}
