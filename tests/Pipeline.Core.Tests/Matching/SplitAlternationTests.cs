@@ -47,37 +47,33 @@ public sealed class SplitAlternationTests
     }
 
     [Fact]
-    public void An_alternative_searched_from_the_digits_finds_what_its_own_search_finds()
-    {
+    public void An_alternative_searched_from_the_digits_finds_what_its_own_search_finds() =>
         // A word, a dot and spaces before a number: the number's first digit is at most 7 characters (plus the spaces) after the start.
-        RegexAlternative[] fromDigits = [new(@"(?<!\p{L})(?<w>[A-Za-z]{1,6})\.?\s+(?<n>\d+)", DigitWithin: 7), new(@"(?<n>\d+)%")];
-        RegexAlternative[] ownSearch = [new(fromDigits[0].Pattern), new(fromDigits[1].Pattern)];
-        var found = 0;
-        foreach (var text in DatasetPageText.Aeb(40).Append("Sept.    10, 50% of 7 and Nov 3"))
-        {
-            var expected = new SplitAlternation(ownSearch, Options).Matches(text).Select(Describe).ToList();
-            Assert.Equal(expected, new SplitAlternation(fromDigits, Options).Matches(text).Select(Describe));
-            found += expected.Count;
-        }
-
-        Assert.True(found > 500, $"only {found} matches on 40 pages");
-    }
+        AssertFindsWhatOwnSearchFinds(new(@"(?<!\p{L})(?<w>[A-Za-z]{1,6})\.?\s+(?<n>\d+)", DigitWithin: 7), "Sept.    10, 50% of 7 and Nov 3");
 
     [Fact]
     public void An_alternative_that_starts_a_word_is_tried_only_at_word_starts_and_finds_what_its_own_search_finds()
     {
-        RegexAlternative[] wordStart = [new(@"(?<!\p{L})(?<w>\p{L}{1,6})\.?\s+(?<n>\d+)", DigitWithin: 7, StartsWord: true), new(@"(?<n>\d+)%")];
-        RegexAlternative[] ownSearch = [new(wordStart[0].Pattern), new(wordStart[1].Pattern)];
+        AssertFindsWhatOwnSearchFinds(
+            new(@"(?<!\p{L})(?<w>\p{L}{1,6})\.?\s+(?<n>\d+)", DigitWithin: 7, StartsWord: true),
+            "Sept.    10, 50% of 7 and Nov 3, xNov 4 (Mai 5) Μαΐου 6 ab-cd 7");
+        Assert.Throws<ArgumentException>(() => new SplitAlternation([new RegexAlternative("a", StartsWord: true)], Options));
+    }
+
+    /// <summary>The alternative, beside a plain one, finds on 40 AEB pages and <paramref name="extra"/> what its pattern's own search finds.</summary>
+    private static void AssertFindsWhatOwnSearchFinds(RegexAlternative searched, string extra)
+    {
+        RegexAlternative[] alternatives = [searched, new(@"(?<n>\d+)%")];
+        RegexAlternative[] ownSearch = [new(searched.Pattern), alternatives[1]];
         var found = 0;
-        foreach (var text in DatasetPageText.Aeb(40).Append("Sept.    10, 50% of 7 and Nov 3, xNov 4 (Mai 5) Μαΐου 6 ab-cd 7"))
+        foreach (var text in DatasetPageText.Aeb(40).Append(extra))
         {
             var expected = new SplitAlternation(ownSearch, Options).Matches(text).Select(Describe).ToList();
-            Assert.Equal(expected, new SplitAlternation(wordStart, Options).Matches(text).Select(Describe));
+            Assert.Equal(expected, new SplitAlternation(alternatives, Options).Matches(text).Select(Describe));
             found += expected.Count;
         }
 
         Assert.True(found > 500, $"only {found} matches on 40 pages");
-        Assert.Throws<ArgumentException>(() => new SplitAlternation([new RegexAlternative("a", StartsWord: true)], Options));
     }
 
     private static string Describe(Match m) => $"{m.Index}:{m.Value}|{m.Groups["n"].Value}|{m.Groups["m"].Value}|{m.Groups["w"].Value}";
