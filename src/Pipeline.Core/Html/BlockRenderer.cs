@@ -9,6 +9,7 @@ public sealed class BlockRenderer
     /// <summary>A container mostly of links with little prose is a link list (related stories, tags), not part of the body.</summary>
     private const double MaxContainerLinkDensity = 0.5;
 
+    /// <summary>A container with this much prose is a body section rich in links, not a link list.</summary>
     private const int MaxLinkListProseChars = 200;
 
     /// <summary>Shorter repeats are kept: a short line ("Yes.", a reused subheading) may recur in the story itself.</summary>
@@ -35,6 +36,7 @@ public sealed class BlockRenderer
 
         void Visit(IElement element, bool inLink, bool inEmphasis)
         {
+            // Every 1,024 elements: often enough to stop a huge page promptly, rarely enough to cost nothing.
             if ((++visited & 0x3FF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();

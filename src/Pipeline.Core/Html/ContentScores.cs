@@ -22,6 +22,7 @@ internal sealed class ContentScores
     /// <summary>The highest-scoring container, or null when the body holds no paragraph.</summary>
     public IElement? Best { get; }
 
+    /// <summary>The best container's score; <see cref="double.MinValue"/> when there is none.</summary>
     public double BestScore { get; }
 
     /// <summary>The element's score, or false when no paragraph credited it.</summary>
