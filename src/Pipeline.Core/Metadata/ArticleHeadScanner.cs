@@ -36,7 +36,7 @@ public sealed class ArticleHeadScanner
 
         // The region that holds the main heading is the article's, whatever its tag or class says ("ArticleHeaderComment" on an opinion piece).
         var heading = (articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1")) ?? NamedElements.FirstDescendant(document, "h1");
-        walk.Story = heading is null ? null : NamedElements.Closest(heading, "article", "article");
+        walk.Story = heading is null ? null : NamedElements.Closest(heading, "article");
         for (var ancestor = heading?.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             walk.RootAncestors.Add(ancestor);

@@ -28,6 +28,9 @@ internal static class NamedElements
         return null;
     }
 
+    /// <summary>The element or its nearest ancestor named <paramref name="name"/> (<c>Closest(name)</c>), or null.</summary>
+    public static IElement? Closest(IElement element, string name) => Closest(element, name, name);
+
     /// <summary>The element or its nearest ancestor named <paramref name="name"/> or <paramref name="otherName"/> (<c>Closest("name, otherName")</c>), or null.</summary>
     public static IElement? Closest(IElement element, string name, string otherName)
     {

@@ -18,7 +18,7 @@ public sealed class NamedElementsTests
             {
                 Assert.Same(element.QuerySelector("h1"), NamedElements.FirstDescendant(element, "h1"));
                 Assert.Same(element.Closest("article, main"), NamedElements.Closest(element, "article", "main"));
-                Assert.Same(element.Closest("article"), NamedElements.Closest(element, "article", "article"));
+                Assert.Same(element.Closest("article"), NamedElements.Closest(element, "article"));
                 headings += element.LocalName == "h1" ? 1 : 0;
                 headers += element.LocalName == "header" ? 1 : 0;
             }
