@@ -12,11 +12,14 @@ internal static class PhrasedTeaserLabel
     /// <summary>A label is a few words.</summary>
     public const int MaxLabelChars = 60;
 
-    /// <summary>A teaser box is a linked title and a line of teaser at most.</summary>
+    /// <summary>A box of links is a linked title and a line of teaser at most; a teaser card may run longer.</summary>
     private const int MaxBoxChars = 300;
 
-    /// <summary>At least this share of a box's text sits in links (its title): a paragraph with a link in it is prose.</summary>
+    /// <summary>At least this share of a box of links sits in links (its title): a paragraph with a link in it is prose.</summary>
     private const double MinBoxLinkShare = 1.0 / 3;
+
+    /// <summary>Any box leads away by its title: at least this share of its text sits in links, however long its teaser line.</summary>
+    private const double MinLinkShare = 1.0 / 5;
 
     /// <summary>Whether an element so measured may be a label at all: a few words and no link.</summary>
     public static bool MayLabel(NodeStats label) => label.TextChars is > 0 and <= MaxLabelChars && label.LinkChars == 0;
@@ -30,13 +33,15 @@ internal static class PhrasedTeaserLabel
     public static bool Labels(IElement label, IElement next, IElement? removedBetween, TextStatistics raw, TeaserLabelPhrases phrases, out IElement? box)
     {
         box = null;
-        if (label.TagName is "A" or "LI" or "TD" or "TH" or "DT" or "DD" || (removedBetween is null && !IsShortLinkedBlock(raw[next])))
+        var s = raw[next];
+        if (label.TagName is "A" or "LI" or "TD" or "TH" or "DT" or "DD" || (removedBetween is null && (s.LinkChars < MinLinkShare * s.TextChars || s.TextChars > TeaserCardPruner.MaxCardChars)))
         {
             return false;
         }
 
-        // The wording is read only now, and the box's links last: most short blocks before a short linked one are no label.
-        if (!phrases.Matches(ElementText.Folded(label, MaxLabelChars + 1)) || (removedBetween is null && !HoldsPageLink(next)))
+        // The wording is read only now, and the box's shape last: most short blocks before a short linked one are no label.
+        if (!phrases.Matches(ElementText.Folded(label, MaxLabelChars + 1))
+            || (removedBetween is null && !((IsShortLinkedBlock(s) && HoldsPageLink(next)) || TeaserCard.Is(next, raw) || LoneTeaserCard.Is(next, raw))))
         {
             return false;
         }

@@ -204,4 +204,21 @@ public class TeaserCardPrunerTests
 
         Assert.Equal(0, PruneWithLabels(body).Count);
     }
+
+    [Fact]
+    public void A_teaser_label_goes_with_a_card_after_it_however_long_the_cards_teaser_line()
+    {
+        // Trimmed from the fundus page de/MDR_2026_07_08: "Mehr zum Thema …" over an audio card whose teaser text outweighs its linked title.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="paragraph"><p class="text">{HtmlTestDocuments.Paragraph("Hitze")}</p><p class="text">{HtmlTestDocuments.Paragraph("Stau")}</p></div>
+            <div class="contentbox list"><div class="boxhead">Mehr zum Thema Hitzeschäden</div>
+            <div class="teaser"><div class="teaserpadding"><div class="topline">Zum Anhören</div><div class="headlinewrapper"><h2><a href="/nachrichten/sachsen-anhalt/A2-gesperrt-stau-hilfe-hitze,audio-johanniter-motorradstaffel-100.html">Gesperrte A2: Motorradstaffel aus der Börde unterstützt Autofahrer</a></h2></div><div class="teasertext"><p>Eine fünfköpfige Motoradstaffel der Johanniter aus der Börde hilft auf der Autobahn 2. Sie versorgen die Menschen im Stau mit Getränken bei der Hitze.</p></div></div></div></div>
+            """);
+
+        var pruned = PruneWithLabels(body);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.boxhead")!));
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.teaser")!));
+        Assert.All(body.QuerySelectorAll("div.paragraph p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
 }
