@@ -580,7 +580,7 @@ public sealed class PublicationDateFinderTests
 
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
-    private static PageMetadata ExtractHtml(string html)
+    internal static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html", LastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), new CleanerOptions());
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
