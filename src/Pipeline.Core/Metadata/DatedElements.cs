@@ -55,6 +55,16 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
         }
     }
 
+    /// <summary>
+    /// The first update stamp of the story's own (a "Letzte Aktualisierung: 28.01.2022" line, a "Page-dateModified" stamp): the date a page
+    /// that shows no publication date is known by. The page footer's "This page was last edited on …" dates a revision of the site's page, not the story.
+    /// </summary>
+    public PageDate? StoryUpdate(List<RankedDate> ranked, ArticleHead head, DateBounds bounds, bool dayFirst) =>
+        Dates([.. ranked.Where(d => d.Kind == DateKind.Updated && !InPageFooter(d.Element))], head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
+
+    private static bool InPageFooter(IElement element) =>
+        element.Closest("[role='contentinfo' i]") is not null || element.Closest("footer") is { } footer && footer.Closest("article") is null;
+
     /// <summary>The day the first dated element near the heading states in its text ("28 October 2020"), whatever its machine stamp says.</summary>
     public DateOnly? ShownDay(List<RankedDate> ranked, DateBounds bounds, bool dayFirst)
     {

@@ -69,6 +69,7 @@ public sealed class PublicationDateFinder
             ?? urlDate
             ?? InUrlMonth(document is null ? null : _breadcrumb.Find(document, bounds, dayFirst))
             ?? InUrlMonth(_text.LineAboveHeadingDate(head.Heading, bounds, dayFirst))
+            ?? InUrlMonth(_elements.StoryUpdate(ranked, head, bounds, dayFirst))
             ?? InUrlMonth(_text.TextDate(head.TextAfterHeading, bounds, dayFirst))
             ?? InUrlMonth(_text.TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true))
             ?? InUrlMonth(title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))

@@ -578,6 +578,17 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2021-05-03", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void The_story_update_stamp_outranks_a_date_cited_in_its_sources()
+    {
+        // onmeda.de: the only stamp of the story is "Letzte Aktualisierung: 28.01.2022" below it; its source list cites "(Stand: 27.1.2022)".
+        var html = "<html lang=\"de\"><body><h1 class=\"article-headline\">Paxlovid: Grünes Licht für neues Corona-Medikament</h1>"
+            + "<p>Neben Impfstoffen sind nun auch die ersten Medikamente in Pillenform gegen das Coronavirus zugelassen.</p>"
+            + "<div class=\"article-meta\"><div class=\"article-author\"><div class=\"article-updated-date\"><span class=\"article-updated-date-label\">Letzte Aktualisierung: </span>28.01.2022</div> Autor*in</div></div>"
+            + "<ul class=\"sources\"><li>Online-Informationen der European Medicines Agency (EMA): COVID-19 (Stand: 27.1.2022)</li></ul></body></html>";
+        Assert.Equal("2022-01-28", ExtractHtml(html).PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     internal static PageMetadata ExtractHtml(string html)
