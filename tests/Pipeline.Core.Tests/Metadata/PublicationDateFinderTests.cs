@@ -589,6 +589,19 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2022-01-28", ExtractHtml(html).PublishedAt);
     }
 
+    [Fact]
+    public void A_scripted_update_stamp_is_read_from_its_unix_milliseconds_before_a_caption_date()
+    {
+        // apnews.com: the stamp under the headline is a template a script fills from data-timestamp; a gallery caption cites "Aug. 7, 2024".
+        var html = "<html lang=\"en\"><body><h1 class=\"Page-headline\">The presidential campaigns brace for an intense sprint to Election Day</h1>"
+            + "<div class=\"Page-dateModified\"><bsp-timestamp data-timestamp=\"1725369093000\"><template>Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]</template>"
+            + "<span data-date>&nbsp;</span></bsp-timestamp></div>"
+            + "<p>1 of 12 | This combination of photos shows Vice President Kamala Harris, left, on Aug. 7, 2024 and Republican presidential candidate former President Donald Trump.</p>"
+            + "<p>WASHINGTON (AP) — Voting in the 2024 election begins in some states on September 6th.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2024-09-03T13:11:33+00:00", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     internal static PageMetadata ExtractHtml(string html)
