@@ -239,14 +239,6 @@ public sealed class HtmlMetadataExtractorTests
     public void Json_ld_person_named_by_first_name_takes_the_full_name_its_profile_opens_with(string page, string author) =>
         Assert.Equal([author], ExtractTrafilatura(page, _ => null).Authors);
 
-    [Theory]
-    [InlineData("Nils", "Nils Pickert ist freier Autor und Journalist.", "Nils Pickert")]
-    [InlineData("Stefanus", "Stefanus Stahl - Maschinenbauer, Abenteurer und ICB-Projektleiter.", "Stefanus Stahl")]
-    [InlineData("Nils", "Nils schreibt über Fahrräder.", "Nils")]
-    [InlineData("Jane Doe", "Jane Doe Smith writes about cars.", "Jane Doe")]
-    public void Full_name_is_read_only_from_a_profile_that_opens_with_the_first_name(string name, string description, string expected) =>
-        Assert.Equal(expected, JsonLdReader.FullNameFromDescription(name, description));
-
     [Fact]
     public void Picture_credit_in_byline_like_markup_is_not_the_author() =>
         Assert.Equal(["Michael Hingston"], ExtractTrafilatura("nationalgeographic.co.uk.goats", _ => null).Authors);
