@@ -72,6 +72,7 @@ internal static class StageProfile
         private readonly FigureExtractor _figures = new(patterns);
         private readonly MainContentSelector _selector = new(patterns);
         private readonly LeadFinder _leads = new(patterns);
+        private readonly TeaserLabelPhrases _teaserLabels = new(rules);
         private readonly BlockRenderer _renderer = new();
         private readonly TextBlockStages _blockStages = new(rules);
         private Dictionary<string, (double Ms, long Bytes)>? _totals;
@@ -101,7 +102,7 @@ internal static class StageProfile
             Lap("comments");
             _pruner.Prune(body, raw, pruned, CancellationToken.None);
             Lap("boilerplate pruner");
-            TeaserCardPruner.Prune(body, raw, pruned);
+            TeaserCardPruner.Prune(body, raw, pruned, _teaserLabels);
             Lap("teaser cards");
             TagListPruner.Prune(body, raw, pruned);
             Lap("tag lists");

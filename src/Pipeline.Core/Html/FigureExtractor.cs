@@ -31,7 +31,17 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 }
 
                 var classAndId = ClassIdPattern.ClassAndId(child);
-                var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION" || IsImageBlock(child, classAndId);
+                var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION";
+                var isImageBlock = !isFigure && IsImageBlock(child, classAndId);
+                // A block with a picture whose title is a link to another page is a teaser card ("has-image" cards), not a figure: it goes as
+                // related content, so the teaser rules see it and the label before it goes with it.
+                if (isImageBlock && child.TagName != "FIGURE" && TeaserCard.LeadsWithLink(child))
+                {
+                    pruned.Remove(child, RemovalReasons.Related);
+                    continue;
+                }
+
+                isFigure |= isImageBlock;
                 // A heading is never a caption: a caption class on one is typography ("caption-s5" sizes), the heading a standfirst or section title.
                 if (isFigure || (!HtmlTags.IsHeading(child.TagName) && _captionOrCredit.Judge(classAndId) != 0))
                 {

@@ -31,6 +31,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly FigureExtractor _figures;
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
+    private readonly TeaserLabelPhrases _teaserLabels;
     private readonly BlockRenderer _renderer = new();
     private readonly TextBlockStages _blockStages;
 
@@ -45,6 +46,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
+        _teaserLabels = new TeaserLabelPhrases(rules);
         _blockStages = new TextBlockStages(rules);
     }
 
@@ -103,7 +105,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var commentSectionChars = 0;
         var comments = separateComments ? _comments.Extract(body, raw, pruned, out commentSectionChars) : [];
         _pruner.Prune(body, raw, pruned, cancellationToken);
-        TeaserCardPruner.Prune(body, raw, pruned);
+        TeaserCardPruner.Prune(body, raw, pruned, _teaserLabels);
         TagListPruner.Prune(body, raw, pruned);
         var images = _figures.Extract(body, pruned);
         cancellationToken.ThrowIfCancellationRequested();

@@ -29,7 +29,7 @@ internal static class TeaserCard
         link is not null && card.Contains(link) && PageLink.LeadsAway(link.GetAttribute("href"));
 
     /// <summary>Whether the block's title is a link to another page: its first text sits in a link, or a heading in it is (or holds) one.</summary>
-    private static bool LeadsWithLink(IElement card)
+    public static bool LeadsWithLink(IElement card)
     {
         foreach (var heading in card.QuerySelectorAll("h1,h2,h3,h4,h5,h6"))
         {

@@ -23,8 +23,11 @@ public static class TeaserCardPruner
     /// <summary>The grids of a page never take more than this share of its body paragraphs: a page made of cards is a listing, judged elsewhere.</summary>
     private const double MaxShareOfBody = 0.5;
 
-    /// <summary>Marks the teaser grids under <paramref name="body"/> in <paramref name="pruned"/>, measured by <paramref name="raw"/>.</summary>
-    public static void Prune(IElement body, TextStatistics raw, PruneMap pruned)
+    /// <summary>
+    /// Marks the teaser grids and lone cards under <paramref name="body"/> in <paramref name="pruned"/>, measured by <paramref name="raw"/>, and the
+    /// boxes labelled in the wording of <paramref name="labels"/> with their labels.
+    /// </summary>
+    public static void Prune(IElement body, TextStatistics raw, PruneMap pruned, TeaserLabelPhrases? labels = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(raw);
@@ -47,15 +50,23 @@ public static class TeaserCardPruner
         void Visit(IElement parent)
         {
             // Most elements have too few children to hold a grid: walk into them without gathering a list.
+            // Besides the previous child with text, each child is given the first removed one with text since then: a label before a box
+            // already removed is judged with it (sibling links are not followed: AngleSharp finds a node's sibling by a search of its parent).
+            IElement? removedSince = null;
             if (parent.ChildElementCount < MinCards)
             {
                 IElement? previous = null;
                 foreach (var child in parent.ElementChildren())
                 {
-                    if (!pruned.IsRemoved(child) && raw[child].TextChars > 0)
+                    if (pruned.IsRemoved(child))
                     {
-                        VisitOne(child, previous);
+                        removedSince ??= previous is not null && raw[child].TextChars > 0 ? child : null;
+                    }
+                    else if (raw[child].TextChars > 0)
+                    {
+                        VisitOne(child, previous, removedSince);
                         previous = child;
+                        removedSince = null;
                     }
                 }
 
@@ -63,10 +74,22 @@ public static class TeaserCardPruner
             }
 
             var children = new List<IElement>(parent.ChildElementCount);
+            // Few children follow a removed one: those few are listed by their index in children.
+            List<(int Index, IElement Removed)>? removedBefore = null;
             foreach (var child in parent.ElementChildren())
             {
-                if (!pruned.IsRemoved(child) && raw[child].TextChars > 0)
+                if (pruned.IsRemoved(child))
                 {
+                    removedSince ??= children.Count > 0 && raw[child].TextChars > 0 ? child : null;
+                }
+                else if (raw[child].TextChars > 0)
+                {
+                    if (removedSince is not null)
+                    {
+                        (removedBefore ??= []).Add((children.Count, removedSince));
+                        removedSince = null;
+                    }
+
                     children.Add(child);
                 }
             }
@@ -96,7 +119,7 @@ public static class TeaserCardPruner
                 {
                     for (var j = i; j < end; j++)
                     {
-                        VisitOne(children[j], j > 0 ? children[j - 1] : null);
+                        VisitOne(children[j], j > 0 ? children[j - 1] : null, RemovedBefore(removedBefore, j));
                     }
                 }
 
@@ -104,17 +127,31 @@ public static class TeaserCardPruner
             }
         }
 
-        void VisitOne(IElement element, IElement? previous)
+        void VisitOne(IElement element, IElement? previous, IElement? removedBetween)
         {
-            if (previous is not null && raw[previous].ParagraphChars >= LoneTeaserCard.MinProseBefore && LoneTeaserCard.Is(element, raw))
+            if (previous is not null)
             {
-                cards.Add(element);
-                gridParagraphs += raw[element].ParagraphChars;
+                var before = raw[previous];
+                if (labels is not null && PhrasedTeaserLabel.MayLabel(before) && PhrasedTeaserLabel.Labels(previous, element, removedBetween, raw, labels, out var box))
+                {
+                    cards.Add(previous);
+                    if (box is not null)
+                    {
+                        cards.Add(box);
+                        gridParagraphs += raw[box].ParagraphChars;
+                        return;
+                    }
+                }
+
+                if (before.ParagraphChars >= LoneTeaserCard.MinProseBefore && LoneTeaserCard.Is(element, raw))
+                {
+                    cards.Add(element);
+                    gridParagraphs += raw[element].ParagraphChars;
+                    return;
+                }
             }
-            else
-            {
-                Visit(element);
-            }
+
+            Visit(element);
         }
 
         bool IsGrid(List<IElement> children, int start, int end)
@@ -129,5 +166,21 @@ public static class TeaserCardPruner
 
             return true;
         }
+    }
+
+    private static IElement? RemovedBefore(List<(int Index, IElement Removed)>? removedBefore, int index)
+    {
+        if (removedBefore is not null)
+        {
+            foreach (var (at, removed) in removedBefore)
+            {
+                if (at == index)
+                {
+                    return removed;
+                }
+            }
+        }
+
+        return null;
     }
 }

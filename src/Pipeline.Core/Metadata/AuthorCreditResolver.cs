@@ -12,19 +12,16 @@ namespace Pipeline.Core.Metadata;
 /// </summary>
 internal sealed partial class AuthorCreditResolver
 {
-    // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
-    private const int SiblingReach = 30;
-
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly SiteCredit _siteCredit;
     private readonly BylineElementText _bylineText;
+    private readonly BylineElementCredits _elementCredits;
     private readonly HeadingLineBylineFinder _lineBylines;
     private readonly VisibleBylineFinder _visibleBylines;
     private readonly EditorCreditBylineFinder _editorCredits;
     private readonly PersonalSiteOwner _siteOwner;
     private readonly HashSet<string> _authorMetaLabels;
-    private readonly Regex? _pictureCredit;
     private readonly Regex _editorLabel;
 
     public AuthorCreditResolver(MetadataRules rules, HeadingReader headings)
@@ -38,9 +35,7 @@ internal sealed partial class AuthorCreditResolver
         _editorCredits = new EditorCreditBylineFinder(rules);
         _siteOwner = new PersonalSiteOwner(rules);
         _authorMetaLabels = new HashSet<string>(rules.AuthorMetaLabels, StringComparer.Ordinal);
-        // No labels, no picture credits: an empty alternation would match every line.
-        _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
-            : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _elementCredits = new BylineElementCredits(rules, _bylines, _bylineText);
         _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
@@ -182,7 +177,7 @@ internal sealed partial class AuthorCreditResolver
         var credited = credits.SiteCredit is not null || personOnly;
         if (credits.Empty)
         {
-            credits.Byline = FromBylineElements(head, strict: credited, personOnly, credits);
+            credits.Byline = _elementCredits.Read(head, strict: credited, personOnly, credits);
         }
 
         if (credits.Empty)
@@ -308,54 +303,6 @@ internal sealed partial class AuthorCreditResolver
 
         return null;
     }
-
-    /// <summary>
-    /// The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind;
-    /// with <paramref name="personOnly"/>, one that names a person (an organisation's credit is held for a person to outrank).
-    /// </summary>
-    private string? FromBylineElements(ArticleHead head, bool strict, bool personOnly, CreditList credits)
-    {
-        var ordered = head.Bylines
-            .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
-            .ToList();
-        foreach (var candidate in ordered)
-        {
-            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
-            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80)
-            {
-                continue;
-            }
-
-            var text = _bylineText.Read(candidate.Element);
-            // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
-            if (_pictureCredit?.IsMatch(text) == true)
-            {
-                continue;
-            }
-
-            var found = MarkedNameEnd.Apply(strict ? _bylines.Parse(text) : _bylines.ParseLabelled(text), candidate.Element);
-            var authors = found.Authors.Where(n => !credits.NamesSite(n)).ToList();
-            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
-            {
-                continue;
-            }
-
-            credits.Add(found);
-            var signature = Signature(candidate.Element);
-            var parent = candidate.Element.ParentElement?.ParentElement;
-            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
-            {
-                var siblingText = _bylineText.Read(sibling.Element);
-                credits.Add(MarkedNameEnd.Apply(strict ? _bylines.Parse(siblingText) : _bylines.ParseLabelled(siblingText), sibling.Element));
-            }
-
-            return WhitespaceFolder.FoldLine(text);
-        }
-
-        return null;
-    }
-
-    private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 
     /// <summary>A web domain alone ("semissourinews.com"), unless the agency catalogue knows it.</summary>
     private bool IsBareDomain(string name) => BareDomain().IsMatch(name) && _bylines.Agencies.Match(name) is null;

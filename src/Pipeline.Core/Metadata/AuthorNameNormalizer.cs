@@ -15,6 +15,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly Regex _compoundLeadingRole;
     private readonly Regex _penNameWithRole;
     private readonly Regex _endingRole;
+    private readonly Regex _compoundEndingRole;
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
@@ -30,6 +31,9 @@ public sealed partial class AuthorNameNormalizer
         _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _endingRole = new Regex(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // A one-word role closing a compound ("Wirtschaftsredakteur", "Sportreporter"): short ones ("MD") end ordinary words too.
+        var compoundRoles = rules.AuthorRoles.Where(r => r.Length >= 6 && r.All(char.IsLetter)).OrderByDescending(r => r.Length).Select(Regex.Escape);
+        _compoundEndingRole = new Regex(@"(?<=\p{Ll})(?:" + string.Join("|", compoundRoles) + @")s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
@@ -38,6 +42,19 @@ public sealed partial class AuthorNameNormalizer
 
     /// <summary>True when <paramref name="text"/> ends with a role ("National Political Writer", "Staff Reporter").</summary>
     public bool EndsWithRole(string text) => _endingRole.IsMatch(text.TrimEnd());
+
+    /// <summary>True when <paramref name="text"/> holds a role anywhere ("Corresponsal", "Jane Doe, Staff Writer").</summary>
+    public bool HasRole(string text) => _roles.IsMatch(text);
+
+    /// <summary>
+    /// True when <paramref name="text"/> is a job title: it ends with a role, also one closing a compound, or with a role's field or
+    /// place ("Assistant Sports Editor", "Leitender Wirtschaftsredakteur", "Assistant Professor of political science").
+    /// </summary>
+    public bool IsJobTitle(string text)
+    {
+        var trimmed = _stopWords.Replace(text, "").TrimEnd(' ', '.', ',', ';', ':');
+        return _endingRole.IsMatch(trimmed) || _compoundEndingRole.IsMatch(trimmed);
+    }
 
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
     public string? Normalize(string? candidate)

@@ -16,6 +16,7 @@ public sealed partial class BylineParser
     private readonly Regex _dateLabels;
     private readonly Regex? _editorCredit;
     private readonly Regex _trailingArticle;
+    private readonly BylineParts _parts;
 
     public BylineParser(MetadataRules rules)
     {
@@ -35,6 +36,7 @@ public sealed partial class BylineParser
         // No such labels, no editor credits: an empty alternation would match between any two non-letters.
         _editorCredit = editorLabels.Count == 0 ? null : new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _parts = new BylineParts(_agencies, _names, _organisation);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -116,7 +118,8 @@ public sealed partial class BylineParser
         line = TextAndPictures().Replace(line, "Text: ");
         // "Foto: Jane Doe/dpa": who took or supplied the picture, up to the next writer's label, is no credit for the article.
         var inPictureCredit = false;
-        foreach (var rawPart in PartsKeepingOrganisationNames(line))
+        var afterPerson = false;
+        foreach (var rawPart in _parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             if (PictureLabel().IsMatch(rawPart))
@@ -139,6 +142,15 @@ public sealed partial class BylineParser
 
             // A byline run into the next sentence ("Por Agencia EFE El presidente…") ends before that sentence's article.
             part = _trailingArticle.Replace(part, "");
+            var followsPerson = afterPerson;
+            afterPerson = false;
+
+            // "Travel | By | Jane Doe": the label introduces the writer, so what came before it was the section's kicker.
+            if (LoneWriterLabel().IsMatch(part))
+            {
+                authors.Clear();
+                continue;
+            }
 
             var isSource = SourceLabel().IsMatch(part);
             var unlabelled = Prefix().Replace(part, "");
@@ -152,6 +164,12 @@ public sealed partial class BylineParser
             if (unlabelled.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && _agencies.Match(unlabelled[..space]) is { } employer && _names.EndsWithRole(unlabelled[space..]))
             {
                 AddAgencyOnce(agencies, employer);
+                continue;
+            }
+
+            // A title of its own after the writer's name ("Houston Mitchell | Assistant Sports Editor") is that writer's role, not a second name.
+            if (followsPerson && _names.IsJobTitle(unlabelled))
+            {
                 continue;
             }
 
@@ -178,56 +196,12 @@ public sealed partial class BylineParser
             else if (strict ? LooksLikePersonName(name) : LooksLikeName(name))
             {
                 AddOnce(authors, name);
+                // A name that carried its own title ("Jane Doe Reporter") is followed by the next writer's, not by its title.
+                afterPerson = LooksLikePersonName(name) && !_names.HasRole(part);
             }
         }
 
         return new Byline(authors, agencies);
-    }
-
-    /// <summary>
-    /// The parts between separators, except that an organisation's name joined by a conjunction ("Landesanstalt für Wald und
-    /// Forstwirtschaft") stays whole: after an organisation, a conjunction starts another credit only when what follows is a
-    /// person's name or a known agency.
-    /// </summary>
-    private List<string> PartsKeepingOrganisationNames(string line)
-    {
-        var parts = new List<string>();
-        var start = 0;
-        var joinable = false;
-        var separatorBefore = "";
-        foreach (Match separator in Separator().Matches(line))
-        {
-            Append(line[start..separator.Index]);
-            joinable = ConjunctionWord().IsMatch(separator.Value.Trim()) && IsOrganisationName(parts[^1]);
-            separatorBefore = separator.Value;
-            start = separator.Index + separator.Length;
-        }
-
-        Append(line[start..]);
-        return parts;
-
-        void Append(string part)
-        {
-            if (joinable && !StartsOtherCredit(part))
-            {
-                parts[^1] += separatorBefore + part;
-            }
-            else
-            {
-                parts.Add(part);
-            }
-        }
-    }
-
-    /// <summary>An organisation's name that is not a news agency of the catalogue ("AP und Reuters" are two credits).</summary>
-    private bool IsOrganisationName(string part) =>
-        part.Trim().Length > 0 && _organisation.IsMatch(part) && _agencies.Match(Prefix().Replace(part, "")) is null;
-
-    /// <summary>A part that is a credit of its own: a person's name or an agency the catalogue knows.</summary>
-    private bool StartsOtherCredit(string part)
-    {
-        var unlabelled = Prefix().Replace(part, "");
-        return _agencies.Match(unlabelled) is not null || (_names.Normalize(part) is { } name && LooksLikePersonName(name));
     }
 
     /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
@@ -267,13 +241,6 @@ public sealed partial class BylineParser
         }
     }
 
-    [GeneratedRegex(@"\s*(?:\||;|,|、|，|/|&|•|·|\+|\band\b|\bund\b|\bet\b|\by\b|\bsowie\b|\bmit\b|\bwith\b|\bog\b|\boch\b|(?<=\s)(?-i:e|en|i)(?=\s))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Separator();
-
-    /// <summary>A separator that joins two halves of one phrase as readily as two credits ("Wald und Forstwirtschaft", "Smith and Jones").</summary>
-    [GeneratedRegex(@"^(?:&|\+|and|und|et|y|sowie|og|och|(?-i:e|en|i))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ConjunctionWord();
-
     /// <summary>A lone web address, as a profile link in an author meta tag.</summary>
     [GeneratedRegex(@"^(?:https?:)?//\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
@@ -286,11 +253,14 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\s*(?:text|texte|texto|testo|tekst|autor|autorin|author|auteur|redaktion)\s*:|^\s*(?:by|von|par|por|door|di|av|af)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriterLabel();
 
+    [GeneratedRegex(@"^(?:by|von|par|por|door|di|av|af)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoneWriterLabel();
+
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Prefix();
+    internal static partial Regex Prefix();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex DottedName();

@@ -116,14 +116,15 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
             : null;
     }
 
+    /// <summary>Unix time in seconds, or in milliseconds as JavaScript counts it (1725369093000).</summary>
     private static PageDate? ParseUnixTime(string value)
     {
-        if (!UnixSeconds().IsMatch(value) || !long.TryParse(value, CultureInfo.InvariantCulture, out var seconds))
+        if (!UnixTime().IsMatch(value) || !long.TryParse(value, CultureInfo.InvariantCulture, out var count))
         {
             return null;
         }
 
-        var instant = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        var instant = value.Length > 10 ? DateTimeOffset.FromUnixTimeMilliseconds(count) : DateTimeOffset.FromUnixTimeSeconds(count);
         return new PageDate(DateOnly.FromDateTime(instant.UtcDateTime), FormatInstant(instant), value, instant);
     }
 
@@ -160,6 +161,6 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})(?<mo>\d{2})(?<d>\d{2})(?:\d{4,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();
 
-    [GeneratedRegex(@"^1\d{9}$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnixSeconds();
+    [GeneratedRegex(@"^1\d{9}(?:\d{3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnixTime();
 }

@@ -39,7 +39,7 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
         foreach (var (_, element, kind) in wanted)
         {
             var value = MachineStamp(element) ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
-                ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time]") is { } inner ? MachineStamp(inner) : null);
+                ?? (element.ChildElementCount > 0 && element.QuerySelector("[datetime], [data-utime], [data-time], [data-timestamp]") is { } inner ? MachineStamp(inner) : null);
             if (value is null && labels.Ignored.IsMatch(DateLabels.BeforeFirstDigit(ElementText.All(element))))
             {
                 continue;
@@ -54,6 +54,16 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
             }
         }
     }
+
+    /// <summary>
+    /// The first update stamp of the story's own (a "Letzte Aktualisierung: 28.01.2022" line, a "Page-dateModified" stamp): the date a page
+    /// that shows no publication date is known by. The page footer's "This page was last edited on …" dates a revision of the site's page, not the story.
+    /// </summary>
+    public PageDate? StoryUpdate(List<RankedDate> ranked, ArticleHead head, DateBounds bounds, bool dayFirst) =>
+        Dates([.. ranked.Where(d => d.Kind == DateKind.Updated && !InPageFooter(d.Element))], head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
+
+    private static bool InPageFooter(IElement element) =>
+        element.Closest("[role='contentinfo' i]") is not null || element.Closest("footer") is { } footer && footer.Closest("article") is null;
 
     /// <summary>The day the first dated element near the heading states in its text ("28 October 2020"), whatever its machine stamp says.</summary>
     public DateOnly? ShownDay(List<RankedDate> ranked, DateBounds bounds, bool dayFirst)
@@ -70,11 +80,13 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
     }
 
     /// <summary>
-    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time, data-date): exact where its text
-    /// is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California).
+    /// The machine-readable stamp an element carries (datetime, content, Unix seconds in data-utime or data-time, data-date, Unix milliseconds in
+    /// data-timestamp): exact where its text is rendered in the reader's zone ("11:25 PM - 10 Jul 2020" for a crawler in California), or by a
+    /// script from a template ("Updated [hour]:[minute] [AMPM]").
     /// </summary>
     private static string? MachineStamp(IElement element) =>
-        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time") ?? element.GetAttribute("data-date");
+        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-utime") ?? element.GetAttribute("data-time") ?? element.GetAttribute("data-date")
+        ?? element.GetAttribute("data-timestamp");
 
     private DateKind Kind(IElement element)
     {

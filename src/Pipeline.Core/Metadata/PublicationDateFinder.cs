@@ -3,7 +3,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, then written dates near the heading.</summary>
+/// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, the breadcrumb trail, then written dates near the heading.</summary>
 public sealed class PublicationDateFinder
 {
     /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
@@ -17,6 +17,7 @@ public sealed class PublicationDateFinder
     private readonly DatedElements _elements;
     private readonly TextDateReader _text;
     private readonly LastResortDateFinder _lastResort;
+    private readonly BreadcrumbDate _breadcrumb;
 
     public PublicationDateFinder(MetadataRules rules)
     {
@@ -30,6 +31,7 @@ public sealed class PublicationDateFinder
         _text = new TextDateReader(_scanner, labels);
         _elements = new DatedElements(_normalizer, labels, _text, new OtherWorkItem(rules));
         _lastResort = new LastResortDateFinder(rules, _normalizer, _scanner);
+        _breadcrumb = new BreadcrumbDate(_scanner, labels);
     }
 
     public DateTextScanner Scanner => _scanner;
@@ -65,7 +67,9 @@ public sealed class PublicationDateFinder
             ?? InUrlMonth(_text.LineBelowHeadingDate(head.Heading, bounds, dayFirst))
             ?? InUrlMonth(_elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault())
             ?? urlDate
+            ?? InUrlMonth(document is null ? null : _breadcrumb.Find(document, bounds, dayFirst))
             ?? InUrlMonth(_text.LineAboveHeadingDate(head.Heading, bounds, dayFirst))
+            ?? InUrlMonth(_elements.StoryUpdate(ranked, head, bounds, dayFirst))
             ?? InUrlMonth(_text.TextDate(head.TextAfterHeading, bounds, dayFirst))
             ?? InUrlMonth(_text.TextDate(head.TextBeforeHeading, bounds, dayFirst, last: true))
             ?? InUrlMonth(title is null ? null : _scanner.FindFirst(title, bounds, dayFirst))

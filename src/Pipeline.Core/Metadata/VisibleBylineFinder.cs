@@ -12,6 +12,7 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
     public (string Text, Byline Byline)? Find(ArticleHead head, IElement? articleRoot, bool personOnly)
     {
         List<string>? blocks = null;
+        List<string>? marked = null;
         var text = head.TextAfterHeading.Length > 600 ? head.TextAfterHeading[..600] : head.TextAfterHeading;
         foreach (var written in (ReadOnlySpan<string>)[text, head.TextBeforeHeading])
         {
@@ -21,12 +22,17 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
             var value = m.Success ? lineBylines.WithoutMonth(m.Value, source[(m.Index + m.Length)..]) : "";
             if (m.Success)
             {
-                blocks ??= ShortBlocks(head.Heading, articleRoot);
+                if (blocks is null)
+                {
+                    (blocks, marked) = ShortBlocks(head.Heading, articleRoot);
+                }
+
                 value = WithinItsBlock(value, blocks);
             }
 
             // A news agency the catalogue knows ("Por Agencia EFE") is a byline too; any other organisation is not.
-            if (m.Success && bylines.Parse(value) is { } found && (found.Authors.Count > 0 || (!personOnly && found.Agencies.Count > 0 && found.Agencies.All(a => bylines.Agencies.Match(a) is not null))))
+            // A linked or bold name ends the name ("Von <a>Jane Doe</a><br>Nairobi"): the capitalised words after it are a place or a role.
+            if (m.Success && MarkedNameEnd.Apply(bylines.Parse(value), marked!, bylines) is { } found && (found.Authors.Count > 0 || (!personOnly && found.Agencies.Count > 0 && found.Agencies.All(a => bylines.Agencies.Match(a) is not null))))
             {
                 return (WhitespaceFolder.FoldLine(value), found);
             }
@@ -52,10 +58,14 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
         return value;
     }
 
-    /// <summary>The folded texts of the short paragraphs in the heading's section and the article body, where a byline paragraph sits.</summary>
-    private static List<string> ShortBlocks(IElement? heading, IElement? articleRoot)
+    /// <summary>
+    /// The folded texts of the short paragraphs in the heading's section and the article body, where a byline paragraph sits, and
+    /// of the links and bold runs there that can hold a name.
+    /// </summary>
+    private static (List<string> Blocks, List<string> Marked) ShortBlocks(IElement? heading, IElement? articleRoot)
     {
         var blocks = new List<string>();
+        var marked = new List<string>();
         foreach (var scope in (ReadOnlySpan<IElement?>)[heading?.ParentElement?.ParentElement, articleRoot])
         {
             if (scope is null)
@@ -63,16 +73,23 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
                 continue;
             }
 
-            foreach (var block in scope.QuerySelectorAll("p, li, address, h2, h3, h4, h5, h6"))
+            foreach (var element in scope.QuerySelectorAll("p, li, address, h2, h3, h4, h5, h6, a, strong, b"))
             {
-                if (ElementText.Length(block, 121) <= 120)
+                if (element.LocalName is "a" or "strong" or "b")
                 {
-                    blocks.Add(WhitespaceFolder.FoldLine(block.TextContent));
+                    if (MarkedNameEnd.MarkedName(element) is { } name)
+                    {
+                        marked.Add(name);
+                    }
+                }
+                else if (ElementText.Length(element, 121) <= 120)
+                {
+                    blocks.Add(WhitespaceFolder.FoldLine(element.TextContent));
                 }
             }
         }
 
-        return blocks;
+        return (blocks, marked);
     }
 
     [GeneratedRegex(@"(?<!\p{L})(?:By|Von|Par|Por|Door|Di|Av|Af|Autor:|Autorin:|Author:|Text:|Tekst:|Texto:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&|y|e|en|og|och)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]

@@ -97,4 +97,10 @@ public sealed record HtmlRules
 
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
+
+    /// <summary>
+    /// Regular expressions (case-insensitive, matched against the whole label) of the short labels set before a teaser box or a related list ("Lesen Sie
+    /// auch", "Para saber más", "À lire aussi"); the English ones are the text rules' body-end headings, which are read with these.
+    /// </summary>
+    public IReadOnlyList<string> TeaserLabelPatterns { get; init; } = [];
 }

@@ -108,4 +108,22 @@ public class FigureExtractorTests
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h2")!));
         Assert.True(pruned.IsRemoved(body.QuerySelector(".image-caption")!));
     }
+
+    [Fact]
+    public void An_image_block_whose_title_links_to_another_page_is_a_teaser_card_removed_as_related_not_a_caption()
+    {
+        // Trimmed from the fundus page es/ElMundo_2024_12_02: a "has-image" card under "Para saber más", its headline a link to another story.
+        var body = HtmlTestDocuments.Body("""
+            <div class="ue-c-article__listing"><div class="ue-c-article__listing-title">Para saber más</div><div class="ue-c-article__listing-body"><div class="ue-c-article__listing-item">
+            <article class="ue-c-cover-content has-byline has-image"><div class="ue-c-cover-content__media"><figure><picture><img src="/losail.jpg"></picture></figure></div>
+            <header><span class="ue-c-cover-content__kicker">Vuelta rápida. </span><a href="https://www.elmundo.es/deportes/formula-1/2024/12/01/674cc57c.html"><h2>El caos en Losail, por culpa de un retrovisor</h2></a></header></article>
+            </div></div></div>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Empty(images);
+        Assert.Equal(RemovalReasons.Related, pruned.ReasonFor(body.QuerySelector("article")!));
+    }
 }

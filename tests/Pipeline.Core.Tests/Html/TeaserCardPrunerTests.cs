@@ -142,4 +142,83 @@ public class TeaserCardPrunerTests
 
         Assert.Equal(0, Prune(body).Count);
     }
+
+    private static PruneMap PruneWithLabels(AngleSharp.Dom.IElement body, PruneMap? pruned = null)
+    {
+        pruned ??= new PruneMap();
+        TeaserCardPruner.Prune(body, TextStatistics.Compute(body, null), pruned, new TeaserLabelPhrases(Pipeline.Core.Rules.RuleSet.Embedded));
+        return pruned;
+    }
+
+    // Trimmed from the fundus page de/WAZ_2024_03_08: a heading straight in the running text over a one-link teaser card.
+    private static string WazCard(string heading) => $"""
+        <div class="article"><p>{HtmlTestDocuments.Paragraph("Wedau")}</p>
+        <h3 class="mb-3 uppercase">{heading}</h3>
+        <div class="not-prose font-sans"><div class="relative flex"><div class="h-[100px]"><picture></picture></div><div class="ml-2"><a href="/staedte/duisburg/article241330698/6-seen-wedau-bereitet-die-gebag-jetzt-die-seilbahn-vor.html" class="article-teaser-link"><strong>6-Seen-Wedau: Bereitet die Gebag jetzt die Seilbahn vor?</strong></a><div class="mt-1"><span class="text-caption">Von <span>Monique de Cleur</span></span></div></div></div></div>
+        <p>{HtmlTestDocuments.Paragraph("Campus")}</p></div>
+        """;
+
+    [Fact]
+    public void A_label_worded_as_a_teaser_label_goes_with_the_short_linked_box_after_it_even_in_running_text()
+    {
+        var body = HtmlTestDocuments.Body(WazCard("Auch interessant"));
+
+        var pruned = PruneWithLabels(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Related, "Auch interessant"), (RemovalReasons.Related, "6-Seen-Wedau: Bereitet die Gebag jetzt die Seilbahn vor?Von Monique de Cleur")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
+
+    [Fact]
+    public void A_section_title_over_a_linked_box_is_kept_when_its_wording_is_no_teaser_label()
+    {
+        var body = HtmlTestDocuments.Body(WazCard("Die Pläne der Stadt"));
+
+        Assert.Equal(0, PruneWithLabels(body).Count);
+    }
+
+    [Fact]
+    public void A_teaser_label_goes_when_the_box_after_it_was_already_removed()
+    {
+        // As on the fundus page uk/TechRadar_2026_05_21: the video box after the label is removed by its class before the label is judged.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="article"><p>{HtmlTestDocuments.Paragraph("Phone")}</p><h2>Latest Videos From</h2><div class="related-videos"><a href="/video/1">Five phones tested in the rain this week</a></div><p>{HtmlTestDocuments.Paragraph("Battery")}</p></div>
+            """);
+        var pruned = new PruneMap();
+        pruned.Remove(body.QuerySelector("div.related-videos")!, RemovalReasons.Related);
+
+        PruneWithLabels(body, pruned);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("h2")!));
+        Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
+
+    [Fact]
+    public void A_teaser_label_over_a_paragraph_of_prose_with_a_link_in_it_is_kept()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="article"><p>{HtmlTestDocuments.Paragraph("Zins")}</p><h3>Mehr zum Thema</h3><p>Die Bank hat den Leitzins <a href="/zins">erneut gesenkt</a>, wie sie am Dienstag in Frankfurt mitteilte; Sparer bekommen weniger.</p></div>
+            """);
+
+        Assert.Equal(0, PruneWithLabels(body).Count);
+    }
+
+    [Fact]
+    public void A_teaser_label_goes_with_a_card_after_it_however_long_the_cards_teaser_line()
+    {
+        // Trimmed from the fundus page de/MDR_2026_07_08: "Mehr zum Thema …" over an audio card whose teaser text outweighs its linked title.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="paragraph"><p class="text">{HtmlTestDocuments.Paragraph("Hitze")}</p><p class="text">{HtmlTestDocuments.Paragraph("Stau")}</p></div>
+            <div class="contentbox list"><div class="boxhead">Mehr zum Thema Hitzeschäden</div>
+            <div class="teaser"><div class="teaserpadding"><div class="topline">Zum Anhören</div><div class="headlinewrapper"><h2><a href="/nachrichten/sachsen-anhalt/A2-gesperrt-stau-hilfe-hitze,audio-johanniter-motorradstaffel-100.html">Gesperrte A2: Motorradstaffel aus der Börde unterstützt Autofahrer</a></h2></div><div class="teasertext"><p>Eine fünfköpfige Motoradstaffel der Johanniter aus der Börde hilft auf der Autobahn 2. Sie versorgen die Menschen im Stau mit Getränken bei der Hitze.</p></div></div></div></div>
+            """);
+
+        var pruned = PruneWithLabels(body);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.boxhead")!));
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.teaser")!));
+        Assert.All(body.QuerySelectorAll("div.paragraph p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
 }

@@ -35,6 +35,23 @@ public sealed class DatedElementsTests
     }
 
     [Fact]
+    public void The_story_update_stamp_is_read_and_the_page_footers_last_edited_line_is_not()
+    {
+        const string Footer = "<div id=\"footer\" role=\"contentinfo\"><ul><li id=\"footer-info-lastmod\">This page was last edited on 24 February 2020, at 20:33</li></ul></div>";
+        const string Stamp = "<div class=\"article-meta\"><div class=\"article-updated-date\"><span class=\"article-updated-date-label\">Last updated: </span>28 January 2022</div></div>";
+
+        Assert.Equal("2022-01-28", StoryUpdate($"<h1>Paxlovid</h1><p>Text.</p>{Stamp}{Footer}"));
+        Assert.Null(StoryUpdate($"<h1>Hermitian matrix</h1><p>Text.</p>{Footer}"));
+    }
+
+    private string? StoryUpdate(string body)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html lang=\"en\"><body>{body}</body></html>");
+        var head = _scanner.Scan(document, null);
+        return _elements.StoryUpdate(_elements.Rank(head, document, null), head, Bounds, dayFirst: false)?.Iso;
+    }
+
+    [Fact]
     public void A_date_beside_another_storys_title_in_a_list_is_left_out()
     {
         // "Weitere Pressemitteilungen": <li><time>…</time><a href="/news/other-story">Wieviel Haus kann ich mir leisten?</a></li>

@@ -41,6 +41,19 @@ public sealed class MarkedNameEndTests
     public void Linked_names_of_two_writers_both_stand() =>
         Assert.Equal(["Jane Doe", "John Roe"], Authors("<div class=\"author\">By <a href=\"/authors/jane-doe\">Jane Doe</a> and <a href=\"/authors/john-roe\">John Roe</a></div>"));
 
+    // Trimmed from datasets/fundus uk/DailyStar_2024_04_23: the desk in the title after the link ("Travel News Reporter") made the line
+    // read as a newsroom's credit.
+    [Fact]
+    public void Linked_name_followed_by_a_desk_title_credits_the_person_not_a_newsroom() =>
+        Assert.Equal(["Sophie Foster"], Authors(
+            "<div class=\"article-author-container\"><div class=\"article-type\"><a class=\"channel-name\" href=\"https://www.dailystar.co.uk/travel/\">Travel</a></div><div class=\"author-information-container\"><span class=\"author-label\">By</span><div class=\"author\"><a class=\"publication-theme\" href=\"https://www.dailystar.co.uk/authors/sophie-foster/\">Sophie Foster</a><span class=\"job-title\">Travel News Reporter</span></div></div></div>"));
+
+    // Trimmed from the trafilatura page aussengedanken.de.feuerholz: a written "Von" line whose linked names run into the dateline.
+    [Fact]
+    public void Written_byline_ends_each_name_at_its_link() =>
+        Assert.Equal(["Roland Brockmann", "Sebastian Drescher"], Authors(
+            "<p>Von <strong><a href=\"http://www.rolandbrockmann.de\">Roland Brockmann</a></strong> und <strong><a href=\"https://www.torial.com/sebastian.drescher\">Sebastian Drescher</a></strong><br /> Kakuma ist eine Stadt im Nordwesten Kenias, in der seit Jahren Flüchtlinge aus dem Südsudan und aus Somalia leben, neben den Turkana.</p>"));
+
     private static IReadOnlyList<string> Authors(string byline)
     {
         var html = "<html><head><title>Man kept six women chained in basement</title></head><body><article><h1>Man kept six women chained in hole in basement</h1>"

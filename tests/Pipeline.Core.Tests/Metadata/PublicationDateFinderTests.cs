@@ -578,9 +578,33 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2021-05-03", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void The_story_update_stamp_outranks_a_date_cited_in_its_sources()
+    {
+        // onmeda.de: the only stamp of the story is "Letzte Aktualisierung: 28.01.2022" below it; its source list cites "(Stand: 27.1.2022)".
+        var html = "<html lang=\"de\"><body><h1 class=\"article-headline\">Paxlovid: Grünes Licht für neues Corona-Medikament</h1>"
+            + "<p>Neben Impfstoffen sind nun auch die ersten Medikamente in Pillenform gegen das Coronavirus zugelassen.</p>"
+            + "<div class=\"article-meta\"><div class=\"article-author\"><div class=\"article-updated-date\"><span class=\"article-updated-date-label\">Letzte Aktualisierung: </span>28.01.2022</div> Autor*in</div></div>"
+            + "<ul class=\"sources\"><li>Online-Informationen der European Medicines Agency (EMA): COVID-19 (Stand: 27.1.2022)</li></ul></body></html>";
+        Assert.Equal("2022-01-28", ExtractHtml(html).PublishedAt);
+    }
+
+    [Fact]
+    public void A_scripted_update_stamp_is_read_from_its_unix_milliseconds_before_a_caption_date()
+    {
+        // apnews.com: the stamp under the headline is a template a script fills from data-timestamp; a gallery caption cites "Aug. 7, 2024".
+        var html = "<html lang=\"en\"><body><h1 class=\"Page-headline\">The presidential campaigns brace for an intense sprint to Election Day</h1>"
+            + "<div class=\"Page-dateModified\"><bsp-timestamp data-timestamp=\"1725369093000\"><template>Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]</template>"
+            + "<span data-date>&nbsp;</span></bsp-timestamp></div>"
+            + "<p>1 of 12 | This combination of photos shows Vice President Kamala Harris, left, on Aug. 7, 2024 and Republican presidential candidate former President Donald Trump.</p>"
+            + "<p>WASHINGTON (AP) — Voting in the 2024 election begins in some states on September 6th.</p></body></html>";
+        var metadata = ExtractHtml(html);
+        Assert.Equal("2024-09-03T13:11:33+00:00", metadata.PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
-    private static PageMetadata ExtractHtml(string html)
+    internal static PageMetadata ExtractHtml(string html)
     {
         var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html", LastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), new CleanerOptions());
         return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);

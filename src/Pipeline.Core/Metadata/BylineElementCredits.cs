@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Reads the credits of the byline elements around the heading: the nearest one that names someone, and the co-authors' elements of
+/// the same kind beside it; a picture's credit under byline-like markup is skipped.
+/// </summary>
+internal sealed class BylineElementCredits(MetadataRules rules, BylineParser bylines, BylineElementText bylineText)
+{
+    // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
+    private const int SiblingReach = 30;
+
+    // No labels, no picture credits: an empty alternation would match every line.
+    private readonly Regex? _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
+        : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind;
+    /// with <paramref name="personOnly"/>, one that names a person (an organisation's credit is held for a person to outrank).
+    /// </summary>
+    public string? Read(ArticleHead head, bool strict, bool personOnly, CreditList credits)
+    {
+        var ordered = head.Bylines
+            .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
+            .ToList();
+        foreach (var candidate in ordered)
+        {
+            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80)
+            {
+                continue;
+            }
+
+            var text = bylineText.Read(candidate.Element);
+            // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
+            if (_pictureCredit?.IsMatch(text) == true)
+            {
+                continue;
+            }
+
+            var found = MarkedNameEnd.Apply(strict ? bylines.Parse(text) : bylines.ParseLabelled(text), candidate.Element, bylines);
+            var authors = found.Authors.Where(n => !credits.NamesSite(n)).ToList();
+            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
+            {
+                continue;
+            }
+
+            credits.Add(found);
+            var signature = Signature(candidate.Element);
+            var parent = candidate.Element.ParentElement?.ParentElement;
+            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            {
+                var siblingText = bylineText.Read(sibling.Element);
+                credits.Add(MarkedNameEnd.Apply(strict ? bylines.Parse(siblingText) : bylines.ParseLabelled(siblingText), sibling.Element, bylines));
+            }
+
+            return WhitespaceFolder.FoldLine(text);
+        }
+
+        return null;
+    }
+
+    private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
+}

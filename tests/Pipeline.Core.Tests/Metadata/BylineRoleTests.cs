@@ -1,0 +1,40 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Tests.Metadata;
+
+/// <summary>A writer's job title in a byline, on its own line or as a phrase with a field or a place, is a role and never a second author.</summary>
+public sealed class BylineRoleTests
+{
+    private readonly BylineParser _parser = new(RuleSet.Embedded.Metadata);
+
+    // Byline texts as the byline elements of datasets/fundus us/LATimes_2023_06_26 and de/DieWelt_2023_04_28 and of the
+    // trafilatura page theatlantic.com.disasters read (block boundaries become " | ").
+    [Theory]
+    [InlineData("| | By Houston Mitchell | | Assistant Sports Editor | | |", "Houston Mitchell")]
+    [InlineData("| | Von Holger Zschäpitz | Leitender Wirtschaftsredakteur | |", "Holger Zschäpitz")]
+    [InlineData("| Leah C. Stokes | | Assistant professor of political science at UC Santa Barbara |", "Leah C. Stokes")]
+    public void Job_title_on_its_own_line_after_the_name_is_no_second_author(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    // datasets/fundus es/ABC_2025_01_13 ("en" is also Dutch for "and") and de/FAZ_2024_04_17.
+    [Theory]
+    [InlineData("| Marta Cañete | | Corresponsal en Atenas |", "Marta Cañete")]
+    [InlineData("| | Johannes Ritter Korrespondent für Politik und Wirtschaft in der Schweiz. | |", "Johannes Ritter")]
+    public void Conjunction_inside_a_role_phrase_joins_the_role_and_its_place_or_field(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    // A person after the role is still a second writer; names joined by "en" without a role stay two.
+    [Theory]
+    [InlineData("By Jane Doe, Staff Writer and John Roe", "Jane Doe", "John Roe")]
+    [InlineData("Door Jan de Vries en Piet Jansen", "Jan de Vries", "Piet Jansen")]
+    [InlineData("By Jane Doe | John Roe", "Jane Doe", "John Roe")]
+    [InlineData("By | Jane Doe Senior Reporter | | John Roe Senior Reporter |", "Jane Doe", "John Roe")]
+    public void Second_writer_after_a_role_or_a_conjunction_still_counts(string text, string first, string second) =>
+        Assert.Equal([first, second], _parser.ParseLabelled(text).Authors);
+
+    // datasets/fundus uk/DailyStar_2024_04_23: the section's link, then the label, then the writer.
+    [Fact]
+    public void Section_before_a_lone_writer_label_is_no_author() =>
+        Assert.Equal(["Sophie Foster"], _parser.ParseLabelled("| Travel | | By | Sophie Foster | |").Authors);
+}
