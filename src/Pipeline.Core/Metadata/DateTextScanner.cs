@@ -102,6 +102,12 @@ public sealed class DateTextScanner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(bounds);
+        // Every pattern holds a decimal digit (\d, any script's): most texts scanned (link texts, captions, titles) have none, and so no date.
+        if (!HasDecimalDigit(text))
+        {
+            yield break;
+        }
+
         // Matches are read only as far as the caller asks (most want the first date). Only a slashed date's reading depends on the
         // others (see SlashOrderOfSiblings), so the rest of the text is searched when the first slashed one comes up.
         var matches = new List<Match>();
@@ -136,6 +142,32 @@ public sealed class DateTextScanner
                 yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Value, null), m.Index, m.Length);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a character <c>\d</c> matches: an ASCII digit, else a decimal digit of another script.</summary>
+    internal static bool HasDecimalDigit(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        var nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007f');
+        if (nonAscii < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in span[nonAscii..])
+        {
+            if (c > '\u007f' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A page writes all its slashed dates one way: one that can only be day first (23/01/2021) or month first (01/23/2021) settles the others.</summary>

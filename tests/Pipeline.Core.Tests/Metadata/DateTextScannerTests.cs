@@ -91,6 +91,34 @@ public sealed class DateTextScannerTests
         Assert.Equal("2021-05-05", _scanner.FindFirst(text, Bounds)?.Iso);
     }
 
+    [Theory]
+    [InlineData("Lire aussi : la réforme des retraites adoptée au Sénat")]
+    [InlineData("Von Anna Müller, Redakteurin Politik")]
+    [InlineData("Publié le trois mars, mis à jour en septembre")]
+    public void A_text_without_a_digit_holds_no_date(string text)
+    {
+        Assert.False(DateTextScanner.HasDecimalDigit(text));
+        Assert.Empty(_scanner.Scan(text, Bounds));
+    }
+
+    [Theory]
+    [InlineData("Publié le 3 mars 2021")]
+    [InlineData("نُشر في ٢٤ أبريل")]
+    [InlineData("２０２０年")]
+    [InlineData("१५ अगस्त")]
+    public void A_digit_of_any_script_counts_as_a_digit(string text) => Assert.True(DateTextScanner.HasDecimalDigit(text));
+
+    [Fact]
+    public void The_digit_check_agrees_with_what_the_patterns_call_a_digit_for_every_character()
+    {
+        var digit = new Regex(@"\d", DateTextScanner.PatternOptions);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var text = "x" + c;
+            Assert.True(digit.IsMatch(text) == DateTextScanner.HasDecimalDigit(text), $"U+{(int)c:X4}");
+        }
+    }
+
     [Fact]
     public void A_date_after_the_file_was_stored_is_ignored() =>
         Assert.Null(_scanner.FindFirst("March 3, 2027", Bounds));
