@@ -92,6 +92,25 @@ public sealed class DateTextScannerTests
     }
 
     [Theory]
+    [InlineData("Posted 5 Mar 19 | News", "2019-03-05")]
+    [InlineData("Stand: 03.Mär.19", "2019-03-03")]
+    [InlineData("Updated 12 Dec. '24 | Politics", "2024-12-12")]
+    [InlineData("Reflections on Python 3\n  January 13, 2020 at 08:45 AM", "2020-01-13")]
+    [InlineData("14 juin 98", "1998-06-14")]
+    public void A_two_digit_year_closing_a_day_and_a_month_name_takes_the_century_the_bounds_allow(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("am 11. Mai 20 Uhr im Rathaus")]
+    [InlineData("den 3 mars 19 personer")]
+    [InlineData("5 Mar 19 14:30")]
+    [InlineData("5 Mar 19:30")]
+    [InlineData("5 Mar 19, 14:30")]
+    [InlineData("5 Mar 1920")]
+    public void A_two_digit_number_after_a_day_and_a_month_name_followed_by_a_word_a_time_or_a_digit_is_no_year(string text) =>
+        Assert.Null(_scanner.FindFirst(text, Bounds));
+
+    [Theory]
     [InlineData("Lire aussi : la réforme des retraites adoptée au Sénat")]
     [InlineData("Von Anna Müller, Redakteurin Politik")]
     [InlineData("Publié le trois mars, mis à jour en septembre")]
