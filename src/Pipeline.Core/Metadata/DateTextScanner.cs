@@ -47,14 +47,15 @@ public sealed class DateTextScanner
         // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
         string YearFirst(string names) => NotDigit + Year + @"\.\s+(?<mn>" + names + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)";
         // "24 نيسان / أبريل 2020": Arabic pages name the month twice, Levantine and Egyptian, with a slash between.
-        var dayAndMonthName = DayAndMonth(months) + @"(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter;
         // "5 Mar 19", "03.Mär.19", "5 Mar '19": a two-digit year only after a day and a month's name, closing the date (no further digit,
-        // time or word follows: "11. Mai 20 Uhr" is an hour, "3 mars 19 personer" a count, "Python 3 January 13, 2020" a month-first date); its century is the one the file's bounds allow.
-        string ShortYear(string names) => DayAndMonth(names) + @"(?:\.?\s*'|\.?\s+|\.)(?<y>\d{2})(?![\p{P}\s]*\d|:|[ \u00a0]*\p{L})";
+        // time or word follows: "11. Mai 20 Uhr" is an hour, "3 mars 19 personer" a count, "Python 3 January 13, 2020" a month-first date);
+        // its century is the one the file's bounds allow. A branch of the four-digit form, tried after it, it costs no search of its own.
+        const string ShortYear = @"(?:\.?\s*'|\.?\s+|\.)(?<y>\d{2})(?![\p{P}\s]*\d|:|[ \u00a0]*\p{L})";
+        var dayAndMonthName = DayAndMonth(months) + @"(?:(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter + "|" + ShortYear + ")";
         RegexAlternative[] Numeric(int from, int to) => [.. NumericAlternatives(Year, NotDigit, NoDigitAfter).Take(to).Skip(from)];
         PlainAlternatives =
         [
-            .. Numeric(0, 5), new(dayAndMonthName), new(ShortYear(months)), new(MonthFirst(months)), new(YearFirst(months)), .. Numeric(5, 6),
+            .. Numeric(0, 5), new(dayAndMonthName), new(MonthFirst(months)), new(YearFirst(months)), .. Numeric(5, 6),
         ];
 
         // A regex holding every month name compiles past the size the JIT optimises (a method the JIT will not optimise runs several times
@@ -65,7 +66,6 @@ public sealed class DateTextScanner
         // find one place, both try the same regex there, so they agree.
         var alternatives = new List<RegexAlternative>(Numeric(0, 5));
         alternatives.AddRange(groups.Select(g => new RegexAlternative(dayAndMonthName, Candidate: DayAndMonth(Names(g)))));
-        alternatives.AddRange(groups.Select(g => new RegexAlternative(ShortYear(Names(g)))));
         // A month-first date starts a word: it is tried only at a letter that follows none, within reach before each digit.
         alternatives.AddRange(groups.Select(g => new RegexAlternative(MonthFirst(Names(g)), DigitWithin: longestName + 1, StartsWord: true)));
         alternatives.AddRange(groups.Select(g => new RegexAlternative(YearFirst(Names(g)))));
