@@ -19,6 +19,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
+    private readonly Regex _interfacePhrase;
 
     public AuthorNameNormalizer(MetadataRules rules)
     {
@@ -38,6 +39,9 @@ public sealed partial class AuthorNameNormalizer
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
+        var phrases = rules.InterfacePhraseOpenings.OrderByDescending(p => p.Length).Select(Regex.Escape);
+        // No phrases listed, nothing matched: an empty alternation would match every text.
+        _interfacePhrase = rules.InterfacePhraseOpenings.Count == 0 ? new Regex("(?!)") : new Regex(@"^(?:" + string.Join("|", phrases) + @")(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>True when <paramref name="text"/> ends with a role ("National Political Writer", "Staff Reporter").</summary>
@@ -92,6 +96,13 @@ public sealed partial class AuthorNameNormalizer
         text = KeepNameCharacters(text.Replace('_', ' '));
         text = WhitespaceFolder.FoldLine(text);
         text = Prefix().Replace(text, "");
+        // The page's interface beside the byline ("WATCH LIVE", "Shout Jane Doe a coffee", "About the Author") opens with a call to action
+        // or a box's label, before a role word in it ("Über den Autor") would be cut off as a title.
+        if (_interfacePhrase.IsMatch(text))
+        {
+            return null;
+        }
+
         // The kind of piece before the name ("Ein Kommentar von Jane Doe", "A column by Jane Doe") labels the credit.
         text = GenreBeforeName().Replace(text, "");
         text = DashTail().Replace(text, "");

@@ -68,6 +68,9 @@ public sealed record MetadataRules
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];
 
+    /// <summary>Openings of a page's interface text near a byline: a call to action ("Watch live", "Follow", "Listen to this article") or a box label ("About the author"), never a name.</summary>
+    public IReadOnlyList<string> InterfacePhraseOpenings { get; init; } = [];
+
     /// <summary>Hosts of social networks: a link to one inside a byline shows the writer's handle there, not their name.</summary>
     public IReadOnlyList<string> SocialProfileHosts { get; init; } = [];
 
