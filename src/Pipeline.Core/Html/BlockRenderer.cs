@@ -4,7 +4,9 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Html;
 
 /// <summary>Renders the chosen content as text blocks in document order, skipping removed and link-dense containers, cross-references to other stories and exact-duplicate paragraphs.</summary>
-public sealed class BlockRenderer
+/// <param name="teaserLabels">The wording of teaser labels, which tells a lead-in sentence pointing at a removed box; without it only labels the
+/// layout shows go with their box.</param>
+public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
 {
     /// <summary>A container mostly of links with little prose is a link list (related stories, tags), not part of the body.</summary>
     private const double MaxContainerLinkDensity = 0.5;
@@ -103,7 +105,7 @@ public sealed class BlockRenderer
 
         void DropLabelBefore(IElement box)
         {
-            if (lastSource is { } label && blocks.Count > 0 && TeaserLabel.Labels(label, box, blocks[^1].Text, stats))
+            if (lastSource is { } label && blocks.Count > 0 && TeaserLabel.Labels(label, box, blocks[^1].Text, stats, teaserLabels))
             {
                 blocks.RemoveAt(blocks.Count - 1);
                 pruned.Remove(label, RemovalReasons.Related);

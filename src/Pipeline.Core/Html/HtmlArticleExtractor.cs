@@ -32,7 +32,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
     private readonly TeaserLabelPhrases _teaserLabels;
-    private readonly BlockRenderer _renderer = new();
+    private readonly BlockRenderer _renderer;
     private readonly TextBlockStages _blockStages;
 
     public HtmlArticleExtractor(RuleSet rules, CleanerOptions options)
@@ -47,6 +47,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _teaserLabels = new TeaserLabelPhrases(rules);
+        _renderer = new BlockRenderer(_teaserLabels);
         _blockStages = new TextBlockStages(rules);
     }
 

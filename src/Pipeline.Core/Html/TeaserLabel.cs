@@ -5,7 +5,8 @@ namespace Pipeline.Core.Html;
 /// <summary>
 /// The short label printed before a teaser card or a related-links box set into the text ("Read also", "Para saber más"): once the box is
 /// removed, the label would introduce the next paragraph of the article instead. It goes with the box when the two alone fill a wrapper (the
-/// label first, the box, or the wrapper it empties, after it).
+/// label first, the box, or the wrapper it empties, after it). A lead-in sentence that ends in a colon ("Read our full coverage here:") goes with
+/// the box it points at wherever it stands: once the box is gone it introduces nothing.
 /// </summary>
 internal static class TeaserLabel
 {
@@ -15,16 +16,35 @@ internal static class TeaserLabel
     /// <summary>A headline link has more words than this.</summary>
     private const int MinHeadlineWords = 3;
 
+    /// <summary>A lead-in to a box is one short sentence; a longer paragraph ending in a colon is article text that happens to precede it.</summary>
+    private const int MaxLeadInChars = 120;
+
+    /// <summary>A lead-in may link a word or two ("Mehr zur Lage in der <a>Ukraine</a> lesen Sie hier:"), but is mostly plain text.</summary>
+    private const double MaxLeadInLinkDensity = 0.5;
+
     /// <summary>Wrappers climbed from a removed box while the box is all the text they hold.</summary>
     private const int MaxLevels = 3;
 
     /// <summary>
     /// Whether <paramref name="label"/>, rendered as <paramref name="text"/> just before <paramref name="box"/> (which is being removed), is the
-    /// box's label; <paramref name="stats"/> measure the page with earlier removals left out.
+    /// box's label; <paramref name="stats"/> measure the page with earlier removals left out, and <paramref name="phrases"/> (when given) tell a
+    /// lead-in worded as a pointer to another page.
     /// </summary>
-    public static bool Labels(IElement label, IElement box, string text, TextStatistics stats)
+    public static bool Labels(IElement label, IElement box, string text, TextStatistics stats, TeaserLabelPhrases? phrases = null)
     {
-        if (!IsLabelText(text) || stats[label].LinkChars > 0 || label.TagName is not ("P" or "DIV" or "SPAN" or "STRONG" or "B" or "HEADER") && !HtmlTags.IsHeading(label.TagName))
+        if (label.TagName is not ("P" or "DIV" or "SPAN" or "STRONG" or "B" or "HEADER") && !HtmlTags.IsHeading(label.TagName))
+        {
+            return false;
+        }
+
+        // The wording decides: a colon line before a box may as well introduce a list or a quote that happens to be linked.
+        if (phrases is not null && IsLeadIn(text) && stats[label].LinkDensity < MaxLeadInLinkDensity
+            && HoldsHeadlineLink(box) && phrases.MatchesLeadIn(text))
+        {
+            return true;
+        }
+
+        if (!IsLabelText(text) || stats[label].LinkChars > 0)
         {
             return false;
         }
@@ -70,6 +90,13 @@ internal static class TeaserLabel
     {
         var t = text.AsSpan().TrimEnd();
         return t.Length is > 0 and <= MaxChars && (t[^1] is not ('.' or '!' or '?' or '。' or '！' or '？') || t.EndsWith("...") || t[^1] == '…');
+    }
+
+    /// <summary>A short line whose last character is a colon: it announces what follows it.</summary>
+    private static bool IsLeadIn(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length is > 1 and <= MaxLeadInChars && t[^1] is ':' or '：';
     }
 
     private static IElement? PreviousWithText(IElement node, TextStatistics stats)

@@ -103,4 +103,7 @@ public sealed record HtmlRules
     /// auch", "Para saber más", "À lire aussi"); the English ones are the text rules' body-end headings, which are read with these.
     /// </summary>
     public IReadOnlyList<string> TeaserLabelPatterns { get; init; } = [];
+
+    /// <summary>Regular expressions (case-insensitive) of a lead-in sentence ending in a colon that sends the reader to another page ("Read our full coverage here:", "More:").</summary>
+    public IReadOnlyList<string> LeadInPatterns { get; init; } = [];
 }

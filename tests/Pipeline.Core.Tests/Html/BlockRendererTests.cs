@@ -72,6 +72,48 @@ public class BlockRendererTests
     }
 
     [Fact]
+    public void A_lead_in_sentence_ending_in_a_colon_goes_with_the_link_box_it_points_to()
+    {
+        // Markup as on BerlinerMorgenpost (fundus) and aljazeera.com (aeb): a lead-in worded as a pointer, then a list of headline links.
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Zinsen")}</p>
+            <p class="expressive-copy-lg-body"><strong>Mehr zum Thema finden Sie auch im wöchentlichen Zins-Check: </strong></p>
+            <ul><li><a href="/a">Bauzinsen: Dieser Kurswechsel birgt „Überraschungspotenzial“</a></li><li><a href="/b">Baufinanzierung: Frühindikator liefert deutliches Zins-Signal</a></li></ul>
+            <p>{HtmlTestDocuments.Paragraph("Veit")}</p>
+            <h4>More:</h4>
+            <ul><li><h4><a href="/c">China completes landing test for its first Mars mission in 2020</a></h4></li></ul>
+            <p>{HtmlTestDocuments.Paragraph("Lander")}</p>
+            """);
+        var pruned = new PruneMap();
+
+        var blocks = new BlockRenderer(new TeaserLabelPhrases(Pipeline.Core.Rules.RuleSet.Embedded)).Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        Assert.Equal([HtmlTestDocuments.Paragraph("Zinsen"), HtmlTestDocuments.Paragraph("Veit"), HtmlTestDocuments.Paragraph("Lander")], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_colon_line_that_introduces_a_kept_list_or_is_not_worded_as_a_pointer_stays()
+    {
+        // Markup as on SeznamZpravy (fundus) and an AP story (aeb): a list introduced by a colon line; the linked one is removed, its lead-in is text.
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Index")}</p>
+            <div><p><span>Vybrané dílčí ukazatele Indexu prosperity:</span></p></div>
+            <div><ul><li><a href="/a">Prosperita v krajích a regionech České republiky</a></li><li><a href="/b">Stav životního prostředí v regionech</a></li></ul></div>
+            <p>Read more about the five companies here:</p>
+            <ul><li>Blue Origin, Kent, Washington</li><li>Ceres Robotics, Palo Alto, California</li></ul>
+            <p>{HtmlTestDocuments.Paragraph("Companies")}</p>
+            """);
+        var pruned = new PruneMap();
+
+        var blocks = new BlockRenderer(new TeaserLabelPhrases(Pipeline.Core.Rules.RuleSet.Embedded)).Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+
+        Assert.Equal(
+            [HtmlTestDocuments.Paragraph("Index"), "Vybrané dílčí ukazatele Indexu prosperity:", "Read more about the five companies here:", "Blue Origin, Kent, Washington",
+                "Ceres Robotics, Palo Alto, California", HtmlTestDocuments.Paragraph("Companies")],
+            blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_section_heading_before_a_removed_cross_reference_stays()
     {
         // As on mashable (htmldate): a listicle heading over a "See also" box that the section goes on past.

@@ -29,4 +29,20 @@ public class TeaserLabelPhrasesTests
     [InlineData("Read more about the vote in Parliament on Monday, when the bill passed")]
     [InlineData("Más información sobre el caso")]
     public void Section_titles_and_sentences_do_not(string label) => Assert.False(Phrases.Matches(label));
+
+    [Theory]
+    [InlineData("Mehr zur Lage in der Ukraine lesen Sie in unserem Liveblog:")]
+    [InlineData("Read our full coverage here:")]
+    [InlineData("Aktuelle Meldungen finden Sie jederzeit in unserem Liveblog:")]
+    [InlineData("Weitere Top-Artikel zu diesem Themengebiet:")]
+    [InlineData("More:")]
+    [InlineData("Lesen Sie auch:")]
+    public void Lead_ins_that_point_to_another_page_match(string line) => Assert.True(Phrases.MatchesLeadIn(line));
+
+    [Theory]
+    [InlineData("Follow the latest updates below:")]
+    [InlineData("Vybrané dílčí ukazatele Indexu prosperity:")]
+    [InlineData("Here's what to know:")]
+    [InlineData("Read more about the vote. Then see the list here")]
+    public void Lead_ins_to_the_story_itself_do_not(string line) => Assert.False(Phrases.MatchesLeadIn(line));
 }
