@@ -33,7 +33,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e) || IsIconGlyph(e))
                     {
                         continue;
                     }
@@ -49,6 +49,23 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
                 }
             }
         }
+    }
+
+    /// <summary>An icon of a ligature font: its text names the glyph ("turned_in", "person") and would read as a word of the name.</summary>
+    private bool IsIconGlyph(IElement element)
+    {
+        foreach (var token in element.ClassList)
+        {
+            foreach (var prefix in rules.IconFontClassPrefixes)
+            {
+                if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A link to a social network ("herrpfleger" on Twitter beside "Matthias"): its text is an account, not part of the name.</summary>

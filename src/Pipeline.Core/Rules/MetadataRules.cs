@@ -71,6 +71,9 @@ public sealed record MetadataRules
     /// <summary>Openings of a page's interface text near a byline: a call to action ("Watch live", "Follow", "Listen to this article") or a box label ("About the author"), never a name.</summary>
     public IReadOnlyList<string> InterfacePhraseOpenings { get; init; } = [];
 
+    /// <summary>Class-name prefixes of ligature icon fonts ("material-icons"): such an element's text is an icon's name ("turned_in"), not words.</summary>
+    public IReadOnlyList<string> IconFontClassPrefixes { get; init; } = [];
+
     /// <summary>Hosts of social networks: a link to one inside a byline shows the writer's handle there, not their name.</summary>
     public IReadOnlyList<string> SocialProfileHosts { get; init; } = [];
 

@@ -16,6 +16,9 @@ public sealed class BylineElementTextTests
     [InlineData("<div class=\"author\">Jenny Smith<div>Editor</div></div>", "Jenny Smith | Editor | ")]
     [InlineData("<div class=\"author\" itemscope><span itemprop=\"name\">Jenny Smith</span><span itemprop=\"jobTitle\">Editor</span></div>", "Jenny Smith")]
     [InlineData("<meta class=\"author\" content=\"Jenny Smith\">", "Jenny Smith")]
+    // nachrichten.at: a bookmark icon of the Material Icons font sits inside the author box; its ligature text is the glyph's name.
+    [InlineData("<div class=\"author\"><span>Jenny Smith</span> <i class=\"material-icons\">turned_in</i></div>", " Jenny Smith  ")]
+    [InlineData("<div class=\"author\"><span class=\"material-symbols-outlined\">person</span>Jenny Smith</div>", "Jenny Smith")]
     public void Block_children_stay_apart_and_social_accounts_and_job_titles_are_left_out(string html, string expected)
     {
         using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
