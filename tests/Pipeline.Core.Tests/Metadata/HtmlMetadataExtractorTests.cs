@@ -213,8 +213,7 @@ public sealed class HtmlMetadataExtractorTests
     private static PageMetadata ExtractFundus(string key, DateTimeOffset? storedAt = null)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", key + ".html.gz"));
-        var input = InputDecoder.Decode(new RawInput(content, key + ".html", LastModified: storedAt), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        return MetadataTestPages.Extract(Extractor, content, key + ".html", storedAt);
     }
 
     [Fact]
@@ -288,8 +287,7 @@ public sealed class HtmlMetadataExtractorTests
     private static PageMetadata ExtractReadability(string page)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
-        var input = InputDecoder.Decode(new RawInput(content, page + ".html"), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        return MetadataTestPages.Extract(Extractor, content, page + ".html");
     }
 
     [Fact]
@@ -412,8 +410,7 @@ public sealed class HtmlMetadataExtractorTests
 
     private static PageMetadata ExtractHtml(string html)
     {
-        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        return MetadataTestPages.Extract(Extractor, html);
     }
 
     private static PageMetadata ExtractTrafilatura(string name, Func<AngleSharp.Dom.IDocument, AngleSharp.Dom.IElement?> articleRoot)

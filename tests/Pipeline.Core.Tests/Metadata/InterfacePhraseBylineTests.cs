@@ -3,6 +3,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Metadata;
 
+/// <summary>Interface text beside a byline (a call to action, an author box's label) is never a name.</summary>
 public sealed class InterfacePhraseBylineTests
 {
     private readonly BylineParser _parser = new(RuleSet.Embedded.Metadata);

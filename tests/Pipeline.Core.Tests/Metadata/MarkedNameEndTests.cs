@@ -1,6 +1,3 @@
-using AngleSharp.Html.Parser;
-using Pipeline.Core.Cleaning;
-using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Rules;
 
@@ -58,7 +55,6 @@ public sealed class MarkedNameEndTests
     {
         var html = "<html><head><title>Man kept six women chained in basement</title></head><body><article><h1>Man kept six women chained in hole in basement</h1>"
             + byline + Story + "</article></body></html>";
-        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null).Authors;
+        return MetadataTestPages.Extract(Extractor, html).Authors;
     }
 }

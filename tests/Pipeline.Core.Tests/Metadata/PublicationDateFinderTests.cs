@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
@@ -606,14 +605,12 @@ public sealed class PublicationDateFinderTests
 
     internal static PageMetadata ExtractHtml(string html)
     {
-        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html", LastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        return MetadataTestPages.Extract(Extractor, html, lastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     }
 
     private static PageMetadata ExtractPage(string path)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, path));
-        var input = InputDecoder.Decode(new RawInput(content, Path.GetFileName(path), LastModified: null), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        return MetadataTestPages.Extract(Extractor, content, Path.GetFileName(path));
     }
 }

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
@@ -59,8 +58,7 @@ public sealed class TitleReconcilerTests
     {
         // A page without article text: its title still comes from the declared titles alone.
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr/HankookIlbo_2026_01_29.html.gz"));
-        var input = InputDecoder.Decode(new RawInput(content, "page.html"), new CleanerOptions());
-        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        var metadata = MetadataTestPages.Extract(new HtmlMetadataExtractor(RuleSet.Embedded), content, "page.html");
         Assert.Equal("장동혁, 한동훈 제명했지만… '윤 어게인' 절연 ·외연 확장 부담 커졌다", metadata.Title);
     }
 
@@ -165,8 +163,7 @@ public sealed class TitleReconcilerTests
             <body><div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve-shared-mutable-history" title="Permalink to this headline">¶</a></h1>
             <p>Evolve is a Mercurial extension for faster and safer mutable history.</p></div></body></html>
             """;
-        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "evolve.html"), new CleanerOptions());
-        var metadata = new HtmlMetadataExtractor(RuleSet.Embedded).Extract(new HtmlParser().ParseDocument(input.Text), input, null);
+        var metadata = MetadataTestPages.Extract(new HtmlMetadataExtractor(RuleSet.Embedded), html, "evolve.html");
         Assert.Equal("Evolve: Shared Mutable History", metadata.Title);
     }
 

@@ -1,6 +1,3 @@
-using AngleSharp.Html.Parser;
-using Pipeline.Core.Cleaning;
-using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Rules;
 
@@ -43,7 +40,6 @@ public sealed class WrittenBylineOverAuthorMetaTests
         var meta = metaAuthor is null ? "" : "<meta name=\"author\" content=\"" + metaAuthor + "\"/>";
         var html = "<html><head><title>Holocaust-Gedenktag</title>" + meta + "</head><body><article><h1>Lesbische Erinnerungskultur mit Stolpersteinverlegung</h1>"
             + byline + Story + "</article></body></html>";
-        var input = InputDecoder.Decode(new RawInput(System.Text.Encoding.UTF8.GetBytes(html), "page.html"), new CleanerOptions());
-        return Extractor.Extract(new HtmlParser().ParseDocument(input.Text), input, null).Authors;
+        return MetadataTestPages.Extract(Extractor, html).Authors;
     }
 }
