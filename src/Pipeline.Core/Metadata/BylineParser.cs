@@ -193,7 +193,7 @@ public sealed partial class BylineParser
             {
                 AddOnce(agencies, name);
             }
-            else if (strict ? LooksLikePersonName(name) : LooksLikeName(name))
+            else if (!ReadsAsSentence(name) && !_names.OpensWithConnectingWord(name) && (strict ? LooksLikePersonName(name) : LooksLikeName(name)))
             {
                 AddOnce(authors, name);
                 // A name that carried its own title ("Jane Doe Reporter") is followed by the next writer's, not by its title.
@@ -215,6 +215,16 @@ public sealed partial class BylineParser
 
         // Names are capitalised words; lower-case particles (van, de, von, al-) may sit between them.
         return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsLetter(w[0]) || w[0] == '\'');
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a clause, not a name: four words or more with a lower-case word of four letters or more
+    /// ("La información es de Cristian Cerna", "early internet culture. He studied"); particles between names are short ("de la", "von der").
+    /// </summary>
+    private static bool ReadsAsSentence(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 && words.Any(w => w.Length >= 4 && char.IsLower(w[0]) && w.All(char.IsLetter));
     }
 
     private static bool LooksLikeName(string part)

@@ -313,4 +313,25 @@ public sealed class BylineParserTests
         Assert.Equal(Byline.Empty, _parser.ParseLabelled(value));
         Assert.Null(_parser.DeskCredit(value));
     }
+
+    [Theory]
+    [InlineData("8. Januar 2020 · by Aureliana · in Gefühle", "Aureliana")]
+    [InlineData("Posted by Jane Doe · in Recipes", "Jane Doe")]
+    public void Category_after_the_byline_opening_with_a_connecting_word_is_no_name(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Sentence_beside_the_byline_is_no_name() =>
+        // biobiochile.cl: the writer, then who supplied the information, in a sentence.
+        Assert.Equal(["Alberto González"], _parser.ParseLabelled("| | Publicado por Alberto González | | La información es de Cristian Cerna | | | |").Authors);
+
+    [Theory]
+    [InlineData("责任编辑：孔德明", "孔德明")]
+    [InlineData("责编: 焦鹏", "焦鹏")]
+    public void Responsible_editor_label_introduces_the_credited_name(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Korean_surname_im_opens_a_name() =>
+        Assert.Equal(["Im Jae-hyun"], _parser.ParseLabelled("Im Jae-hyun").Authors);
 }
