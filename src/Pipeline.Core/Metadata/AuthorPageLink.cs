@@ -19,7 +19,10 @@ internal sealed class AuthorPageLink(IEnumerable<string> addressFragments)
         Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
 
     /// <summary>Whether <paramref name="link"/> (whose href is <paramref name="href"/>) credits an author of the page on <paramref name="site"/>.</summary>
-    public bool Credits(IElement link, string href, string? site) => IsAuthorPage(href, site) && !InProse(link) && ReadsAsName(link);
+    public bool Credits(IElement link, string href, string? site) => IsAuthorPage(href, site) && !InProse(link) && ReadsAsName(link) && !IsIconButton(link);
+
+    /// <summary>A link drawn as an icon with a label ("E-Paper", "Profil" beside a person glyph) is a button of the site's interface; a byline names its writer in words.</summary>
+    private static bool IsIconButton(IElement link) => link.QuerySelector("svg") is not null;
 
     /// <summary>A link to an author's page on this site; one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
     private bool IsAuthorPage(string href, string? site)
