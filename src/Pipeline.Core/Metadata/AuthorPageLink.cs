@@ -27,13 +27,26 @@ internal sealed class AuthorPageLink(IEnumerable<string> addressFragments)
     /// <summary>A link to an author's page on this site; one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
     private bool IsAuthorPage(string href, string? site)
     {
-        if (!href.AsSpan().ContainsAny(_addressFragments))
+        var at = href.AsSpan().IndexOfAny(_addressFragments);
+        if (at < 0 || !NamesSomeone(href.AsSpan(at + 1)))
         {
             return false;
         }
 
         return site is null || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https")
             || target.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) || SiteOf(target.Host) == site;
+    }
+
+    /// <summary>
+    /// Whether the address goes on past the section ("author/jane-doe", "profile/?u=5"): the section alone ("/modules/profile/",
+    /// a menu's "Userprofile") is the site's index of authors or the reader's own profile, no one's page.
+    /// </summary>
+    private static bool NamesSomeone(ReadOnlySpan<char> fromSection)
+    {
+        var slash = fromSection.IndexOf('/');
+        var rest = slash < 0 ? [] : fromSection[(slash + 1)..];
+        var fragment = rest.IndexOf('#');
+        return !(fragment < 0 ? rest : rest[..fragment]).Trim('/').IsEmpty;
     }
 
     /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>

@@ -83,4 +83,18 @@ public sealed class BylineMarkupTests
         Assert.False(IsByline(document.QuerySelector("#button")!));
         Assert.True(IsByline(document.QuerySelector("#writer")!));
     }
+
+    [Fact]
+    public void A_link_to_the_section_of_author_pages_alone_is_an_index_not_a_byline()
+    {
+        // bayrische-bembel.de: the main menu's "Userprofile" links to the profile module itself; a writer's link goes on to the writer.
+        using var document = Parse("<div><a id=\"menu\" class=\"menuMain\" href=\"http://bayrische-bembel.de/bbr/modules/profile/\" title=\"Userprofile\">Userprofile</a>"
+            + "<a id=\"index\" href=\"/autoren/#top\">Autoren</a><a id=\"writer\" href=\"/autoren/christian-unger/\">Christian Unger</a>"
+            + "<a id=\"query\" href=\"/profile/?u=5\">Cooper</a></div>");
+
+        Assert.False(IsByline(document.QuerySelector("#menu")!));
+        Assert.False(IsByline(document.QuerySelector("#index")!));
+        Assert.True(IsByline(document.QuerySelector("#writer")!));
+        Assert.True(IsByline(document.QuerySelector("#query")!));
+    }
 }
