@@ -201,7 +201,9 @@ public sealed partial class BylineParser
             }
         }
 
-        return new Byline(authors, agencies);
+        // Three single words or more, capitalised as written ("International / Photovoltaik / Speicher"), list the story's topics, not its
+        // writers; a newsroom's lower-case handles ("srf/hosb;kesm") are credits.
+        return authors.Count >= 3 && authors.All(a => !a.Contains(' ', StringComparison.Ordinal) && char.IsUpper(a[0]) && line.Contains(a, StringComparison.Ordinal)) ? Byline.Empty : new Byline(authors, agencies);
     }
 
     /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>

@@ -334,4 +334,14 @@ public sealed class BylineParserTests
     [Fact]
     public void Korean_surname_im_opens_a_name() =>
         Assert.Equal(["Im Jae-hyun"], _parser.ParseLabelled("Im Jae-hyun").Authors);
+
+    [Fact]
+    public void Three_single_capitalised_words_are_the_storys_topics_not_its_writers() =>
+        // solarserver.de: the date and the category links under the heading.
+        Assert.Empty(_parser.ParseLabelled("01.12.2022 / / CSP / International / Photovoltaik / Solarthermie / Speicher / Top Solar News / Wirtschaft").Authors);
+
+    [Fact]
+    public void A_newsrooms_lower_case_handles_stay_credits() =>
+        // srf.ch: the desk and two editors' handles.
+        Assert.Equal(["Hosb", "Kesm"], _parser.ParseLabelled("hosb;kesm;srf").Authors.Where(a => a != "Srf"));
 }
