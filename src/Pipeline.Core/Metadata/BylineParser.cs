@@ -119,6 +119,7 @@ public sealed partial class BylineParser
         // "Foto: Jane Doe/dpa": who took or supplied the picture, up to the next writer's label, is no credit for the article.
         var inPictureCredit = false;
         var afterPerson = false;
+        var inAffiliation = false;
         foreach (var rawPart in _parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -177,6 +178,21 @@ public sealed partial class BylineParser
             {
                 continue;
             }
+
+            // After a writer, a name led by an acronym is where they work ("Alex Durán, AMP Project Marketing, Google"), and so is what
+            // follows it up to the next person's name.
+            if (authors.Count > 0 && AcronymLed().IsMatch(name))
+            {
+                inAffiliation = true;
+                continue;
+            }
+
+            if (inAffiliation && !LooksLikePersonName(name))
+            {
+                continue;
+            }
+
+            inAffiliation = false;
 
             // An account written "first.last" ("danilo.dietsch") is that person's name.
             if (DottedName().IsMatch(name) && !_organisation.IsMatch(part))
@@ -283,6 +299,10 @@ public sealed partial class BylineParser
     /// <summary>A credit of three to six capitals ("TPN", "SID", "BBAW") is a newsroom's or an organisation's initials, not a person.</summary>
     [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
+
+    /// <summary>An acronym, then words in ordinary case ("ACLU Racial Justice Program", "AMP Project Marketing").</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,6}\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex AcronymLed();
 
     /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

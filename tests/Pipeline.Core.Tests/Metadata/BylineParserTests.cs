@@ -344,4 +344,15 @@ public sealed class BylineParserTests
     public void A_newsrooms_lower_case_handles_stay_credits() =>
         // srf.ch: the desk and two editors' handles.
         Assert.Equal(["Hosb", "Kesm"], _parser.ParseLabelled("hosb;kesm;srf").Authors.Where(a => a != "Srf"));
+
+    [Theory]
+    // blog.amp.dev and aclu.org: each writer's team or employer after the name.
+    [InlineData("Posted by Alex Durán, AMP Project Marketing, Google", new[] { "Alex Durán" })]
+    [InlineData("Sarah Hinger , Staff Attorney, ACLU Racial Justice Program | | & Sylvia Torres-Guillén , Director of Education Equity, ACLU Foundations of California", new[] { "Sarah Hinger", "Sylvia Torres-Guillén" })]
+    public void An_acronym_led_affiliation_after_a_writer_is_no_name(string text, string[] authors) =>
+        Assert.Equal(authors, _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void An_acronym_led_credit_alone_stays_a_credit() =>
+        Assert.Equal(["BBC News"], _parser.ParseLabelled("BBC News").Agencies.Concat(_parser.ParseLabelled("BBC News").Authors));
 }
