@@ -93,6 +93,8 @@ public sealed partial class BylineParser
             line = line.Remove(date.Index, date.Length).Insert(date.Index, " | ");
         }
 
+        // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.
+        line = BiographySentence().Replace(line, "${name} | ");
         line = TimeOfDay().Replace(line, " ");
         line = ReadingTime().Replace(line, " | ");
         var authors = new List<string>();
@@ -307,6 +309,10 @@ public sealed partial class BylineParser
     /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextAndPictures();
+
+    /// <summary>A full name, then "is a"/"ist ein"/"est un" and the rest of the block: a writer's biography, not a list of names.</summary>
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|ist|war|est|es|è)\s+(?:an?|the|ein|eine|einer|un|une|una|uno|la|le|el|een)\s[^|]*", RegexOptions.CultureInvariant)]
+    private static partial Regex BiographySentence();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();

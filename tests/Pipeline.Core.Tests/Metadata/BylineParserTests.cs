@@ -355,4 +355,11 @@ public sealed class BylineParserTests
     [Fact]
     public void An_acronym_led_credit_alone_stays_a_credit() =>
         Assert.Equal(["BBC News"], _parser.ParseLabelled("BBC News").Agencies.Concat(_parser.ParseLabelled("BBC News").Authors));
+
+    [Theory]
+    // wired.com: the author box holds the writer's biography and title.
+    [InlineData("| | Scott Gilbertson is a senior writer for WIRED. He was previously a writer and editor for WIRED’s Webmonkey.com, covering the independent web and early internet culture. He studied at the University of Georgia. | | Senior Writer and Reviewer | |", "Scott Gilbertson")]
+    [InlineData("Anna Schmidt ist eine freie Journalistin aus Köln, die über Klima schreibt.", "Anna Schmidt")]
+    public void A_biography_names_the_writer_in_its_subject(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 }
