@@ -362,4 +362,12 @@ public sealed class BylineParserTests
     [InlineData("Anna Schmidt ist eine freie Journalistin aus Köln, die über Klima schreibt.", "Anna Schmidt")]
     public void A_biography_names_the_writer_in_its_subject(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Theory]
+    // ladiaria.com.uy: "Escribe" opens the byline under the heading.
+    [InlineData("Escribe Camila Méndez", "Camila Méndez")]
+    [InlineData("Schreibt Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Écrit par Jean Dupont", "Jean Dupont")]
+    public void A_verb_of_writing_before_the_name_labels_the_writer(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 }
