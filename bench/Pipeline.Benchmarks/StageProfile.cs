@@ -132,13 +132,13 @@ internal static class StageProfile
 
             Lap("main content+leads");
             // The metadata stage's parts, timed apart (they run again inside the whole stage below; not counted in the sum).
-            var (metaElements, scripts) = document.ElementsNamed("meta", "script");
-            Lap("  md: meta+script walk");
-            var meta = MetaTags.Read(metaElements);
+            var pageWide = PageWideElements.Of(document);
+            Lap("  md: page-wide walk");
+            var meta = MetaTags.Read(pageWide.Meta);
             Lap("  md: meta tags");
-            var jsonLd = JsonLdReader.Read(scripts);
+            var jsonLd = JsonLdReader.Read(pageWide.Scripts);
             Lap("  md: json-ld");
-            var head = _scanner.Scan(document, content.Root);
+            var head = _scanner.Scan(document, content.Root, pageWide.MainHeadings);
             Lap("  md: head scan");
             GC.KeepAlive(document.QuerySelector("link[rel~='canonical' i]"));
             Lap("  md: canonical query");
