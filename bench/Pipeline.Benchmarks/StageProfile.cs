@@ -98,7 +98,7 @@ internal static class StageProfile
                 return;
             }
 
-            using var document = HtmlDocumentParser.Parse(decoded.Characters);
+            var document = HtmlDocumentParser.Parse(decoded.Characters);
             Lap("parse");
             var elements = TreeGuard.Check(document, options.MaxElements, options.MaxDepth, CancellationToken.None);
             Lap("tree guard");
@@ -162,8 +162,8 @@ internal static class StageProfile
             GC.KeepAlive(images);
             GC.KeepAlive(pageKind);
             Lap("join+words");
-            document.Dispose();
-            Lap("dispose");
+            HtmlDocumentParser.Release(document);
+            Lap("release");
         }
 
         private void Start()
