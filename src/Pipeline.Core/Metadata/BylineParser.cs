@@ -44,6 +44,9 @@ public sealed partial class BylineParser
 
     public AuthorNameNormalizer Names => _names;
 
+    /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
+    public static bool LooksLikePersonName(string part) => NameShape.LooksLikePersonName(part);
+
     /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
     public Byline Parse(string? text) => Parse(text, strict: true);
 
@@ -94,7 +97,7 @@ public sealed partial class BylineParser
         }
 
         // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.
-        line = BiographySentence().Replace(line, "${name} | ");
+        line = NameShape.BiographySentence().Replace(line, "${name} | ");
         line = TimeOfDay().Replace(line, " ");
         line = ReadingTime().Replace(line, " | ");
         var authors = new List<string>();
@@ -183,7 +186,7 @@ public sealed partial class BylineParser
 
             // After a writer, a name led by an acronym is where they work ("Alex Durán, AMP Project Marketing, Google"), and so is what
             // follows it up to the next person's name.
-            if (authors.Count > 0 && AcronymLed().IsMatch(name))
+            if (authors.Count > 0 && NameShape.AcronymLed().IsMatch(name))
             {
                 inAffiliation = true;
                 continue;
@@ -211,7 +214,7 @@ public sealed partial class BylineParser
             {
                 AddOnce(agencies, name);
             }
-            else if (!ReadsAsSentence(name) && !_names.OpensWithConnectingWord(name) && (strict ? LooksLikePersonName(name) : LooksLikeName(name)))
+            else if (!NameShape.ReadsAsSentence(name) && !_names.OpensWithConnectingWord(name) && (strict ? LooksLikePersonName(name) : NameShape.LooksLikeName(name)))
             {
                 AddOnce(authors, name);
                 // A name that carried its own title ("Jane Doe Reporter") is followed by the next writer's, not by its title.
@@ -219,38 +222,7 @@ public sealed partial class BylineParser
             }
         }
 
-        // Three single words or more, capitalised as written ("International / Photovoltaik / Speicher"), list the story's topics, not its
-        // writers; a newsroom's lower-case handles ("srf/hosb;kesm") are credits.
-        return authors.Count >= 3 && authors.All(a => !a.Contains(' ', StringComparison.Ordinal) && char.IsUpper(a[0]) && line.Contains(a, StringComparison.Ordinal)) ? Byline.Empty : new Byline(authors, agencies);
-    }
-
-    /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
-    public static bool LooksLikePersonName(string part)
-    {
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5)
-        {
-            return false;
-        }
-
-        // Names are capitalised words; lower-case particles (van, de, von, al-) may sit between them.
-        return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsLetter(w[0]) || w[0] == '\'');
-    }
-
-    /// <summary>
-    /// True when <paramref name="name"/> is a clause, not a name: four words or more with a lower-case word of four letters or more
-    /// ("La información es de Cristian Cerna", "early internet culture. He studied"); particles between names are short ("de la", "von der").
-    /// </summary>
-    private static bool ReadsAsSentence(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 4 && words.Any(w => w.Length >= 4 && char.IsLower(w[0]) && w.All(char.IsLetter));
-    }
-
-    private static bool LooksLikeName(string part)
-    {
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 6 && char.IsLetter(words[0][0]);
+        return NameShape.ListsTopics(authors, line) ? Byline.Empty : new Byline(authors, agencies);
     }
 
     /// <summary>Adds an agency as the page spells it ("Anadolu Ajansı"), unless the list already names it in any spelling.</summary>
@@ -302,17 +274,9 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
 
-    /// <summary>An acronym, then words in ordinary case ("ACLU Racial Justice Program", "AMP Project Marketing").</summary>
-    [GeneratedRegex(@"^\p{Lu}{2,6}\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
-    private static partial Regex AcronymLed();
-
     /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextAndPictures();
-
-    /// <summary>A full name, then "is a"/"ist ein"/"est un" and the rest of the block: a writer's biography, not a list of names.</summary>
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|ist|war|est|es|è)\s+(?:an?|the|ein|eine|einer|un|une|una|uno|la|le|el|een)\s[^|]*", RegexOptions.CultureInvariant)]
-    private static partial Regex BiographySentence();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
