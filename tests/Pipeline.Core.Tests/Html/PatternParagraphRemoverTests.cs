@@ -274,6 +274,39 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void An_entry_stamp_of_a_live_blog_forum_or_question_thread_is_dropped_while_event_times_and_sentences_stay()
+    {
+        // As on The Independent's live blogs (fundus-eval), german.stackexchange.com, pocketpc.ch and forumieren.com (trafilatura dataset): each
+        // entry or post is headed by its author and time, or by a bare Unix time, between the entries' text.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        string[] stays =
+        [
+            "Termin: Montag, 15. November 2021 um 10.30 Uhr",
+            "Nachtrag 22.04.2020 10:30 Uhr:",
+            "The vote closed on 2 March 2024 at 21:02 and results followed.",
+            "Call 0123456789 for tickets",
+        ];
+        string[] lines =
+        [
+            "Roisin O'Connor2 March 2024 22:17",
+            "1709417828",
+            "answered Feb 6, 2014 at 20:47",
+            "03.03.2011, 14:27",
+            "von lupa am 30/05/14, 11:17 pm",
+            "28.04.2020 21:38 Uhr",
+        ];
+        var blocks = new[] { story }.Concat(lines.Zip(stays.Append(story).Append(story), (stamp, text) => new[] { stamp, text }).SelectMany(pair => pair))
+            .Select(t => new TextBlock(t, TextBlockKind.Paragraph)).ToList();
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays, story, story], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void A_teaser_closed_by_its_read_more_link_is_dropped_while_sentences_that_end_in_the_word_more_stay()
     {
         // As on ndr.de, bfn.de (trafilatura dataset) and ndr.de, tagesschau.de (fundus): another story's summary and its "mehr" link sit
