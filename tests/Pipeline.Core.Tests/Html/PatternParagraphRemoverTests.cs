@@ -96,8 +96,8 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
     {
-        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch and mdr.de (trafilatura dataset), mdr.de (fundus), and a gallery's slide
-        // counter on the AEB page c50845a7.
+        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch, mdr.de and motorsport-magazin.com (trafilatura dataset), mdr.de and
+        // kleinezeitung.at (fundus), and a gallery's slide counter on the AEB page c50845a7.
         var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
@@ -111,12 +111,16 @@ public class PatternParagraphRemoverTests
             new("Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub", TextBlockKind.Paragraph),
             new("Autohäuser in Thüringen dürfen wieder öffnen. (Symbolfoto) Bildrechte: IMAGO", TextBlockKind.Paragraph),
             new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
+            new("Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant", TextBlockKind.Paragraph),
+            new("© Red Bull Content Pool", TextBlockKind.Paragraph),
+            new("Die Marke Foo© wurde 2001 eingetragen, sagte sie. Wer fragt?", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
         var kept = captions.Remove(blocks, removed);
 
-        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend."], kept.Select(b => b.Text));
+        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", "Die Marke Foo© wurde 2001 eingetragen, sagte sie. Wer fragt?"],
+            kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
     }
 
