@@ -142,6 +142,26 @@ public class PatternParagraphRemoverTests
         Assert.Equal((RemovalReasons.Newsletter, plug), Assert.Single(removed.Audit) is var r ? (r.Reason, r.Text) : default);
     }
 
+    [Theory]
+    [InlineData("この記事は会員限定です。")]
+    [InlineData("有料会員になると会員限定の有料記事もお読みいただけます。")]
+    [InlineData("記事に『リアクション』ができます。ご利用には会員登録が必要です。")]
+    [InlineData("Publicité")]
+    [InlineData("Реклама:")]
+    public void Members_only_notices_and_advertisement_labels_are_dropped_in_other_languages_too(string notice)
+    {
+        // As on chunichi.co.jp, asahi.com, tokyo-np.co.jp, lesechos.fr and pravda.com.ua (fundus dataset).
+        var story = HtmlTestDocuments.Paragraph("Story");
+        string[] stays = ["会員は3月に総会を開いた。", "La publicité en ligne a reculé de 4 % en 2023, selon le rapport."];
+        var blocks = new[] { story, notice }.Concat(stays).Select(t => new TextBlock(t, TextBlockKind.Paragraph)).ToList();
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(notice, Assert.Single(removed.Audit).Text);
+    }
+
     [Fact]
     public void Donation_and_reader_support_appeals_are_dropped_in_any_language_while_story_lines_about_donations_stay()
     {
