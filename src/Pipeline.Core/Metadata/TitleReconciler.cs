@@ -7,6 +7,7 @@ namespace Pipeline.Core.Metadata;
 public static partial class TitleReconciler
 {
     private const int MinHeadingChars = 6;
+    private const string LanguageQuotes = "„«";
 
     /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
@@ -95,6 +96,17 @@ public static partial class TitleReconciler
         return null;
     }
 
+    /// <summary>
+    /// True when the heading sets the quotation marks of its language ("„…“", "«…»") where the declared title types the typewriter quote:
+    /// a title typed for sharing transliterates them, the heading is the title as the publisher set it. English curly quotes get no such
+    /// trust: typesetting software adds them to headings on its own, and the plain declared title is then the one written.
+    /// </summary>
+    private static bool SetsOwnQuotes(string heading, string declared) =>
+        heading.AsSpan().IndexOfAny(LanguageQuotes) >= 0 && declared.AsSpan().IndexOfAny(LanguageQuotes) < 0 && PlainQuotes(heading) == PlainQuotes(declared);
+
+    private static string PlainQuotes(string text) =>
+        PlainDashesAndDots(text).Replace('’', '\'').Replace('‘', '\'').Replace('„', '"').Replace('“', '"').Replace('”', '"').Replace('«', '"').Replace('»', '"');
+
     /// <summary>The text with its dashes as hyphens and its ellipses as three dots, as a title typed for sharing writes them.</summary>
     private static string PlainDashesAndDots(string text) =>
         text.AsSpan().IndexOfAny('–', '—', '…') < 0 ? text : text.Replace('–', '-').Replace('—', '-').Replace("…", "...", StringComparison.Ordinal);
@@ -146,7 +158,7 @@ public static partial class TitleReconciler
             // The same words: the heading when it only differs in case (set in capitals) or the declared title adds decoration after a
             // separator ("Title » ☆☆☆☆☆"); otherwise the declared title, as the publisher wrote it: quotes and dashes before the page
             // typeset them, the separator the heading only shows as a break between its parts ("Kicker: Headline"), a closing "…".
-            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase) || SetsOwnQuotes(heading, declared)
                 || (declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && SeparatedTail().IsMatch(declared[heading.Length..])) ? heading : declared;
         }
 

@@ -123,6 +123,17 @@ public sealed class TitleReconcilerTests
     public void Heading_that_sets_the_dashes_or_the_ellipsis_of_a_plainly_typed_declared_title_is_the_title_as_shown(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Theory]
+    [InlineData("tafelblog.de.europa", "„Welches Europa wir wollen“")]
+    [InlineData("thisisjanewayne.com.bauch", "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.")]
+    [InlineData("Raptastisch.net-Seitenhieb", "Bushido antwortet auf Seitenhieb von Azad und erklärt ihn für „finished“")]
+    public void Heading_that_sets_its_languages_quotation_marks_for_typewriter_quotes_of_the_declared_title_is_the_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
+        Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
+
     [Fact]
     public void Name_the_heading_adds_after_a_bar_is_not_part_of_the_title() =>
         Assert.Equal("Was wir über uns nicht hören wollen", TrafilaturaTitle("interscenar.io.hoeren"));
