@@ -60,7 +60,7 @@ public static partial class TitleReconciler
         // section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part does not ("Blockhaus 3" under
         // "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words added for search.
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
-            && (candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)))
+            && ((candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)) || NamesPageOnly(declared, heading, siteName, host)))
         {
             return heading;
         }
@@ -190,6 +190,14 @@ public static partial class TitleReconciler
         var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
         return shownKicker || kickerAbove ? declared : heading;
     }
+
+    /// <summary>
+    /// True when every declared title only names the page ("Home", "About us", "Gefahrstoff-Service") or the site, not what the page says:
+    /// one or two words, against a heading of a sentence's length.
+    /// </summary>
+    private static bool NamesPageOnly(List<string> declared, string heading, string? siteName, string? host) =>
+        declared.Count > 0 && heading.Split(' ').Length >= 4
+        && declared.All(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 || SiteNameSuffixRemover.NamesSite(d, siteName, host));
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
     private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;

@@ -134,6 +134,18 @@ public sealed class TitleReconcilerTests
     public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
         Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
 
+    [Theory]
+    [InlineData("prof-pc.de", "Time to say goodbye.")]
+    [InlineData("shabka.org.about", "The strategic Think & Do Tank")]
+    [InlineData("qualisys.eu.gefahrstoff", "Gefahrstoffmanagement für Hersteller, Importeure und Alleinvertreter")]
+    [InlineData("nmb-media.de.ebay", "Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen")]
+    public void Heading_stands_against_declared_titles_that_only_name_the_page_or_the_site(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Short_dublin_core_title_stands_against_a_short_differing_heading() =>
+        Assert.Equal("Preferred title", ReadabilityTitle("004-metadata-space-separated-properties"));
+
     [Fact]
     public void Name_the_heading_adds_after_a_bar_is_not_part_of_the_title() =>
         Assert.Equal("Was wir über uns nicht hören wollen", TrafilaturaTitle("interscenar.io.hoeren"));
