@@ -9,6 +9,9 @@ public static partial class TitleReconciler
     private const int MinHeadingChars = 6;
     private const string LanguageQuotes = "„«";
 
+    /// <summary>Words from which a heading reads as a headline of its own rather than a page's or a section's name.</summary>
+    private const int SentenceWords = 4;
+
     /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
@@ -55,12 +58,15 @@ public static partial class TitleReconciler
         }
 
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
-        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
-        // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
-        // section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part does not ("Blockhaus 3" under
-        // "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words added for search.
+        // and <title> are written for sharing and search: when they tell of the same thing as the heading, or the heading is a sentence of its
+        // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
+        // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
+        // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
+        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length.
+        var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
-            && ((candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)) || NamesPageOnly(declared, heading, siteName, host)))
+            && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
+                : title is not null && (SaysNoMore(heading, title) || (sentence && NamesPageOnly(title, siteName, host)))))
         {
             return heading;
         }
@@ -191,13 +197,9 @@ public static partial class TitleReconciler
         return shownKicker || kickerAbove ? declared : heading;
     }
 
-    /// <summary>
-    /// True when every declared title only names the page ("Home", "About us", "Gefahrstoff-Service") or the site, not what the page says:
-    /// one or two words, against a heading of a sentence's length.
-    /// </summary>
-    private static bool NamesPageOnly(List<string> declared, string heading, string? siteName, string? host) =>
-        declared.Count > 0 && heading.Split(' ').Length >= 4
-        && declared.All(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 || SiteNameSuffixRemover.NamesSite(d, siteName, host));
+    /// <summary>True when a title only names the page ("Home", "About us") or the site, not what the page says: one or two words, or the site's name.</summary>
+    private static bool NamesPageOnly(string title, string? siteName, string? host) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 || SiteNameSuffixRemover.NamesSite(title, siteName, host);
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
     private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;

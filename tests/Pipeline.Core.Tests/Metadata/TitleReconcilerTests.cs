@@ -134,12 +134,17 @@ public sealed class TitleReconcilerTests
     public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
         Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
 
+    [Fact]
+    public void Heading_of_a_sentences_length_stands_against_a_document_title_that_only_names_the_page() =>
+        Assert.Equal("Time to say goodbye.", TrafilaturaTitle("prof-pc.de"));
+
     [Theory]
-    [InlineData("prof-pc.de", "Time to say goodbye.")]
     [InlineData("shabka.org.about", "The strategic Think & Do Tank")]
     [InlineData("qualisys.eu.gefahrstoff", "Gefahrstoffmanagement für Hersteller, Importeure und Alleinvertreter")]
     [InlineData("nmb-media.de.ebay", "Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen")]
-    public void Heading_stands_against_declared_titles_that_only_name_the_page_or_the_site(string page, string expected) =>
+    [InlineData("careelite.de-flaechenverbrauch", "Flächenverbrauch für Fleisch – Warum wir ohne Tierprodukte nur 1/4 aller Ackerflächen bräuchten")]
+    [InlineData("journelles.de.westwing", "Mein cosy Home Gift Guide bei Westwing Collection")]
+    public void Heading_of_a_sentences_length_stands_against_differing_sharing_titles_when_no_json_ld_headline_is_declared(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
     [Fact]
