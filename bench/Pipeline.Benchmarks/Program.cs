@@ -9,8 +9,8 @@ if (args.Length > 0 && args[0] == "cpu-time")
     return;
 }
 
-// `stages [dataset folder] [rounds] [rules folder]`: the HTML path's stages one by one, stopwatch time and allocation per page (best pass),
-// with the embedded rules or, to time a rules change before shipping it, those of a folder.
+// `stages [dataset folder] [rounds] [rules folder]`: the HTML path's stages one by one, thread CPU time, stopwatch time and allocation
+// per page (best pass), with the embedded rules or, to time a rules change before shipping it, those of a folder.
 if (args.Length > 0 && args[0] == "stages")
 {
     await StageProfile.RunAsync(

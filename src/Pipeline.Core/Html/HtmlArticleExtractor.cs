@@ -54,7 +54,20 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var document = HtmlDocumentParser.Parse(input.Characters);
+        var document = HtmlDocumentParser.Parse(input.Characters);
+        try
+        {
+            return Extract(document, input, cancellationToken);
+        }
+        finally
+        {
+            // Not Dispose: it walks the whole tree once more (see Release).
+            HtmlDocumentParser.Release(document);
+        }
+    }
+
+    private Extraction Extract(IDocument document, DecodedInput input, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
         var body = document.Body ?? document.DocumentElement;

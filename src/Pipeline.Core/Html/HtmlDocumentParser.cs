@@ -1,5 +1,6 @@
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
@@ -32,6 +33,25 @@ public static class HtmlDocumentParser
 
     /// <summary>Parses HTML held in memory (a pooled decode buffer); the memory must stay unchanged until the document is disposed.</summary>
     public static IHtmlDocument Parse(ReadOnlyMemory<char> html) => Parser.ParseDocument(html);
+
+    /// <summary>
+    /// Hands back what the parse of <paramref name="document"/> rented (its tree builder's tokenizer buffers, about 460 KB per AEB page that
+    /// the thread's next parse would otherwise allocate anew) without emptying its tree, for a document no longer read.
+    /// </summary>
+    /// <remarks>
+    /// <c>Dispose</c> does the same after removing the root element, and AngleSharp answers each removal by walking the whole removed
+    /// subtree for a &lt;base&gt; element: 2 % of the engine's time on AEB, for a tree that is garbage once the page is done. The rest of
+    /// <c>Dispose</c> (the text source, the window's timers) is called as it does.
+    /// </remarks>
+    public static void Release(IHtmlDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var constructable = (IConstructableDocument)document;
+        constructable.Builder?.Dispose();
+        constructable.Builder = null;
+        document.Source.Dispose();
+        document.DefaultView?.Dispose();
+    }
 
     private static HtmlParser Parser => t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
 }

@@ -27,6 +27,38 @@ public sealed class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Scan(document, articleRoot, (articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1")) ?? NamedElements.FirstDescendant(document, "h1"));
+    }
+
+    /// <param name="document">The page.</param>
+    /// <param name="articleRoot">The element chosen as main content, if known.</param>
+    /// <param name="mainHeadings">The page's h1 elements in document order (<see cref="PageWideElements.MainHeadings"/>): the main heading is picked from them without another walk of the tree.</param>
+    public ArticleHead Scan(IDocument document, IElement? articleRoot, IReadOnlyList<IElement> mainHeadings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mainHeadings);
+        return Scan(document, articleRoot, MainHeading(articleRoot, mainHeadings));
+    }
+
+    /// <summary>The first h1 inside <paramref name="articleRoot"/>, else the page's first: what the walks of <see cref="Scan(IDocument, IElement?)"/> find.</summary>
+    internal static IElement? MainHeading(IElement? articleRoot, IReadOnlyList<IElement> mainHeadings)
+    {
+        if (articleRoot is not null)
+        {
+            foreach (var heading in mainHeadings)
+            {
+                if (heading != articleRoot && articleRoot.Contains(heading))
+                {
+                    return heading;
+                }
+            }
+        }
+
+        return mainHeadings.Count > 0 ? mainHeadings[0] : null;
+    }
+
+    private ArticleHead Scan(IDocument document, IElement? articleRoot, IElement? heading)
+    {
         var canonical = document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href") ?? document.QuerySelector("meta[property='og:url' i]")?.GetAttribute("content");
         var walk = new Walk { Root = articleRoot, Site = AuthorPageLink.SiteOfPage(canonical), Texts = HeadTexts.ForNewScan() };
         for (var ancestor = articleRoot; ancestor is not null; ancestor = ancestor.ParentElement)
@@ -35,7 +67,6 @@ public sealed class ArticleHeadScanner
         }
 
         // The region that holds the main heading is the article's, whatever its tag or class says ("ArticleHeaderComment" on an opinion piece).
-        var heading = (articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1")) ?? NamedElements.FirstDescendant(document, "h1");
         walk.Story = heading is null ? null : NamedElements.Closest(heading, "article");
         for (var ancestor = heading?.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {

@@ -33,11 +33,11 @@ public sealed class HtmlMetadataExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(input);
-        // One walk finds both: meta tags and JSON-LD scripts may sit anywhere in the page.
-        var (metaElements, scripts) = document.ElementsNamed("meta", "script");
-        var meta = MetaTags.Read(metaElements);
-        var jsonLd = JsonLdReader.Read(scripts);
-        var head = _scanner.Scan(document, articleRoot);
+        // One walk finds them all: meta tags, JSON-LD scripts and the h1 headings the head scan starts from may sit anywhere in the page.
+        var elements = PageWideElements.Of(document);
+        var meta = MetaTags.Read(elements.Meta);
+        var jsonLd = JsonLdReader.Read(elements.Scripts);
+        var head = _scanner.Scan(document, articleRoot, elements.MainHeadings);
 
         var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);
         var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;

@@ -15,6 +15,9 @@ public sealed record EvaluationReport(
     /// <summary>The untimed warm-up made before timing.</summary>
     public WarmUp? WarmUp { get; init; }
 
+    /// <summary>The garbage collector settings of the process that timed the systems.</summary>
+    public CollectorSettings? Collector { get; init; }
+
     /// <summary>Decode + AngleSharp parse alone over the same pages (HTML datasets), the floor the engine's cost is compared with.</summary>
     public ParseReference? Parse { get; init; }
 

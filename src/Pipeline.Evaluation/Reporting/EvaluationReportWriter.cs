@@ -116,6 +116,11 @@ public static class EvaluationReportWriter
         var repeats = report.Systems.Count == 0 ? 0 : report.Systems[0].Passes.Count;
         var warmUp = report.WarmUp is { } w ? $"untimed warm-up of at least {w.Passes} full pass(es) and {w.Time.TotalSeconds:0.#} s" : "no warm-up";
         writer.WriteLine($"timing: {warmUp}, then {repeats} timed pass(es), single-threaded; rates are the median pass");
+        if (report.Collector is { } collector)
+        {
+            writer.WriteLine($"garbage collector: {collector.Describe()}");
+        }
+
         var engine = report.Systems.FirstOrDefault(s => s.System == "engine");
         if (report.Parse is { } parse)
         {

@@ -31,6 +31,7 @@ public static class DatasetEvaluation
         {
             WarmUp = options.WarmUp,
             Parse = parse,
+            Collector = CollectorSettings.Current(),
         };
     }
 }

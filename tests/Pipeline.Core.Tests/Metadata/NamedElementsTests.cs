@@ -28,4 +28,28 @@ public sealed class NamedElementsTests
 
         Assert.True(headings > 40 && headers > 40, $"only {headings} headings and {headers} headers");
     }
+
+    [Fact]
+    public void The_main_heading_picked_from_the_page_wide_h1_list_is_the_one_the_tag_name_walks_find_on_dataset_pages()
+    {
+        var (checkedRoots, rootsWithoutHeading) = (0, 0);
+        foreach (var html in DatasetPageText.AebHtml(60).Append("<table><tr><td><h1>In a cell</h1></td></tr><h1>Foster-parented</h1></table><div><h1>Later</h1></div>"))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            var elements = PageWideElements.Of(document);
+            Assert.Equal(document.QuerySelectorAll("h1"), elements.MainHeadings);
+            Assert.Equal(document.ElementsNamed("meta"), elements.Meta);
+            Assert.Equal(document.ElementsNamed("script"), elements.Scripts);
+            Assert.Same(NamedElements.FirstDescendant(document, "h1"), ArticleHeadScanner.MainHeading(null, elements.MainHeadings));
+            foreach (var root in document.All.Where(e => e.LocalName is "div" or "article" or "main" or "section" or "body" or "td" or "h1"))
+            {
+                var walked = NamedElements.FirstDescendant(root, "h1") ?? NamedElements.FirstDescendant(document, "h1");
+                Assert.Same(walked, ArticleHeadScanner.MainHeading(root, elements.MainHeadings));
+                checkedRoots++;
+                rootsWithoutHeading += NamedElements.FirstDescendant(root, "h1") is null ? 1 : 0;
+            }
+        }
+
+        Assert.True(checkedRoots > 1000 && rootsWithoutHeading > 100, $"only {checkedRoots} roots, {rootsWithoutHeading} without a heading");
+    }
 }

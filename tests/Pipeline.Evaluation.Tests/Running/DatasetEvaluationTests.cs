@@ -80,6 +80,10 @@ public sealed class DatasetEvaluationTests
         Assert.Contains("engine cost = ", text, StringComparison.Ordinal);
         Assert.Contains("pass   3 (engine)", text, StringComparison.Ordinal);
         Assert.Contains("\"engineCostOverParse\"", EvaluationReportJson.Serialize(report), StringComparison.Ordinal);
+        var collector = Assert.IsType<CollectorSettings>(report.Collector);
+        Assert.Equal(CollectorSettings.Current(), collector);
+        Assert.True(collector.Gen0BudgetBytes > 0);
+        Assert.Contains($"garbage collector: {collector.Describe()}", text, StringComparison.Ordinal);
     }
 
     [Fact]
