@@ -42,6 +42,8 @@ public sealed class LeadingMetadataStripper
         ArgumentNullException.ThrowIfNull(removed);
         var kept = new List<TextBlock>(blocks.Count);
         var leading = true;
+        // The standfirst: one paragraph-length block the header may hold before its byline and date lines (kicker, headline, standfirst, byline, date).
+        var standfirstSeen = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -62,7 +64,8 @@ public sealed class LeadingMetadataStripper
                 continue;
             }
 
-            if (leading && kept.Count < LeadingBlocks && block.Text.Length <= _maxBylineChars && block.Kind != TextBlockKind.Heading && IsBylineOrDate(block.Text, authors))
+            if (leading && kept.Count < LeadingBlocks && block.Text.Length <= _maxBylineChars && block.Kind != TextBlockKind.Heading
+                && !(standfirstSeen && ClosesLikeSentence(block.Text)) && IsBylineOrDate(block.Text, authors))
             {
                 removed.Record(RemovalReasons.Byline, block.Text);
                 continue;
@@ -74,10 +77,12 @@ public sealed class LeadingMetadataStripper
                 continue;
             }
 
-            // Once a real paragraph has been seen, later short lines are body text.
+            // Once a real paragraph has been seen, later short lines are body text; the first long block may be the standfirst, with the byline
+            // and date under it, so past it only a line not closed like a sentence is still a byline.
             if (block.Text.Length > _maxBylineChars)
             {
-                leading = false;
+                leading = !standfirstSeen;
+                standfirstSeen = true;
             }
 
             kept.Add(block);
@@ -85,6 +90,10 @@ public sealed class LeadingMetadataStripper
 
         return kept;
     }
+
+    /// <summary>Whether the line ends with a full stop, a question or an exclamation; a last word holding a dot of its own ("4:30 p.m.", "Jan.") is an abbreviation closing a date line, not a full stop.</summary>
+    private static bool ClosesLikeSentence(string text) =>
+        text[^1] is '.' or '?' or '!' or '。' or '？' or '！' && !text.AsSpan(text.LastIndexOf(' ') + 1)[..^1].Contains('.');
 
     private static bool IsKicker(TextBlock block) =>
         block.Text.Length <= MaxKickerChars && block.Kind is TextBlockKind.Paragraph or TextBlockKind.Heading && block.Text[^1] is not ('.' or '!' or '?' or ':');
@@ -114,17 +123,7 @@ public sealed class LeadingMetadataStripper
     /// person ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr … statt.", an interview's first question): bylines and date lines
     /// are a few names and numbers, not closed like sentences.
     /// </summary>
-    /// <remarks>A last word holding a dot of its own ("4:30 p.m.", "Jan.") is an abbreviation closing a date line, not a full stop.</remarks>
-    private static bool IsSentence(string text)
-    {
-        if (text[^1] is not ('.' or '?' or '!' or '。' or '？' or '！') || text.AsSpan().Count(' ') + 1 < MinSentenceWords)
-        {
-            return false;
-        }
-
-        var lastWord = text.AsSpan(text.LastIndexOf(' ') + 1)[..^1];
-        return !lastWord.Contains('.');
-    }
+    private static bool IsSentence(string text) => text.AsSpan().Count(' ') + 1 >= MinSentenceWords && ClosesLikeSentence(text);
 
     private static bool IsTitle(string text, string? title)
     {

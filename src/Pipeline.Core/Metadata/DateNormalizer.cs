@@ -14,9 +14,10 @@ public sealed partial class DateNormalizer(DateTextScanner scanner)
             return null;
         }
 
-        var value = raw.Trim();
+        var trimmed = raw.Trim();
+        var value = DecimalDigits.ToAscii(trimmed);
         var date = ParseIso(value) ?? ParseInternetDate(value) ?? ParseScriptDate(value) ?? ParseCompact(value) ?? ParseUnixTime(value) ?? scanner.FindFirst(value, bounds);
-        return date is not null && bounds.Contains(date.Day) ? date with { Raw = value } : null;
+        return date is not null && bounds.Contains(date.Day) ? date with { Raw = trimmed } : null;
     }
 
     private static PageDate? ParseIso(string value)

@@ -13,10 +13,12 @@ public sealed class DateTextScanner
 
     private readonly Dictionary<string, int> _months;
     private readonly SplitAlternation _pattern;
+    private readonly SolarHijriDates _solarHijri;
 
     public DateTextScanner(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        _solarHijri = new SolarHijriDates(rules.SolarHijriMonthNames);
         _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules.MonthNames)
         {
@@ -42,7 +44,8 @@ public sealed class DateTextScanner
         const string Year = @"(?<y>(?:19|20)\d{2})";
         const string NotDigit = @"(?<![\d.])";
         const string NoDigitAfter = @"(?![\d]|\.\d)";
-        string DayAndMonth(string names) => NotDigit + @"(?<d>\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?<mn>" + names + @")(?!\p{L})";
+        // "05-Mar-2019", "5-Mar-19": day, month's name and year joined by hyphens (logs, forms, Indian and British datelines).
+        string DayAndMonth(string names) => NotDigit + @"(?<d>\d{1,2})(?:(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?|-)(?<mn>" + names + @")(?!\p{L})";
         string MonthFirst(string names) => @"(?<!\p{L})(?<mn>" + names + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+" + Year + NoDigitAfter;
         // "2020. január 5." (Hungarian): the year first, closed by a dot, then the month's name and the day.
         string YearFirst(string names) => NotDigit + Year + @"\.\s+(?<mn>" + names + @")(?!\p{L})\.?\s+(?<d>\d{1,2})(?!\d)";
@@ -50,8 +53,9 @@ public sealed class DateTextScanner
         // "5 Mar 19", "03.Mär.19", "5 Mar '19": a two-digit year only after a day and a month's name, closing the date (no further digit,
         // time or word follows: "11. Mai 20 Uhr" is an hour, "3 mars 19 personer" a count, "Python 3 January 13, 2020" a month-first date);
         // its century is the one the file's bounds allow. A branch of the four-digit form, tried after it, it costs no search of its own.
-        const string ShortYear = @"(?:\.?\s*'|\.?\s+|\.)(?<y>\d{2})(?![\p{P}\s]*\d|:|[ \u00a0]*\p{L})";
-        var dayAndMonthName = DayAndMonth(months) + @"(?:(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?" + Year + NoDigitAfter + "|" + ShortYear + ")";
+        // Joined by hyphens ("5-Mar-19 by staff"), the date is one token, so a word may follow it.
+        const string ShortYear = @"(?:(?:\.?\s*'|\.?\s+|\.)(?<y>\d{2})(?![\p{P}\s]*\d|:|[ \u00a0]*\p{L})|-(?<y>\d{2})(?![\d:]|-\d))";
+        var dayAndMonthName = DayAndMonth(months) + @"(?:(?:(?:\s*/\s*(?:" + months + @")(?!\p{L}))?\.?,?\s*(?:de\s+)?|-)" + Year + NoDigitAfter + "|" + ShortYear + ")";
         RegexAlternative[] Numeric(int from, int to) => [.. NumericAlternatives(Year, NotDigit, NoDigitAfter).Take(to).Skip(from)];
         PlainAlternatives =
         [
@@ -112,10 +116,13 @@ public sealed class DateTextScanner
             yield break;
         }
 
+        // "١٢ مارس ٢٠٢٠", "۲۹ بهمن ۱۳۹۸": the patterns' fixed digits (19, 20) and the number parser are ASCII; the rewrite keeps every index.
+        var read = DecimalDigits.ToAscii(text);
+
         // Matches are read only as far as the caller asks (most want the first date). Only a slashed date's reading depends on the
         // others (see SlashOrderOfSiblings), so the rest of the text is searched when the first slashed one comes up.
         var matches = new List<Match>();
-        using var pending = _pattern.Enumerate(text).GetEnumerator();
+        using var pending = Matches(text, read).GetEnumerator();
         var siblingsRead = false;
         for (var i = 0; ; i++)
         {
@@ -143,36 +150,21 @@ public sealed class DateTextScanner
 
             if (TryRead(m, bounds, dayFirst, out var day))
             {
-                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Value, null), m.Index, m.Length);
+                var raw = ReferenceEquals(read, text) ? m.Value : text.Substring(m.Index, m.Length);
+                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), raw, null), m.Index, m.Length);
             }
         }
+    }
+
+    /// <summary>The pattern's matches in order; with the Solar Hijri dates among them in text written in Arabic script.</summary>
+    private IEnumerable<Match> Matches(string written, string read)
+    {
+        var solarHijri = _solarHijri.Matches(written, read);
+        return solarHijri.Any() ? _pattern.Enumerate(read).Concat(solarHijri).OrderBy(m => m.Index) : _pattern.Enumerate(read);
     }
 
     /// <summary>Whether <paramref name="text"/> holds a character <c>\d</c> matches: an ASCII digit, else a decimal digit of another script.</summary>
-    internal static bool HasDecimalDigit(string text)
-    {
-        var span = text.AsSpan();
-        if (span.IndexOfAnyInRange('0', '9') >= 0)
-        {
-            return true;
-        }
-
-        var nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007f');
-        if (nonAscii < 0)
-        {
-            return false;
-        }
-
-        foreach (var c in span[nonAscii..])
-        {
-            if (c > '\u007f' && char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool HasDecimalDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || DecimalDigits.IndexOfOtherScript(text) >= 0;
 
     /// <summary>A page writes all its slashed dates one way: one that can only be day first (23/01/2021) or month first (01/23/2021) settles the others.</summary>
     private static bool? SlashOrderOfSiblings(List<Match> matches)
@@ -203,6 +195,11 @@ public sealed class DateTextScanner
     private bool TryRead(Match m, DateBounds bounds, bool dayFirst, out DateOnly day)
     {
         day = default;
+        if (SolarHijriDates.IsSolarHijri(m))
+        {
+            return _solarHijri.TryRead(m, out day) && bounds.Contains(day);
+        }
+
         var year = ExpandYear(m.Groups["y"].Value, bounds);
         if (m.Groups["a"].Success)
         {

@@ -46,8 +46,8 @@ public sealed class PublicationDateFinder
         var urlMonth = UrlMonth.Read(url, bounds);
         var dayFirst = SlashedDateOrder.ByUrlMonth(urlMonth, head.TextAfterHeading) ?? _slashedDates.DayFirst(language, url);
         var ranked = _elements.Rank(head, document, url);
-        var updated = _normalizer.Normalize(jsonLd.DateModified, bounds)
-            ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds)
+        var modified = _normalizer.Normalize(jsonLd.DateModified, bounds) ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds);
+        var updated = modified
             ?? _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
         var jsonLdDate = _normalizer.Normalize(jsonLd.DatePublished, bounds) ?? _normalizer.Normalize(jsonLd.DateCreated, bounds);
         var metaDate = FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
@@ -57,7 +57,7 @@ public sealed class PublicationDateFinder
             ? metaDate
             : jsonLdDate ?? metaDate;
         var urlDate = UrlDate.Read(url, bounds);
-        var published = structured is not null ? OnVisibleDay(structured, visible) : null;
+        var published = structured is not null ? OnVisibleDay(AsShown(structured, visible, modified), visible) : null;
         // A story is not published before its address was minted: a text or furniture date before the URL's month is a cited date or an older story's.
         PageDate? InUrlMonth(PageDate? date) => date is null || urlMonth is null || urlMonth.Admits(date) ? date : null;
         published ??= InUrlMonth(_text.LabelledTextDate(head.TextAfterHeading, bounds, dayFirst))
@@ -91,6 +91,14 @@ public sealed class PublicationDateFinder
 
         return new PublicationDates(published, updated, published?.Instant is { Offset.Ticks: 0 } ? _elements.ShownDay(ranked, bounds, dayFirst) : null);
     }
+
+    /// <summary>
+    /// A page that writes, as its date, the day its own data calls the last modification (a refreshed guide, a reissued post) is dated as
+    /// written: two sources, the written day and the data's modification, agree against the data's first publication. A shown moment (a
+    /// time element's stamp, "00:05") is a developing story's revision stamp, not the day it is dated by.
+    /// </summary>
+    private static PageDate AsShown(PageDate structured, PageDate? visible, PageDate? modified) =>
+        visible is { HasTime: false } && modified is not null && visible.Day == modified.Day && visible.Day > structured.Day ? modified : structured;
 
     /// <summary>
     /// A machine-made UTC timestamp names the day in London; when the page shows the same moment one day earlier or later

@@ -43,7 +43,7 @@ internal sealed partial class SlashedDateOrder(MetadataRules rules)
         }
 
         var (year, month) = (urlMonth.First.Year, urlMonth.First.Month);
-        for (var m = SlashedDatePattern().Match(text); m.Success; m = m.NextMatch())
+        for (var m = SlashedDatePattern().Match(DecimalDigits.ToAscii(text)); m.Success; m = m.NextMatch())
         {
             var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);

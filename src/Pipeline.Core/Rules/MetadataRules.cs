@@ -92,6 +92,9 @@ public sealed record MetadataRules
     /// <summary>Month names and abbreviations in many languages, by month number.</summary>
     public IReadOnlyList<MonthNameRule> MonthNames { get; init; } = [];
 
+    /// <summary>The Solar Hijri (Jalali) months' names as Persian pages write them, by month number (1 = Farvardin).</summary>
+    public IReadOnlyList<MonthNameRule> SolarHijriMonthNames { get; init; } = [];
+
     /// <summary>Lower-case phrases that introduce an update date in visible text ("Updated", "aktualisiert").</summary>
     public IReadOnlyList<string> UpdatedLabels { get; init; } = [];
 

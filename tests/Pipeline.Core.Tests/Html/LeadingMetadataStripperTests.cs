@@ -81,6 +81,23 @@ public class LeadingMetadataStripperTests
     }
 
     [Fact]
+    public void Byline_and_date_lines_under_the_standfirst_are_dropped_but_a_sentence_there_is_kept()
+    {
+        // As on LesEchos and Rzeczpospolita (fundus dataset): headline, standfirst, then the date stamps, then the story.
+        var standfirst = "Les ventes de voitures neuves dans l'UE affichent en juin un pic depuis juillet 2019. Mais sur le premier semestre, la part des "
+            + "immatriculations de véhicules électriques recule.";
+        var body = HtmlTestDocuments.Paragraph("Body") + " " + HtmlTestDocuments.Paragraph("More");
+        var sentence = "By March 2, 2024 the works were done.";
+        string[] stamps = ["Publié le 18 juil. 2024 à 08:01Mis à jour le 18 juil. 2024 à 09:06", "Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05"];
+        var removed = new PruneMap();
+
+        var kept = Stripper.Strip([P(standfirst), .. stamps.Select(P), P(sentence), P(body), P("Von Jane Roe")], null, [], removed);
+
+        Assert.Equal([standfirst, sentence, body, "Von Jane Roe"], kept.Select(b => b.Text));
+        Assert.Equal(stamps, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void An_opening_sentence_naming_a_date_or_an_author_is_kept_but_a_date_line_closed_by_an_abbreviation_is_dropped()
     {
         // First lines as on wiki.piratenpartei.de, presse-augsburg.de, rosalux.de (an interview's first question) and mercurynews.com (trafilatura dataset).

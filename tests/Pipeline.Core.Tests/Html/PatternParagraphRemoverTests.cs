@@ -96,8 +96,8 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Captions_printed_as_plain_paragraphs_are_dropped_by_their_credit_or_figure_label()
     {
-        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch and mdr.de (trafilatura dataset), mdr.de (fundus), and a gallery's slide
-        // counter on the AEB page c50845a7.
+        // As on larepublica.pe, golfpost.de, golf.de, baechli-bergsport.ch, mdr.de and motorsport-magazin.com (trafilatura dataset), mdr.de and
+        // kleinezeitung.at (fundus), and a gallery's slide counter on the AEB page c50845a7.
         var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
         var story = HtmlTestDocuments.Paragraph("Story");
         var blocks = new List<TextBlock>
@@ -111,12 +111,16 @@ public class PatternParagraphRemoverTests
             new("Viele Hände arbeiten in einer Schlachthalle daran, die Tiere direkt zu verarbeiten. Bildrechte: MDR/David Straub", TextBlockKind.Paragraph),
             new("Autohäuser in Thüringen dürfen wieder öffnen. (Symbolfoto) Bildrechte: IMAGO", TextBlockKind.Paragraph),
             new("Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", TextBlockKind.Paragraph),
+            new("Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant", TextBlockKind.Paragraph),
+            new("© Red Bull Content Pool", TextBlockKind.Paragraph),
+            new("Die Marke Foo© wurde 2001 eingetragen, sagte sie. Wer fragt?", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
         var kept = captions.Remove(blocks, removed);
 
-        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend."], kept.Select(b => b.Text));
+        Assert.Equal([story, "Der Fotograf sagte: Das Licht war perfekt, und wir blieben bis zum Abend.", "Die Marke Foo© wurde 2001 eingetragen, sagte sie. Wer fragt?"],
+            kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
     }
 
@@ -136,6 +140,26 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.Equal((RemovalReasons.Newsletter, plug), Assert.Single(removed.Audit) is var r ? (r.Reason, r.Text) : default);
+    }
+
+    [Theory]
+    [InlineData("この記事は会員限定です。")]
+    [InlineData("有料会員になると会員限定の有料記事もお読みいただけます。")]
+    [InlineData("記事に『リアクション』ができます。ご利用には会員登録が必要です。")]
+    [InlineData("Publicité")]
+    [InlineData("Реклама:")]
+    public void Members_only_notices_and_advertisement_labels_are_dropped_in_other_languages_too(string notice)
+    {
+        // As on chunichi.co.jp, asahi.com, tokyo-np.co.jp, lesechos.fr and pravda.com.ua (fundus dataset).
+        var story = HtmlTestDocuments.Paragraph("Story");
+        string[] stays = ["会員は3月に総会を開いた。", "La publicité en ligne a reculé de 4 % en 2023, selon le rapport."];
+        var blocks = new[] { story, notice }.Concat(stays).Select(t => new TextBlock(t, TextBlockKind.Paragraph)).ToList();
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(notice, Assert.Single(removed.Audit).Text);
     }
 
     [Fact]
@@ -212,6 +236,7 @@ public class PatternParagraphRemoverTests
             "The video failed to load for most viewers, and the company apologised on Twitter the next morning.",
             "Police asked anyone with a video of the crash to come forward.",
             "Der Player wird geladen, sobald das Spiel beginnt, sagte ein Sprecher.",
+            "After the break the channel went back to video of the fire.",
         };
         var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
         blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
@@ -219,6 +244,7 @@ public class PatternParagraphRemoverTests
         {
             "We apologize, but this video has failed to load.",
             "Back to video",
+            "'Ends recession debate': economists weigh in on the latest jobs report Back to video",
             "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
             "Video Loading",
             "Player wird geladen",
@@ -229,7 +255,7 @@ public class PatternParagraphRemoverTests
         var kept = Remover.Remove(blocks, removed);
 
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(6, removed.Audit.Count);
+        Assert.Equal(7, removed.Audit.Count);
     }
 
     [Fact]
@@ -271,6 +297,45 @@ public class PatternParagraphRemoverTests
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
         Assert.Equal(lines, removed.Audit.Select(r => r.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Byline, r.Reason));
+    }
+
+    [Fact]
+    public void An_entry_stamp_of_a_live_blog_forum_or_question_thread_is_dropped_while_event_times_and_sentences_stay()
+    {
+        // As on The Independent's live blogs (fundus-eval), The Mirror, Express, BBC, Asahi Shimbun (fundus), german.stackexchange.com, pocketpc.ch,
+        // corkbeo.ie and forumieren.com (trafilatura dataset): each entry or post is headed by its author and time, its age, or a bare Unix time.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        string[] stays =
+        [
+            "Termin: Montag, 15. November 2021 um 10.30 Uhr",
+            "Nachtrag 22.04.2020 10:30 Uhr:",
+            "The vote closed on 2 March 2024 at 21:02 and results followed.",
+            "Call 0123456789 for tickets",
+            "10:00 Begrüßung durch den Bürgermeister",
+            "Two days ago the council met again.",
+        ];
+        string[] lines =
+        [
+            "Roisin O'Connor2 March 2024 22:17",
+            "1709417828",
+            "answered Feb 6, 2014 at 20:47",
+            "03.03.2011, 14:27",
+            "von lupa am 30/05/14, 11:17 pm",
+            "28.04.2020 21:38 Uhr",
+            "21:00Antony Clements-Thrower",
+            "20:42KEY EVENT",
+            "2 hours ago10:05",
+            "1 day ago",
+            "渡辺洋介2025年1月13日 21時37分",
+        ];
+        var blocks = new[] { story }.Concat(stays).Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)).ToList();
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
     }
 
     [Fact]

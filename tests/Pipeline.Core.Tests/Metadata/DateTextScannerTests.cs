@@ -111,6 +111,49 @@ public sealed class DateTextScannerTests
         Assert.Null(_scanner.FindFirst(text, Bounds));
 
     [Theory]
+    [InlineData("Posted 5-Mar-19 by staff", "2019-03-05")]
+    [InlineData("Date: 05-Mar-2019 10:15", "2019-03-05")]
+    [InlineData("Filed 12-September-2020", "2020-09-12")]
+    public void Day_month_name_and_year_joined_by_hyphens_are_read(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("الثلاثاء ١ / ١٢ / ٢٠٢٠", "2020-12-01", "١ / ١٢ / ٢٠٢٠")]
+    [InlineData("نُشر في ١٢ أبريل ٢٠٢٠", "2020-04-12", "١٢ أبريل ٢٠٢٠")]
+    [InlineData("١٢ March 2020", "2020-03-12", "١٢ March 2020")]
+    [InlineData("۱۸ فوریه ۲۰۲۰", "2020-02-18", "۱۸ فوریه ۲۰۲۰")]
+    [InlineData("２０２０年１月２日", "2020-01-02", "２０２０年１月２日")]
+    public void Dates_written_with_the_digits_of_other_scripts_are_read_and_keep_their_raw_text(string text, string expected, string raw)
+    {
+        // Arabic pages write slashed dates day first, as the page's language tells the finder.
+        var found = _scanner.Scan(text, Bounds, dayFirst: true).First();
+        Assert.Equal(expected, found.Date.Iso);
+        Assert.Equal(raw, found.Date.Raw);
+        Assert.Equal(raw, text.Substring(found.Index, found.Length));
+    }
+
+    [Theory]
+    // The khabaronline.ir dateline of 18 February 2020.
+    [InlineData("سه‌شنبه ۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵", "2020-02-18")]
+    [InlineData("تاریخ انتشار: 1 فروردین 1399", "2020-03-20")]
+    [InlineData("۱۳۹۸/۱۱/۲۹ - ۰۶:۵۵", "2020-02-18")]
+    public void Solar_hijri_dates_on_persian_pages_are_read_as_the_gregorian_day(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
+    [InlineData("Order 1398/11/29 shipped")]
+    [InlineData("۳۰ اسفند ۱۳۹۸")]
+    public void A_solar_hijri_date_needs_arabic_script_and_a_real_day(string text) =>
+        Assert.Null(_scanner.FindFirst(text, Bounds));
+
+    [Fact]
+    public void A_date_normalizer_reads_a_value_written_with_other_digits()
+    {
+        var date = _normalizer.Normalize("٢٠٢٠-١٢-٠١T٠٢:٠٠:٠٠+03:00", Bounds);
+        Assert.Equal("2020-12-01T02:00:00+03:00", date?.Iso);
+    }
+
+    [Theory]
     [InlineData("Lire aussi : la réforme des retraites adoptée au Sénat")]
     [InlineData("Von Anna Müller, Redakteurin Politik")]
     [InlineData("Publié le trois mars, mis à jour en septembre")]
