@@ -7,6 +7,10 @@ namespace Pipeline.Core.Metadata;
 public static partial class TitleReconciler
 {
     private const int MinHeadingChars = 6;
+    private const string LanguageQuotes = "„«";
+
+    /// <summary>Words from which a heading reads as a headline of its own rather than a page's or a section's name.</summary>
+    private const int SentenceWords = 4;
 
     /// <param name="structured">Titles from meta tags, most trusted first.</param>
     /// <param name="heading">The text of the main &lt;h1&gt;, if any.</param>
@@ -54,12 +58,15 @@ public static partial class TitleReconciler
         }
 
         // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
-        // and <title> are written for sharing and search: when they tell of the same thing as the heading, the heading the reader sees is the
-        // headline. A page that declares no title for sharing at all is seldom an article: its first heading is as often a greeting or a
-        // section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part does not ("Blockhaus 3" under
-        // "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words added for search.
+        // and <title> are written for sharing and search: when they tell of the same thing as the heading, or the heading is a sentence of its
+        // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
+        // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
+        // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
+        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length.
+        var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
-            && (candidates.Count > 0 ? declared.Any(d => SharesWords(heading, d)) : title is not null && SaysNoMore(heading, title)))
+            && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
+                : title is not null && (SaysNoMore(heading, title) || (sentence && NamesPageOnly(title, siteName, host)))))
         {
             return heading;
         }
@@ -94,6 +101,17 @@ public static partial class TitleReconciler
 
         return null;
     }
+
+    /// <summary>
+    /// True when the heading sets the quotation marks of its language ("„…“", "«…»") where the declared title types the typewriter quote:
+    /// a title typed for sharing transliterates them, the heading is the title as the publisher set it. English curly quotes get no such
+    /// trust: typesetting software adds them to headings on its own, and the plain declared title is then the one written.
+    /// </summary>
+    private static bool SetsOwnQuotes(string heading, string declared) =>
+        heading.AsSpan().IndexOfAny(LanguageQuotes) >= 0 && declared.AsSpan().IndexOfAny(LanguageQuotes) < 0 && PlainQuotes(heading) == PlainQuotes(declared);
+
+    private static string PlainQuotes(string text) =>
+        PlainDashesAndDots(text).Replace('’', '\'').Replace('‘', '\'').Replace('„', '"').Replace('“', '"').Replace('”', '"').Replace('«', '"').Replace('»', '"');
 
     /// <summary>The text with its dashes as hyphens and its ellipses as three dots, as a title typed for sharing writes them.</summary>
     private static string PlainDashesAndDots(string text) =>
@@ -146,7 +164,7 @@ public static partial class TitleReconciler
             // The same words: the heading when it only differs in case (set in capitals) or the declared title adds decoration after a
             // separator ("Title » ☆☆☆☆☆"); otherwise the declared title, as the publisher wrote it: quotes and dashes before the page
             // typeset them, the separator the heading only shows as a break between its parts ("Kicker: Headline"), a closing "…".
-            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase)
+            return declared.Equals(heading, StringComparison.OrdinalIgnoreCase) || SetsOwnQuotes(heading, declared)
                 || (declared.StartsWith(heading, StringComparison.OrdinalIgnoreCase) && SeparatedTail().IsMatch(declared[heading.Length..])) ? heading : declared;
         }
 
@@ -178,6 +196,10 @@ public static partial class TitleReconciler
         var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
         return shownKicker || kickerAbove ? declared : heading;
     }
+
+    /// <summary>True when a title only names the page ("Home", "About us") or the site, not what the page says: one or two words, or the site's name.</summary>
+    private static bool NamesPageOnly(string title, string? siteName, string? host) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 || SiteNameSuffixRemover.NamesSite(title, siteName, host);
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
     private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;

@@ -123,6 +123,34 @@ public sealed class TitleReconcilerTests
     public void Heading_that_sets_the_dashes_or_the_ellipsis_of_a_plainly_typed_declared_title_is_the_title_as_shown(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Theory]
+    [InlineData("tafelblog.de.europa", "„Welches Europa wir wollen“")]
+    [InlineData("thisisjanewayne.com.bauch", "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.")]
+    [InlineData("Raptastisch.net-Seitenhieb", "Bushido antwortet auf Seitenhieb von Azad und erklärt ihn für „finished“")]
+    public void Heading_that_sets_its_languages_quotation_marks_for_typewriter_quotes_of_the_declared_title_is_the_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
+        Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
+
+    [Fact]
+    public void Heading_of_a_sentences_length_stands_against_a_document_title_that_only_names_the_page() =>
+        Assert.Equal("Time to say goodbye.", TrafilaturaTitle("prof-pc.de"));
+
+    [Theory]
+    [InlineData("shabka.org.about", "The strategic Think & Do Tank")]
+    [InlineData("qualisys.eu.gefahrstoff", "Gefahrstoffmanagement für Hersteller, Importeure und Alleinvertreter")]
+    [InlineData("nmb-media.de.ebay", "Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen")]
+    [InlineData("careelite.de-flaechenverbrauch", "Flächenverbrauch für Fleisch – Warum wir ohne Tierprodukte nur 1/4 aller Ackerflächen bräuchten")]
+    [InlineData("journelles.de.westwing", "Mein cosy Home Gift Guide bei Westwing Collection")]
+    public void Heading_of_a_sentences_length_stands_against_differing_sharing_titles_when_no_json_ld_headline_is_declared(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Short_dublin_core_title_stands_against_a_short_differing_heading() =>
+        Assert.Equal("Preferred title", ReadabilityTitle("004-metadata-space-separated-properties"));
+
     [Fact]
     public void Name_the_heading_adds_after_a_bar_is_not_part_of_the_title() =>
         Assert.Equal("Was wir über uns nicht hören wollen", TrafilaturaTitle("interscenar.io.hoeren"));
