@@ -22,7 +22,7 @@ internal sealed partial class AuthorCreditResolver
     private readonly EditorCreditBylineFinder _editorCredits;
     private readonly PersonalSiteOwner _siteOwner;
     private readonly HashSet<string> _authorMetaLabels;
-    private readonly Regex _editorLabel;
+    private readonly ShownEditors _shownEditors;
 
     public AuthorCreditResolver(MetadataRules rules, HeadingReader headings)
     {
@@ -36,7 +36,7 @@ internal sealed partial class AuthorCreditResolver
         _siteOwner = new PersonalSiteOwner(rules);
         _authorMetaLabels = new HashSet<string>(rules.AuthorMetaLabels, StringComparer.Ordinal);
         _elementCredits = new BylineElementCredits(rules, _bylines, _bylineText);
-        _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _shownEditors = new ShownEditors(rules, _bylines, _bylineText);
     }
 
     /// <summary>The authors, the agencies and the byline text the page shows, if one was read.</summary>
@@ -103,7 +103,7 @@ internal sealed partial class AuthorCreditResolver
         }
 
         // Structured data that names the article's editor as its author: the page's own "Editor: X" says who X is.
-        if (credits.Authors.Count > 0 && EditorsShown(head) is { Count: > 0 } editors)
+        if (credits.Authors.Count > 0 && _shownEditors.Find(head) is { Count: > 0 } editors)
         {
             credits.Authors.RemoveAll(editors.Contains);
         }
@@ -270,22 +270,6 @@ internal sealed partial class AuthorCreditResolver
         head.Heading is { } heading && string.IsNullOrWhiteSpace(heading.TextContent)
             ? head.Headings.FirstOrDefault(h => h.Order > head.HeadingOrder && !h.Aside && h.Element.LocalName == "h1" && !string.IsNullOrWhiteSpace(h.Element.TextContent))?.Element ?? heading
             : head.Heading;
-
-    /// <summary>The names the byline elements label as editors ("Editor : Heryadi").</summary>
-    private HashSet<string> EditorsShown(ArticleHead head)
-    {
-        var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var byline in head.Bylines)
-        {
-            var text = WhitespaceFolder.FoldLine(_bylineText.Read(byline.Element));
-            if (_editorLabel.Match(text) is { Success: true } label && _bylines.Names.Normalize(text[label.Length..]) is { } name)
-            {
-                editors.Add(name);
-            }
-        }
-
-        return editors;
-    }
 
     /// <summary>The first desk credit among the JSON-LD authors, the author meta tags and the three byline elements nearest the heading.</summary>
     private string? FindDeskCredit(JsonLdFacts jsonLd, MetaTags meta, ArticleHead head, CreditList credits)

@@ -20,6 +20,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _handles;
     private readonly Regex _interfacePhrase;
+    private readonly Regex _creditedEditorLabel;
 
     public AuthorNameNormalizer(MetadataRules rules)
     {
@@ -41,6 +42,7 @@ public sealed partial class AuthorNameNormalizer
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
         var phrases = rules.InterfacePhraseOpenings.OrderByDescending(p => p.Length).Select(Regex.Escape);
         // No phrases listed, nothing matched: an empty alternation would match every text.
+        _creditedEditorLabel = rules.CreditedEditorLabels.Count == 0 ? new Regex("(?!)") : new Regex(@"^\s*(?:" + string.Join("|", rules.CreditedEditorLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _interfacePhrase = rules.InterfacePhraseOpenings.Count == 0 ? new Regex("(?!)") : new Regex(@"^(?:" + string.Join("|", phrases) + @")(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -60,6 +62,13 @@ public sealed partial class AuthorNameNormalizer
         return _endingRole.IsMatch(trimmed) || _compoundEndingRole.IsMatch(trimmed);
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/> opens with a lower-case connecting word and goes on ("in Gefühle", "for Reuters"): the category
+    /// or affiliation after a byline, not a name ("Im Jae-hyun" is one).
+    /// </summary>
+    public bool OpensWithConnectingWord(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && char.IsLower(name[0]) && _stopWordSet.Contains(name[..space]);
+
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
     public string? Normalize(string? candidate)
     {
@@ -70,6 +79,8 @@ public sealed partial class AuthorNameNormalizer
 
         var text = WithoutSoftHyphens(WebUtility.HtmlDecode(Markup().Replace(candidate, " ")));
         text = UnicodeEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+        // The responsible editor's label ("责任编辑：孔德明") introduces the person the page credits, like "By".
+        text = _creditedEditorLabel.Replace(text, "");
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -189,7 +200,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|(?:testo|texto|tekst)\s+(?:di|de|av|af|door)|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autorin|autoren|autor|author|auteur|texte|texto|testo|tekst|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|(?:testo|texto|tekst)\s+(?:di|de|av|af|door)|escrito\s+por|écrit\s+par|scritto\s+da|geschreven\s+door|escribe|escriben|schreibt|scrive|écrit|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|autorin|autoren|autor|author|auteur|texte|texto|testo|tekst|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     /// <summary>Words, then "von"/"by" and a full name of two capitalised words or more; "von" before one word or "der" is a particle ("Otto von Bismarck").</summary>

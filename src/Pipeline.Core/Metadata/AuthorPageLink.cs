@@ -19,18 +19,34 @@ internal sealed class AuthorPageLink(IEnumerable<string> addressFragments)
         Uri.TryCreate(canonical?.Trim(), UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !page.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) ? SiteOf(page.Host) : null;
 
     /// <summary>Whether <paramref name="link"/> (whose href is <paramref name="href"/>) credits an author of the page on <paramref name="site"/>.</summary>
-    public bool Credits(IElement link, string href, string? site) => IsAuthorPage(href, site) && !InProse(link) && ReadsAsName(link);
+    public bool Credits(IElement link, string href, string? site) => IsAuthorPage(href, site) && !InProse(link) && ReadsAsName(link) && !IsIconButton(link);
+
+    /// <summary>A link drawn as an icon with a label ("E-Paper", "Profil" beside a person glyph) is a button of the site's interface; a byline names its writer in words.</summary>
+    private static bool IsIconButton(IElement link) => link.QuerySelector("svg") is not null;
 
     /// <summary>A link to an author's page on this site; one to another site ("youtube.com/user/…", a profile on a social network) is not the byline's.</summary>
     private bool IsAuthorPage(string href, string? site)
     {
-        if (!href.AsSpan().ContainsAny(_addressFragments))
+        var at = href.AsSpan().IndexOfAny(_addressFragments);
+        if (at < 0 || !NamesSomeone(href.AsSpan(at + 1)))
         {
             return false;
         }
 
         return site is null || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https")
             || target.Host.Equals("web.archive.org", StringComparison.OrdinalIgnoreCase) || SiteOf(target.Host) == site;
+    }
+
+    /// <summary>
+    /// Whether the address goes on past the section ("author/jane-doe", "profile/?u=5"): the section alone ("/modules/profile/",
+    /// a menu's "Userprofile") is the site's index of authors or the reader's own profile, no one's page.
+    /// </summary>
+    private static bool NamesSomeone(ReadOnlySpan<char> fromSection)
+    {
+        var slash = fromSection.IndexOf('/');
+        var rest = slash < 0 ? [] : fromSection[(slash + 1)..];
+        var fragment = rest.IndexOf('#');
+        return !(fragment < 0 ? rest : rest[..fragment]).Trim('/').IsEmpty;
     }
 
     /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>

@@ -7,6 +7,7 @@ namespace Pipeline.Core.Metadata;
 internal sealed class BylineElementText(MetadataRules rules, HeadingReader headings)
 {
     private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
+    private readonly System.Buffers.SearchValues<string> _categoryLinks = System.Buffers.SearchValues.Create([.. rules.CategoryLinkPatterns], StringComparison.OrdinalIgnoreCase);
 
     public string Read(IElement element)
     {
@@ -33,7 +34,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e) || IsIconGlyph(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e) || IsIconGlyph(e) || IsCategoryLink(e))
                     {
                         continue;
                     }
@@ -67,6 +68,12 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
 
         return false;
     }
+
+    /// <summary>A link to the story's category or tag ("Werkstatt" beside the writer and the date): the section, not a name.</summary>
+    private bool IsCategoryLink(IElement element) =>
+        element.LocalName == "a"
+        && ((element.GetAttribute("href") is { Length: > 0 } href && href.AsSpan().ContainsAny(_categoryLinks))
+            || (element.GetAttribute("rel") is { } rel && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals("tag", StringComparison.OrdinalIgnoreCase) || r.Equals("category", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>A link to a social network ("herrpfleger" on Twitter beside "Matthias"): its text is an account, not part of the name.</summary>
     private bool IsSocialProfileLink(IElement element)

@@ -44,6 +44,9 @@ public sealed partial class BylineParser
 
     public AuthorNameNormalizer Names => _names;
 
+    /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
+    public static bool LooksLikePersonName(string part) => NameShape.LooksLikePersonName(part);
+
     /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
     public Byline Parse(string? text) => Parse(text, strict: true);
 
@@ -93,6 +96,8 @@ public sealed partial class BylineParser
             line = line.Remove(date.Index, date.Length).Insert(date.Index, " | ");
         }
 
+        // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.
+        line = NameShape.BiographySentence().Replace(line, "${name} | ");
         line = TimeOfDay().Replace(line, " ");
         line = ReadingTime().Replace(line, " | ");
         var authors = new List<string>();
@@ -119,6 +124,7 @@ public sealed partial class BylineParser
         // "Foto: Jane Doe/dpa": who took or supplied the picture, up to the next writer's label, is no credit for the article.
         var inPictureCredit = false;
         var afterPerson = false;
+        var inAffiliation = false;
         foreach (var rawPart in _parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -178,6 +184,21 @@ public sealed partial class BylineParser
                 continue;
             }
 
+            // After a writer, a name led by an acronym is where they work ("Alex Durán, AMP Project Marketing, Google"), and so is what
+            // follows it up to the next person's name.
+            if (authors.Count > 0 && NameShape.AcronymLed().IsMatch(name))
+            {
+                inAffiliation = true;
+                continue;
+            }
+
+            if (inAffiliation && !LooksLikePersonName(name))
+            {
+                continue;
+            }
+
+            inAffiliation = false;
+
             // An account written "first.last" ("danilo.dietsch") is that person's name.
             if (DottedName().IsMatch(name) && !_organisation.IsMatch(part))
             {
@@ -193,7 +214,7 @@ public sealed partial class BylineParser
             {
                 AddOnce(agencies, name);
             }
-            else if (strict ? LooksLikePersonName(name) : LooksLikeName(name))
+            else if (!NameShape.ReadsAsSentence(name) && !_names.OpensWithConnectingWord(name) && (strict ? LooksLikePersonName(name) : NameShape.LooksLikeName(name)))
             {
                 AddOnce(authors, name);
                 // A name that carried its own title ("Jane Doe Reporter") is followed by the next writer's, not by its title.
@@ -201,26 +222,7 @@ public sealed partial class BylineParser
             }
         }
 
-        return new Byline(authors, agencies);
-    }
-
-    /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
-    public static bool LooksLikePersonName(string part)
-    {
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5)
-        {
-            return false;
-        }
-
-        // Names are capitalised words; lower-case particles (van, de, von, al-) may sit between them.
-        return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(w => char.IsLetter(w[0]) || w[0] == '\'');
-    }
-
-    private static bool LooksLikeName(string part)
-    {
-        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 6 && char.IsLetter(words[0][0]);
+        return NameShape.ListsTopics(authors, line) ? Byline.Empty : new Byline(authors, agencies);
     }
 
     /// <summary>Adds an agency as the page spells it ("Anadolu Ajansı"), unless the list already names it in any spelling.</summary>

@@ -24,4 +24,15 @@ public sealed class BylineElementTextTests
         using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
         Assert.Equal(expected, _text.Read(document.QuerySelector(".author")!));
     }
+
+    [Theory]
+    // mtb-news.de: the byline bar holds the writer, the date, the story's category and the comment count.
+    [InlineData("<div class=\"author\"><div class=\"cb-author\"><a href=\"https://www.mtb-news.de/news/author/nuts/\">Stefanus</a></div>"
+        + "<div class=\"cb-category\"><a href=\"https://www.mtb-news.de/news/category/werkstatt-service/\" title=\"Alle Beitrage in Werkstatt anzeigen\">Werkstatt</a></div></div>", " |  Stefanus  |  |  | ")]
+    [InlineData("<span class=\"author\">Jane Doe in <a href=\"/recipes/\" rel=\"category tag\">Recipes</a></span>", "Jane Doe in ")]
+    public void A_link_to_the_storys_category_is_left_out(string html, string expected)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html><body>{html}</body></html>");
+        Assert.Equal(expected, _text.Read(document.QuerySelector(".author")!));
+    }
 }

@@ -71,4 +71,30 @@ public sealed class BylineMarkupTests
         Assert.True(Markup.IsShortAuthorBox(document.QuerySelector("#short")!, "author-box "));
         Assert.False(Markup.IsShortAuthorBox(document.QuerySelector("#bio")!, "author-box "));
     }
+
+    [Fact]
+    public void A_profile_link_drawn_as_an_icon_with_a_label_is_an_interface_button()
+    {
+        // freiepresse.de: the header's e-paper button links under "/profil/"; the byline link names the writer in words.
+        using var document = Parse("<div id=\"header-r\"><a id=\"button\" href=\"/profil/epaper\" title=\"E-Paper anzeigen\" class=\"extern epaper s-off\">"
+            + "<div class=\"header-svg-icon svg-icon-epaper\"><svg height=\"22\" width=\"26\"><path d=\"M19.8,9.6l-11,3z\" /></svg><span class=\"icon-label\">E-Paper</span></div></a></div>"
+            + "<div><a id=\"writer\" href=\"/profil/jens-kassner\">Jens Kassner</a></div>");
+
+        Assert.False(IsByline(document.QuerySelector("#button")!));
+        Assert.True(IsByline(document.QuerySelector("#writer")!));
+    }
+
+    [Fact]
+    public void A_link_to_the_section_of_author_pages_alone_is_an_index_not_a_byline()
+    {
+        // bayrische-bembel.de: the main menu's "Userprofile" links to the profile module itself; a writer's link goes on to the writer.
+        using var document = Parse("<div><a id=\"menu\" class=\"menuMain\" href=\"http://bayrische-bembel.de/bbr/modules/profile/\" title=\"Userprofile\">Userprofile</a>"
+            + "<a id=\"index\" href=\"/autoren/#top\">Autoren</a><a id=\"writer\" href=\"/autoren/christian-unger/\">Christian Unger</a>"
+            + "<a id=\"query\" href=\"/profile/?u=5\">Cooper</a></div>");
+
+        Assert.False(IsByline(document.QuerySelector("#menu")!));
+        Assert.False(IsByline(document.QuerySelector("#index")!));
+        Assert.True(IsByline(document.QuerySelector("#writer")!));
+        Assert.True(IsByline(document.QuerySelector("#query")!));
+    }
 }

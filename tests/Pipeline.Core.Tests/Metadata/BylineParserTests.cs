@@ -313,4 +313,61 @@ public sealed class BylineParserTests
         Assert.Equal(Byline.Empty, _parser.ParseLabelled(value));
         Assert.Null(_parser.DeskCredit(value));
     }
+
+    [Theory]
+    [InlineData("8. Januar 2020 · by Aureliana · in Gefühle", "Aureliana")]
+    [InlineData("Posted by Jane Doe · in Recipes", "Jane Doe")]
+    public void Category_after_the_byline_opening_with_a_connecting_word_is_no_name(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Sentence_beside_the_byline_is_no_name() =>
+        // biobiochile.cl: the writer, then who supplied the information, in a sentence.
+        Assert.Equal(["Alberto González"], _parser.ParseLabelled("| | Publicado por Alberto González | | La información es de Cristian Cerna | | | |").Authors);
+
+    [Theory]
+    [InlineData("责任编辑：孔德明", "孔德明")]
+    [InlineData("责编: 焦鹏", "焦鹏")]
+    public void Responsible_editor_label_introduces_the_credited_name(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void Korean_surname_im_opens_a_name() =>
+        Assert.Equal(["Im Jae-hyun"], _parser.ParseLabelled("Im Jae-hyun").Authors);
+
+    [Fact]
+    public void Three_single_capitalised_words_are_the_storys_topics_not_its_writers() =>
+        // solarserver.de: the date and the category links under the heading.
+        Assert.Empty(_parser.ParseLabelled("01.12.2022 / / CSP / International / Photovoltaik / Solarthermie / Speicher / Top Solar News / Wirtschaft").Authors);
+
+    [Fact]
+    public void A_newsrooms_lower_case_handles_stay_credits() =>
+        // srf.ch: the desk and two editors' handles.
+        Assert.Equal(["Hosb", "Kesm"], _parser.ParseLabelled("hosb;kesm;srf").Authors.Where(a => a != "Srf"));
+
+    [Theory]
+    // blog.amp.dev and aclu.org: each writer's team or employer after the name.
+    [InlineData("Posted by Alex Durán, AMP Project Marketing, Google", new[] { "Alex Durán" })]
+    [InlineData("Sarah Hinger , Staff Attorney, ACLU Racial Justice Program | | & Sylvia Torres-Guillén , Director of Education Equity, ACLU Foundations of California", new[] { "Sarah Hinger", "Sylvia Torres-Guillén" })]
+    public void An_acronym_led_affiliation_after_a_writer_is_no_name(string text, string[] authors) =>
+        Assert.Equal(authors, _parser.ParseLabelled(text).Authors);
+
+    [Fact]
+    public void An_acronym_led_credit_alone_stays_a_credit() =>
+        Assert.Equal(["BBC News"], _parser.ParseLabelled("BBC News").Agencies.Concat(_parser.ParseLabelled("BBC News").Authors));
+
+    [Theory]
+    // wired.com: the author box holds the writer's biography and title.
+    [InlineData("| | Scott Gilbertson is a senior writer for WIRED. He was previously a writer and editor for WIRED’s Webmonkey.com, covering the independent web and early internet culture. He studied at the University of Georgia. | | Senior Writer and Reviewer | |", "Scott Gilbertson")]
+    [InlineData("Anna Schmidt ist eine freie Journalistin aus Köln, die über Klima schreibt.", "Anna Schmidt")]
+    public void A_biography_names_the_writer_in_its_subject(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Theory]
+    // ladiaria.com.uy: "Escribe" opens the byline under the heading.
+    [InlineData("Escribe Camila Méndez", "Camila Méndez")]
+    [InlineData("Schreibt Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Écrit par Jean Dupont", "Jean Dupont")]
+    public void A_verb_of_writing_before_the_name_labels_the_writer(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 }
