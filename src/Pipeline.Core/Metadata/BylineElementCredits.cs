@@ -15,6 +15,9 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
     // Co-authors' names sit next to each other; the same markup far away is another article's byline (a teaser, an author list).
     private const int SiblingReach = 30;
 
+    // Enough raw text to hold an indented short credit; a box longer than this is long however it is folded.
+    private const int FoldedReach = 400;
+
     // No labels, no picture credits: an empty alternation would match every line.
     private readonly Regex? _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
         : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -30,8 +33,10 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
             .ToList();
         foreach (var candidate in ordered)
         {
-            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak.
-            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80)
+            // An enclosing byline box whose inner elements are candidates too: let the inner ones speak. Its length is the text a reader
+            // sees: the template's indentation around a short credit does not make it long.
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80
+                && ElementText.Folded(candidate.Element, FoldedReach).Length > 80)
             {
                 continue;
             }

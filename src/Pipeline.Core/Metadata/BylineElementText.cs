@@ -30,6 +30,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
 
         void Append(INode node)
         {
+            IElement? previousInline = null;
             foreach (var child in node.ChildNodes)
             {
                 if (child is IElement e)
@@ -39,17 +40,38 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
                         continue;
                     }
 
-                    var block = e.LocalName is "div" or "p" or "br" or "li" or "ul" ? " | " : " ";
+                    var isBlock = e.LocalName is "div" or "p" or "br" or "li" or "ul";
+                    var block = isBlock || (previousInline is not null && IsSeparateCredit(previousInline, e)) ? " | " : " ";
                     builder.Append(block);
                     Append(e);
                     builder.Append(block);
+                    previousInline = isBlock ? null : e;
                 }
                 else if (child.NodeType == NodeType.Text)
                 {
                     builder.Append(child.TextContent);
+                    if (!string.IsNullOrWhiteSpace(child.TextContent))
+                    {
+                        previousInline = null;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Two spans or links side by side with nothing but space between, each of several words ("&lt;span&gt;Jane Doe&lt;/span&gt;
+    /// &lt;span&gt;John Roe&lt;/span&gt;"): the markup keeps apart two credits the text runs together. One-word parts are one name's halves, and a part
+    /// ending in "von" or "by" introduces the next.
+    /// </summary>
+    private static bool IsSeparateCredit(IElement previous, IElement next) =>
+        previous.LocalName is "span" or "a" && next.LocalName is "span" or "a"
+        && HasSeveralWords(previous) && HasSeveralWords(next) && !WriterLabels.Closing().IsMatch(previous.TextContent);
+
+    private static bool HasSeveralWords(IElement element)
+    {
+        var text = element.TextContent.AsSpan().Trim();
+        return text.IndexOfAny(' ', '\u00a0', '\n') > 0;
     }
 
     /// <summary>An icon of a ligature font: its text names the glyph ("turned_in", "person") and would read as a word of the name.</summary>

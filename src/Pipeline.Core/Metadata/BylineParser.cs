@@ -134,7 +134,7 @@ public sealed partial class BylineParser
                 continue;
             }
 
-            if (inPictureCredit && !WriterLabel().IsMatch(rawPart))
+            if (inPictureCredit && !WriterLabels.Opening().IsMatch(rawPart))
             {
                 continue;
             }
@@ -152,9 +152,15 @@ public sealed partial class BylineParser
             afterPerson = false;
 
             // "Travel | By | Jane Doe": the label introduces the writer, so what came before it was the section's kicker.
-            if (LoneWriterLabel().IsMatch(part))
+            if (WriterLabels.Alone().IsMatch(part))
             {
                 authors.Clear();
+                continue;
+            }
+
+            // "Rezept von | Jane Doe", "Kommentar von | Jane Doe": a part ending in the writer's label introduces the next one.
+            if (WriterLabels.Closing().IsMatch(part))
+            {
                 continue;
             }
 
@@ -250,13 +256,6 @@ public sealed partial class BylineParser
     /// <summary>A picture's credit label ("Foto:", "Bilder:", "Photo:", "Crédit photo :").</summary>
     [GeneratedRegex(@"^\s*(?:fotos?|photos?|bild|bilder|fotograf[ií]as?|crédit photo|images?|pictures?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PictureLabel();
-
-    /// <summary>A label that credits a writer again after a picture's credit ("Text:", "Von", "By").</summary>
-    [GeneratedRegex(@"^\s*(?:text|texte|texto|testo|tekst|autor|autorin|author|auteur|redaktion)\s*:|^\s*(?:by|von|par|por|door|di|av|af)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WriterLabel();
-
-    [GeneratedRegex(@"^(?:by|von|par|por|door|di|av|af)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LoneWriterLabel();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
