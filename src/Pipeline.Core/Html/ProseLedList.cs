@@ -1,0 +1,74 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Tells a link-dense list whose items are sentences that run into their links ("Neil has patches up to &lt;a&gt;…&lt;/a&gt;, and &lt;a&gt;…&lt;/a&gt;")
+/// from a list of links to other pages, whose items are a link alone or behind a short label ("Read more:", "Opinion").</summary>
+internal static class ProseLedList
+{
+    /// <summary>An item opens with running prose when its text before any markup holds at least this many words: labels are one to three.</summary>
+    private const int MinLeadWords = 4;
+
+    /// <summary>Whether every item of the list <paramref name="list"/> (UL or OL) opens with words of running prose before its first link.</summary>
+    /// <remarks>Reads only the first node of each item, and only for the few lists the link-density check would drop.</remarks>
+    public static bool Is(IElement list)
+    {
+        if (list.TagName is not ("UL" or "OL"))
+        {
+            return false;
+        }
+
+        var items = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.TagName != "LI" || !OpensWithProse(item))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items > 0;
+    }
+
+    private static bool OpensWithProse(IElement item)
+    {
+        foreach (var node in item.NodeChildren())
+        {
+            if (node.NodeType != NodeType.Text)
+            {
+                return false;
+            }
+
+            var lead = node.TextContent.AsSpan().Trim();
+            if (lead.IsEmpty)
+            {
+                continue;
+            }
+
+            // A label ends in a colon ("You might also like: <a>…</a>"); prose runs on into its link.
+            return lead[^1] != ':' && Words(lead) >= MinLeadWords;
+        }
+
+        return false;
+    }
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = isWordChar || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return words;
+    }
+}
