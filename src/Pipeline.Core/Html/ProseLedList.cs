@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Html;
 
@@ -6,7 +7,7 @@ namespace Pipeline.Core.Html;
 /// from a list of links to other pages, whose items are a link alone or behind a short label ("Read more:", "Opinion").</summary>
 internal static class ProseLedList
 {
-    /// <summary>An item opens with running prose when its text before any markup holds at least this many words: labels are one to three.</summary>
+    /// <summary>An item opens with running prose when its text before any markup holds at least this many words: labels are one to three (in scripts without spaces, two characters count as a word).</summary>
     private const int MinLeadWords = 4;
 
     /// <summary>Whether every item of the list <paramref name="list"/> (UL or OL) opens with words of running prose before its first link.</summary>
@@ -48,27 +49,9 @@ internal static class ProseLedList
             }
 
             // A label ends in a colon ("You might also like: <a>…</a>"); prose runs on into its link.
-            return lead[^1] != ':' && Words(lead) >= MinLeadWords;
+            return lead[^1] != ':' && LineShape.Words(node.TextContent) >= MinLeadWords;
         }
 
         return false;
-    }
-
-    private static int Words(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (isWordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = isWordChar || (inWord && c is '\'' or '’' or '-');
-        }
-
-        return words;
     }
 }
