@@ -10,7 +10,7 @@ internal static class ProseLedList
     /// <summary>An item opens with running prose when its text before any markup holds at least this many words: labels are one to three (in scripts without spaces, two characters count as a word).</summary>
     private const int MinLeadWords = 4;
 
-    /// <summary>Whether every item of the list <paramref name="list"/> (UL or OL) opens with words of running prose before its first link.</summary>
+    /// <summary>Whether every item of the list <paramref name="list"/> (UL or OL) opens with words of running prose before its first link, or heads a nested list, and one at least opens with prose.</summary>
     /// <remarks>Reads only the first node of each item, and only for the few lists the link-density check would drop.</remarks>
     public static bool Is(IElement list)
     {
@@ -19,18 +19,39 @@ internal static class ProseLedList
             return false;
         }
 
-        var items = 0;
+        var proseItems = 0;
         foreach (var item in list.Children)
         {
-            if (item.TagName != "LI" || !OpensWithProse(item))
+            if (item.TagName != "LI")
             {
                 return false;
             }
 
-            items++;
+            if (OpensWithProse(item))
+            {
+                proseItems++;
+            }
+            else if (!HoldsList(item))
+            {
+                return false;
+            }
         }
 
-        return items > 0;
+        return proseItems > 0;
+    }
+
+    /// <summary>An item that heads a nested list ("In progress:" over a list of bug links): the nested list is judged on its own when rendered.</summary>
+    private static bool HoldsList(IElement item)
+    {
+        foreach (var child in item.Children)
+        {
+            if (child.TagName is "UL" or "OL")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensWithProse(IElement item)
