@@ -100,7 +100,8 @@ internal static class StageProfile
 
             var document = HtmlDocumentParser.Parse(decoded.Characters);
             Lap("parse");
-            var elements = TreeGuard.Check(document, options.MaxElements, options.MaxDepth, CancellationToken.None);
+            var collected = PageWideElements.Collecting();
+            var elements = TreeGuard.Check(document, options.MaxElements, options.MaxDepth, CancellationToken.None, collected);
             Lap("tree guard");
             var body = document.Body ?? document.DocumentElement;
             using var raw = TextStatistics.Compute(body, null, elements);
@@ -147,7 +148,7 @@ internal static class StageProfile
             var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang"));
             GC.KeepAlive(_dates.Find(jsonLd, meta, head, meta.First("og:url"), document.Title, DateBounds.For(page.Page.LastModified), language, document));
             Lap("  md: dates");
-            var metadata = _metadata.Extract(document, decoded, content.Root);
+            var metadata = _metadata.Extract(document, decoded, content.Root, collected);
             Lap("metadata");
             var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
             Lap("page kind");

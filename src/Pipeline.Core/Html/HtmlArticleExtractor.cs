@@ -69,18 +69,20 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private Extraction Extract(IDocument document, DecodedInput input, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken);
+        // The guard's walk also collects the meta tags, scripts and h1 headings the metadata stage reads: the page needs no second full walk.
+        var pageWide = PageWideElements.Collecting();
+        var elements = TreeGuard.Check(document, _options.MaxElements, _options.MaxDepth, cancellationToken, pageWide);
         var body = document.Body ?? document.DocumentElement;
 
         using var raw = TextStatistics.Compute(body, null, elements);
-        var pass = Run(document, input, body, raw, separateComments: true, cancellationToken);
+        var pass = Run(document, input, body, raw, pageWide, separateComments: true, cancellationToken);
 
         // When what is left holds no paragraph of prose (crumbs, a date line, a log-in prompt), a removed discussion much larger than it is the
         // page's content (a forum thread, a live ticker), not reader comments. A short post above a long comment thread keeps its comments apart.
         if (pass.TextChars < MinArticleChars && pass.LongestBlockChars < MinProseBlockChars
             && pass.CommentSectionChars >= MinDiscussionChars && pass.CommentSectionChars >= DiscussionToTextRatio * pass.TextChars)
         {
-            pass = Run(document, input, body, raw, separateComments: false, cancellationToken);
+            pass = Run(document, input, body, raw, pageWide, separateComments: false, cancellationToken);
         }
 
         var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);
@@ -112,7 +114,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     }
 
     /// <summary>One pass over the parsed page: comments (unless the discussion is the content), pruning, figures, main content, leads, metadata, rendering and the block stages.</summary>
-    private Pass Run(IDocument document, DecodedInput input, IElement body, TextStatistics raw, bool separateComments, CancellationToken cancellationToken)
+    private Pass Run(IDocument document, DecodedInput input, IElement body, TextStatistics raw, PageWideElements pageWide, bool separateComments, CancellationToken cancellationToken)
     {
         // Pages remove blocks by the dozen to the hundred; a tenth of the measured elements sizes the map once for most.
         var pruned = new PruneMap(raw.Measured / 10);
@@ -137,7 +139,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             parts = [.. leads, .. parts];
         }
 
-        var metadata = _metadata.Extract(document, input, content.Root);
+        var metadata = _metadata.Extract(document, input, content.Root, pageWide);
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);

@@ -1,14 +1,16 @@
 using AngleSharp.Dom;
 using Pipeline.Core.Cleaning;
+using Pipeline.Core.Metadata;
 
 namespace Pipeline.Core.Html;
 
 /// <summary>Rejects trees too large or too deep to clean safely, before any expensive stage runs.</summary>
 public static class TreeGuard
 {
+    /// <remarks>Given a <see cref="PageWideElements"/>, the walk also collects the elements the metadata stage reads, so that it needs no walk of its own.</remarks>
     /// <returns>The number of elements in the tree.</returns>
     /// <exception cref="InputRejectedException">With <see cref="FailureReason.TreeTooLarge"/> or <see cref="FailureReason.TreeTooDeep"/>.</exception>
-    public static int Check(IDocument document, int maxElements, int maxDepth, CancellationToken cancellationToken)
+    public static int Check(IDocument document, int maxElements, int maxDepth, CancellationToken cancellationToken, PageWideElements? pageWide = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var count = 0;
@@ -37,9 +39,16 @@ public static class TreeGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var child in element.ElementChildren())
+            pageWide?.Note(element);
+
+            // Last child pushed first: elements come off the stack in document order, the order the page-wide lists keep.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, depth + 1));
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, depth + 1));
+                }
             }
         }
 

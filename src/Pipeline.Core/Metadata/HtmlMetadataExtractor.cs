@@ -29,12 +29,13 @@ public sealed class HtmlMetadataExtractor
     /// <param name="document">The parsed page (before pruning: meta tags and JSON-LD are still there).</param>
     /// <param name="input">The decoded input (name and stored timestamp bound the dates).</param>
     /// <param name="articleRoot">The element chosen as main content, if known: bylines and dates are looked for near it.</param>
-    public PageMetadata Extract(IDocument document, DecodedInput input, IElement? articleRoot)
+    /// <param name="pageWide">The page-wide elements if an earlier walk of the whole tree collected them (the tree guard's); else they are found here.</param>
+    public PageMetadata Extract(IDocument document, DecodedInput input, IElement? articleRoot, PageWideElements? pageWide = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(input);
         // One walk finds them all: meta tags, JSON-LD scripts and the h1 headings the head scan starts from may sit anywhere in the page.
-        var elements = PageWideElements.Of(document);
+        var elements = pageWide ?? PageWideElements.Of(document);
         var meta = MetaTags.Read(elements.Meta);
         var jsonLd = JsonLdReader.Read(elements.Scripts);
         var head = _scanner.Scan(document, articleRoot, elements.MainHeadings);

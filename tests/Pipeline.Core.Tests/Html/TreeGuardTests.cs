@@ -1,6 +1,8 @@
 using System.Text;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Html;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Tests.Matching;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -42,6 +44,28 @@ public class TreeGuardTests
 
         Assert.Equal(5, document.All.Length);
         Assert.Equal(5, elements);
+    }
+
+    [Fact]
+    public void Guard_walk_collects_the_page_wide_elements_their_own_walk_finds_in_document_order_on_dataset_pages()
+    {
+        var (meta, scripts, headings) = (0, 0, 0);
+        foreach (var html in DatasetPageText.AebHtml(60).Append("<table><tr><td><h1>In a cell</h1></td></tr><h1>Foster-parented</h1></table><div><H1>Later</H1><meta name=a><script>b</script></div>"))
+        {
+            using var document = HtmlDocumentParser.Parse(html);
+            var collected = PageWideElements.Collecting();
+
+            var count = TreeGuard.Check(document, maxElements: 1_000_000, maxDepth: 512, CancellationToken.None, collected);
+
+            var walked = PageWideElements.Of(document);
+            Assert.Equal(document.All.Length, count);
+            Assert.Equal(walked.Meta, collected.Meta);
+            Assert.Equal(walked.Scripts, collected.Scripts);
+            Assert.Equal(walked.MainHeadings, collected.MainHeadings);
+            (meta, scripts, headings) = (meta + collected.Meta.Count, scripts + collected.Scripts.Count, headings + collected.MainHeadings.Count);
+        }
+
+        Assert.True(meta > 500 && scripts > 500 && headings > 40, $"only {meta} meta, {scripts} scripts, {headings} headings");
     }
 
     [Fact]
