@@ -141,6 +141,6 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
         }
 
         var s = stats[element];
-        return s.TextChars > 0 && s.LinkDensity > MaxContainerLinkDensity && s.ParagraphChars < MaxLinkListProseChars;
+        return s.TextChars > 0 && s.LinkDensity > MaxContainerLinkDensity && s.ParagraphChars < MaxLinkListProseChars && !ProseLedList.Is(element);
     }
 }

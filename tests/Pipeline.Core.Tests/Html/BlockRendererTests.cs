@@ -14,6 +14,33 @@ public class BlockRendererTests
     }
 
     [Fact]
+    public void A_link_dense_list_whose_items_open_with_running_prose_stays_while_label_led_and_bare_link_lists_go()
+    {
+        // Markup as on blog.nightly.mozilla.org (readability dataset): status items that are sentences running into their links, or head a nested list.
+        var (blocks, pruned) = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Fission")}</p>
+            <ul><li>Neil has patches up to <a href="/1682442">improve the behaviour of the tab unloader</a>, and <a href="/1644911">show UI when subframes crash</a>
+            </li></ul>
+            <ul><li>We’ve got the green light for another round of MSU students hacking on Picture-in-Picture next semester!</li>
+            <li>In progress:<ul><li><a href="/1677080">Bug 1677080 – Fullscreen PiP window is affected by switching video source</a></li>
+            <li><a href="/1677107">Bug 1677107 – Add Telemetry for tracking multiple PiP support usage</a></li></ul></li></ul>
+            <ul><li>You might also like: <a href="/a">Firefox Year in Review for the whole of 2020</a></li></ul>
+            <ul><li><a href="/b">Here’s our Performance Year in Review!</a></li><li>See also <a href="/c">These Weeks in Firefox: Issue 84</a></li></ul>
+            <p>{HtmlTestDocuments.Paragraph("Updater")}</p>
+            """);
+
+        Assert.Equal(
+            [
+                HtmlTestDocuments.Paragraph("Fission"), "Neil has patches up to improve the behaviour of the tab unloader, and show UI when subframes crash",
+                "We’ve got the green light for another round of MSU students hacking on Picture-in-Picture next semester!", "In progress:", HtmlTestDocuments.Paragraph("Updater"),
+            ],
+            blocks.Select(b => b.Text));
+        Assert.Equal(
+            ["Bug 1677080 – Fullscreen PiP window is affected by switching video source Bug 1677107 – Add Telemetry for tracking multiple PiP support usage", "You might also like: Firefox Year in Review for the whole of 2020", "Here’s our Performance Year in Review!See also These Weeks in Firefox: Issue 84"],
+            pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
+    }
+
+    [Fact]
     public void Label_and_link_cross_reference_paragraphs_are_dropped_as_related()
     {
         // Markup as on 100noticias.com and dw.com (trafilatura dataset): a read-also line inside the body.
