@@ -138,13 +138,6 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
           name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
           value: 'ClientId=${identityClientId};Authorization=AAD'
         }
-        // A 64 MB generation-0 budget instead of the runtime's cache-sized default (16 MB on a 2-core host): the engine allocates
-        // about 0.85 MB per page, mostly the parsed tree that dies with the page, so fewer gen-0 collections each find it dead.
-        // Measured in docs/performance-log.md; the variable is read only from the environment (no runtimeconfig.json name).
-        {
-          name: 'DOTNET_GCgen0size'
-          value: '0x4000000'
-        }
       ]
     }
     functionAppConfig: {

@@ -43,13 +43,6 @@ public sealed partial class TemplateTests(CompiledTemplate template) : IClassFix
     }
 
     [Fact]
-    public void The_handler_runs_with_a_64_megabyte_generation_0_budget()
-    {
-        Assert.Equal("0x4000000", Setting("DOTNET_GCgen0size"));
-        Assert.Equal(64 << 20, Convert.ToInt32(Setting("DOTNET_GCgen0size"), 16));
-    }
-
-    [Fact]
     public void No_setting_holds_a_key_or_a_connection_string_with_a_secret()
     {
         var names = AppSettings.Select(setting => setting!["name"]!.GetValue<string>()).ToList();
