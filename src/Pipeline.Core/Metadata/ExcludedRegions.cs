@@ -18,8 +18,12 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
     /// <summary>Tags whose text is never a heading's, a byline's or a date's: scripts, asides, figures, quotes, forms.</summary>
     public static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "svg", "aside", "figure", "figcaption", "blockquote", "nav", "select", "option", "textarea", "form", "iframe" };
 
-    /// <summary>Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a metadata aside).</summary>
-    private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form" };
+    /// <summary>
+    /// Excluded tags that still hold the article when they wrap its main heading (a page-wide form, a headline set in a figure or a
+    /// metadata aside, a page swallowed by an unbalanced "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;" banner, which a parser without scripting
+    /// leaves open to the end of the page).
+    /// </summary>
+    private static readonly HashSet<string> WrapperTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "figure", "figcaption", "blockquote", "form", "noscript" };
 
     /// <summary>A state class of a wrapper ("has-sidebar", "no-comments"): it says what the page holds, not what the wrapper is.</summary>
     [GeneratedRegex(@"^(?:has|with|no|is|show|hide|without)[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -34,6 +34,23 @@ public sealed class ArticleHeadScannerTests
     }
 
     [Fact]
+    public void A_page_swallowed_by_an_unbalanced_noscript_banner_still_has_its_heading_byline_and_page_text()
+    {
+        // Without scripting, "</noscript>" cannot close the noscript around an open div: the rest of the page ends up inside it.
+        using var document = HtmlDocumentParser.Parse(
+            "<html><body><noscript><div id=\"nojs\"></noscript><div id=\"page\"><h1>Bears breed in record numbers</h1>"
+            + "<p class=\"byline\">By Anna Rossi</p><p>Nine females had cubs this year.</p></div><noscript></div></noscript></body></html>");
+        var swallowing = Assert.Single(document.GetElementsByTagName("noscript"), n => n.ParentElement == document.Body);
+        Assert.NotNull(swallowing.QuerySelector("h1"));
+
+        var head = _scanner.Scan(document, null);
+
+        Assert.Equal("Bears breed in record numbers", head.Heading?.TextContent);
+        Assert.Equal("By Anna Rossi", Assert.Single(head.Bylines).Element.TextContent);
+        Assert.Equal("Bears breed in record numbers By Anna Rossi Nine females had cubs this year. ", head.PageText);
+    }
+
+    [Fact]
     public void A_page_text_given_outright_is_kept()
     {
         Assert.Equal("Given text", new ArticleHead { PageText = "Given text" }.PageText);
