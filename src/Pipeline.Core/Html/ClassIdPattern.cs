@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Matching;
@@ -21,17 +19,16 @@ public sealed class ClassIdPattern
     // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
     private int _remembered;
 
-    // A pattern of plain ASCII words answers an ASCII string by one vectorised search, faster than a lookup in a large memo.
-    private readonly SearchValues<string>? _asciiWords;
-
-    // Otherwise, when every fragment requires a plain ASCII word, an ASCII string holding none of them cannot match (most cannot).
-    private readonly SearchValues<string>? _requiredWords;
-
-    // The words behind either search: an ASCII string holding none of them does not match.
+    // The pattern's plain ASCII words, or, when every fragment requires one, those required words: an ASCII string holding none of them
+    // does not match (most do not), and one scan for them is faster than a lookup in a large memo.
     private readonly string[] _words = [];
+    private readonly AsciiWordIndex? _wordIndex;
 
-    // Either search, when none of its words holds a space (see IsMatch(IElement)).
-    private readonly SearchValues<string>? _wordsWithoutSpace;
+    // A pattern of plain words is answered by the word scan alone.
+    private readonly bool _answeredByWords;
+
+    // No word holds a space, so none can span the join of a class and an id (see IsMatch(IElement)).
+    private readonly bool _wordsWithoutSpace;
 
     /// <summary>A pattern whose alternatives all count as one label.</summary>
     public ClassIdPattern(IEnumerable<string> fragments)
@@ -52,11 +49,9 @@ public sealed class ClassIdPattern
             _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
             _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
             var required = groups.SelectMany(g => g.Value).Select(RequiredWord.Of).ToList();
-            if (required.All(w => w is not null && Ascii.IsValid(w)))
+            if (required.All(w => w is not null && AsciiWordIndex.CanHold(w)))
             {
-                _words = [.. required.Distinct(StringComparer.OrdinalIgnoreCase)!];
-                _requiredWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
-                _wordsWithoutSpace = _words.Any(w => w.Contains(' ', StringComparison.Ordinal)) ? null : _requiredWords;
+                (_words, _wordIndex, _wordsWithoutSpace) = Indexed(required!);
             }
         }
     }
@@ -64,12 +59,17 @@ public sealed class ClassIdPattern
     private ClassIdPattern(IReadOnlyList<string> words)
         : this(words.Select(Regex.Escape))
     {
-        if (words.Count > 0 && words.All(w => w.Length > 0 && Ascii.IsValid(w)))
+        if (words.Count > 0 && words.All(AsciiWordIndex.CanHold))
         {
-            _words = [.. words];
-            _asciiWords = SearchValues.Create(_words, StringComparison.OrdinalIgnoreCase);
-            _wordsWithoutSpace = _words.Any(w => w.Contains(' ', StringComparison.Ordinal)) ? null : _asciiWords;
+            (_words, _wordIndex, _wordsWithoutSpace) = Indexed(words);
+            _answeredByWords = true;
         }
+    }
+
+    private static (string[] Words, AsciiWordIndex Index, bool WithoutSpace) Indexed(IEnumerable<string> words)
+    {
+        string[] distinct = [.. words.Distinct(StringComparer.OrdinalIgnoreCase)];
+        return (distinct, new AsciiWordIndex(distinct.Select(w => (w, 1))), !distinct.Any(w => w.Contains(' ', StringComparison.Ordinal)));
     }
 
     /// <summary>A pattern matching wherever one of <paramref name="words"/> occurs (ignoring case), with no regex syntax in them.</summary>
@@ -82,8 +82,11 @@ public sealed class ClassIdPattern
     /// <summary>Plain ASCII words one of which occurs (ignoring case) in every ASCII string that matches; empty when not known.</summary>
     public IReadOnlyList<string> RequiredWords => _words;
 
+    /// <summary>Whether an ASCII string matches exactly when it holds one of <see cref="RequiredWords"/> (a pattern of plain words, or an empty one).</summary>
+    public bool IsAnsweredByWords => _answeredByWords || _regex is null;
+
     /// <summary>Whether an ASCII string is answered, or mostly ruled out, by a word search before any memo lookup.</summary>
-    public bool IsWordSearch => _asciiWords is not null || _requiredWords is not null || _regex is null;
+    public bool IsWordSearch => _wordIndex is not null || _regex is null;
 
     /// <summary>The class and id of an element as one string, or empty when it has neither.</summary>
     public static string ClassAndId(IElement element)
@@ -111,17 +114,12 @@ public sealed class ClassIdPattern
             return null;
         }
 
-        // Over ASCII text, case-insensitive regex matching of ASCII words is exactly an ordinal-ignore-case search.
-        if ((_asciiWords is not null || _requiredWords is not null) && Ascii.IsValid(classAndId))
+        // Over ASCII text, case-insensitive regex matching of ASCII words is exactly a search ignoring ASCII case.
+        if (_wordIndex is not null && _wordIndex.TryFind(classAndId, out var found))
         {
-            if (_asciiWords is not null)
+            if (_answeredByWords || found == 0)
             {
-                return classAndId.AsSpan().ContainsAny(_asciiWords) ? _labels[0] : null;
-            }
-
-            if (!classAndId.AsSpan().ContainsAny(_requiredWords!))
-            {
-                return null;
+                return found == 0 ? null : _labels[0];
             }
         }
 
@@ -173,7 +171,7 @@ public sealed class ClassIdPattern
 
     /// <summary>Whether a piece of a class/id string matches any group; a pattern of words answers ASCII text without making a string of it.</summary>
     public bool IsMatch(ReadOnlySpan<char> classAndId) =>
-        _asciiWords is not null && Ascii.IsValid(classAndId) ? classAndId.ContainsAny(_asciiWords) : IsMatch(classAndId.ToString());
+        _answeredByWords && _wordIndex!.TryFind(classAndId, out var found) ? found != 0 : IsMatch(classAndId.ToString());
 
     /// <summary>Whether the element's class or id matches.</summary>
     public bool IsMatch(IElement element)
@@ -181,7 +179,7 @@ public sealed class ClassIdPattern
         ArgumentNullException.ThrowIfNull(element);
         // Most elements hold none of the words in their class or their id: they are ruled out without joining the two into a new string.
         // No word holds a space, so none can span the join.
-        if (_wordsWithoutSpace is { } words && HoldsNoWord(element.ClassName, words) && HoldsNoWord(element.Id, words))
+        if (_wordsWithoutSpace && HoldsNoWord(element.ClassName) && HoldsNoWord(element.Id))
         {
             return false;
         }
@@ -189,6 +187,5 @@ public sealed class ClassIdPattern
         return Match(ClassAndId(element)) is not null;
     }
 
-    private static bool HoldsNoWord(string? text, SearchValues<string> words) =>
-        string.IsNullOrEmpty(text) || (Ascii.IsValid(text) && !text.AsSpan().ContainsAny(words));
+    private bool HoldsNoWord(string? text) => string.IsNullOrEmpty(text) || (_wordIndex!.TryFind(text, out var found) && found == 0);
 }

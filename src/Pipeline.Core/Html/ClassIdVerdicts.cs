@@ -1,5 +1,6 @@
-using System.Buffers;
 using System.Collections.Concurrent;
+using System.Numerics;
+using Pipeline.Core.Matching;
 
 namespace Pipeline.Core.Html;
 
@@ -13,11 +14,11 @@ public sealed class ClassIdVerdicts
     private const int MaxRemembered = 50_000;
 
     private readonly ClassIdPattern[] _patterns;
-    private readonly bool _wordSearches;
 
-    // With every pattern a word search (an empty one has no words and never matches), one search for all their words rules out
-    // at once the strings none of them can match.
-    private readonly SearchValues<string>? _anyWord;
+    // With every pattern a word search (an empty one has no words and never matches), one scan for all their words tells which
+    // patterns an ASCII string may match: those whose words are the whole pattern are answered by it, the others only ruled out.
+    private readonly AsciiWordIndex? _words;
+    private readonly int _answeredByWords;
     private readonly ConcurrentDictionary<string, int> _masks = new(StringComparer.Ordinal);
 
     // ConcurrentDictionary.Count takes every lock; the memo's size is tracked apart (approximately, under races: it only bounds memory).
@@ -29,10 +30,10 @@ public sealed class ClassIdVerdicts
         ArgumentNullException.ThrowIfNull(patterns);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(patterns.Count, 31);
         _patterns = [.. patterns];
-        _wordSearches = _patterns.All(p => p.IsWordSearch);
-        if (_wordSearches)
+        if (_patterns.All(p => p.IsWordSearch))
         {
-            _anyWord = SearchValues.Create([.. _patterns.SelectMany(p => p.RequiredWords).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+            _words = new AsciiWordIndex(_patterns.SelectMany((p, i) => p.RequiredWords.Select(w => (w, 1 << i))));
+            _answeredByWords = _patterns.Select((p, i) => p.IsAnsweredByWords ? 1 << i : 0).Sum();
         }
     }
 
@@ -45,15 +46,23 @@ public sealed class ClassIdVerdicts
             return 0;
         }
 
-        // Word searches answer (or rule out) an ASCII string faster than the memo would.
-        var direct = _wordSearches && System.Text.Ascii.IsValid(classAndId);
-        var mask = 0;
-        if (direct && _anyWord is not null && !classAndId.AsSpan().ContainsAny(_anyWord))
+        // The word scan answers (or rules out) an ASCII string faster than the memo would.
+        if (_words is not null && _words.TryFind(classAndId, out var found))
         {
-            return 0;
+            var answered = found & _answeredByWords;
+            for (var unsure = found & ~_answeredByWords; unsure != 0; unsure &= unsure - 1)
+            {
+                var i = BitOperations.TrailingZeroCount(unsure);
+                if (_patterns[i].IsMatch(classAndId))
+                {
+                    answered |= 1 << i;
+                }
+            }
+
+            return answered;
         }
 
-        if (!direct && _masks.TryGetValue(classAndId, out mask))
+        if (_masks.TryGetValue(classAndId, out var mask))
         {
             return mask;
         }
@@ -64,11 +73,6 @@ public sealed class ClassIdVerdicts
             {
                 mask |= 1 << i;
             }
-        }
-
-        if (direct)
-        {
-            return mask;
         }
 
         if (_remembered >= MaxRemembered)

@@ -1,4 +1,6 @@
 using Pipeline.Core.Html;
+using Pipeline.Core.Rules;
+using Pipeline.Core.Tests.Matching;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -29,6 +31,34 @@ public sealed class ClassIdVerdictsTests
             var expected = words.Select((p, i) => p.IsMatch(classAndId) ? 1 << i : 0).Sum();
             Assert.Equal(expected, verdicts.Judge(classAndId));
         }
+    }
+
+    [Fact]
+    public void On_real_pages_the_rules_patterns_judged_together_answer_as_each_pattern_alone()
+    {
+        var rules = RuleSet.Embedded.Metadata;
+        var html = new HtmlPatterns(RuleSet.Embedded.Html);
+        ClassIdPattern[] head = [.. new[] { rules.ExcludedRegionPatterns, rules.BylineClassPatterns, rules.DateClassPatterns, rules.BylineExcludedClassPatterns }.Select(ClassIdPattern.OfWords)];
+        ClassIdPattern[] figure = [html.Caption, html.Credit];
+        var together = new[] { new ClassIdVerdicts(head), new ClassIdVerdicts(figure) };
+        var alone = new[] { head, figure };
+        var matched = new int[2];
+        foreach (var page in DatasetPageText.AebHtml(40))
+        {
+            using var document = HtmlDocumentParser.Parse(page);
+            foreach (var element in document.All)
+            {
+                var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
+                for (var set = 0; set < 2; set++)
+                {
+                    var expected = alone[set].Select((p, i) => p.IsMatch(marks) ? 1 << i : 0).Sum();
+                    Assert.Equal(expected, together[set].Judge(marks));
+                    matched[set] += expected == 0 ? 0 : 1;
+                }
+            }
+        }
+
+        Assert.True(matched[0] > 500 && matched[1] > 20, $"only {matched[0]} and {matched[1]} matches on 40 pages");
     }
 
     [Fact]
