@@ -90,6 +90,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             {
                 pass = Run(document, input, body, raw, pageWide, separateComments: false, recall: false, cancellationToken);
             }
+            else if (ScriptStateBody.Find(pageWide.Scripts, pass.Metadata.Title) is { } scripted && RunOnScriptedBody(scripted, pass, cancellationToken) is { } fromScript)
+            {
+                // A page its scripts render: the markup holds no article, the state an inline script hands the client holds its HTML.
+                pass = fromScript;
+            }
         }
 
         var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);
@@ -150,6 +155,48 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
+    }
+
+    /// <summary>
+    /// The article HTML a script's state holds, cleaned as a page of its own (pruning, figures, rendering, the block stages) under the page's
+    /// metadata; its removals join the page's audit. Null when it renders no paragraph of prose.
+    /// </summary>
+    private Pass? RunOnScriptedBody(string html, Pass page, CancellationToken cancellationToken)
+    {
+        var fragment = HtmlDocumentParser.Parse(string.Concat("<!doctype html><html><head></head><body><article>", html, "</article></body></html>"));
+        try
+        {
+            var elements = TreeGuard.Check(fragment, _options.MaxElements, _options.MaxDepth, cancellationToken);
+            var body = fragment.Body!;
+            using var raw = TextStatistics.Compute(body, null, elements);
+            var pruned = new PruneMap();
+            _pruner.Prune(body, raw, pruned, cancellationToken);
+            var images = _figures.Extract(body, pruned);
+            using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
+            var blocks = _blockStages.Apply(_renderer.Render([body], stats, pruned, cancellationToken), page.Metadata, pruned);
+            if (blocks.Count == 0 || blocks.Max(b => b.Text.Length) < MinProseBlockChars)
+            {
+                return null;
+            }
+
+            foreach (var removed in pruned.Audit)
+            {
+                page.Pruned.Record(removed.Reason, removed.Text);
+            }
+
+            return page with
+            {
+                Blocks = blocks,
+                Images = [.. page.Images, .. images],
+                PageKind = PageKind.Article,
+                TextChars = blocks.Sum(b => b.Text.Length),
+                LongestBlockChars = blocks.Max(b => b.Text.Length),
+            };
+        }
+        finally
+        {
+            HtmlDocumentParser.Release(fragment);
+        }
     }
 
     private sealed record Pass(

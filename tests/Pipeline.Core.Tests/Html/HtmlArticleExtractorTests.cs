@@ -184,4 +184,22 @@ public class HtmlArticleExtractorTests
         Assert.Equal(string.Join("\n\n", HtmlTestDocuments.Paragraph("First"), HtmlTestDocuments.Paragraph("Second"), HtmlTestDocuments.Paragraph("Third")), article.Text);
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text.StartsWith("Get the best stories", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_page_its_scripts_render_gets_the_article_html_its_state_holds()
+    {
+        // HankookIlbo (fundus): the markup holds no article; a React Query cache in an inline script holds it as "contentHtml", with
+        // "$$ARTICLEAD$$" placeholders where the client puts ads.
+        var path = Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "HankookIlbo_2026_01_29.html", "text/html", null), new CleanerOptions());
+
+        var extraction = Extractor.Extract(input, CancellationToken.None);
+
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal(PageKind.Article, extraction.PageKind);
+        Assert.StartsWith("장동혁 국민의힘 대표가 당권을 위협하던 한동훈 전 대표를 제명했지만, 어깨는 한층 무거워졌다.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("$$", article.Text, StringComparison.Ordinal);
+        Assert.Equal(3, article.Removed.Count(r => r.Reason == RemovalReasons.Boilerplate && r.Text == "$$ARTICLEAD$$"));
+        Assert.Contains(article.Images, i => i.Caption == "장동혁(맨 앞) 국민의힘 대표가 29일 국회 예결위 회의장에서 열린 의원총회에서 국기에 경례하고 있다. 연합뉴스");
+        Assert.DoesNotContain("국기에 경례하고 있다", article.Text, StringComparison.Ordinal);
+    }
 }
