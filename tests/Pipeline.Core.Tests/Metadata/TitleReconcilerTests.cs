@@ -165,6 +165,17 @@ public sealed class TitleReconcilerTests
     public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
         Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
 
+    [Theory]
+    [InlineData("giromatch.com.kredit", "1000 Euro Kredit")]
+    [InlineData("fisch-hitparade.de-alkohhol", "Alkohol auf dem Boot")]
+    [InlineData("tagesschau.de.rheinmetall", "Daten von Rheinmetall gehackt")]
+    public void Phrase_left_after_a_separator_once_the_declared_site_name_is_gone_is_not_part_of_the_shown_heading(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Heading_showing_a_declared_title_whole_keeps_the_part_taken_for_the_site_name() =>
+        Assert.Equal("Welpen kaufen – Tipps zu jeder Hunderasse", TrafilaturaTitle("archive.org.welpenkaufen24.de"));
+
     [Fact]
     public void Heading_showing_one_whole_part_of_a_hierarchical_document_title_is_that_part() =>
         Assert.Equal("Mercurial's Journey to and Reflections on Python 3", TrafilaturaTitle("gregoryszorc.com.python3"));
