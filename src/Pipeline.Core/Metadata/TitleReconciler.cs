@@ -65,11 +65,12 @@ public static partial class TitleReconciler
         // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
         // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
         // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
-        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length.
+        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
+        // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
         var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
             && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
-                : title is not null && (SaysNoMore(heading, title) || (sentence && NamesPageOnly(title, siteName, host)))))
+                : title is not null && (SaysNoMore(heading, title) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
         {
             return heading;
         }

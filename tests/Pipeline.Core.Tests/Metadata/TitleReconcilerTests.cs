@@ -109,6 +109,10 @@ public sealed class TitleReconcilerTests
     public void Heading_that_says_nothing_the_document_title_does_not_is_the_title_on_a_page_that_declares_no_sharing_title(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Fact]
+    public void Heading_of_a_sentences_length_that_says_all_the_document_title_says_is_the_title_on_a_page_that_declares_no_sharing_title() =>
+        Assert.Equal("Mail-Aktion an den Deutschen Bundestag", TrafilaturaTitle("guenter-pilger.de.mailaktion"));
+
     [Theory]
     [InlineData("archiv.krimiblog.de.2895", "Das vermutlich schwulste Musikvideo der Welt")]
     [InlineData("petri-heil-ch-hechte", "Bielersee-Winterhechte")]
