@@ -3,7 +3,7 @@ namespace Pipeline.Tests.Shared;
 /// <summary>Real pages that hold metadata but no article text: the engine quarantines them as NoArticle with what they state.</summary>
 internal static class NoArticlePages
 {
-    /// <summary>The head of a real news page (theargus.co.uk, htmldate set) whose body, behind a paywall script, holds only navigation.</summary>
+    /// <summary>The head of a real news page (theargus.co.uk, htmldate set) above a body cut down to its navigation and account links.</summary>
     public const string Paywalled = """
         <!DOCTYPE html>
         <html lang="en"><head>

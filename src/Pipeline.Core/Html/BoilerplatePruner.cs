@@ -12,15 +12,30 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// <summary>A class/id rule never removes a block holding at least this many characters of prose paragraphs: boilerplate is short or link-heavy, while CMS class lists (e.g. "tag-news", "ad-free") often sit on the article wrapper itself.</summary>
     private const int MinProtectedProseChars = 1500;
 
+    /// <summary>
+    /// In the recall pass, which runs when the first left no prose at all, a class/id rule spares a block holding this much low-link paragraph
+    /// text: a short article inside a wrapper that a paywall or subscription class names ("subscription-replace-entire-article").
+    /// </summary>
+    private const int RecallProtectedProseChars = 200;
+
     /// <summary>Above this link density a block is not protected as prose.</summary>
     private const double MaxProtectedLinkDensity = 0.2;
 
-    public void Prune(IElement body, TextStatistics raw, PruneMap pruned, CancellationToken cancellationToken)
+    /// <summary>The first pass: class/id rules spare only blocks of long prose.</summary>
+    public void Prune(IElement body, TextStatistics raw, PruneMap pruned, CancellationToken cancellationToken) => Prune(body, raw, pruned, recall: false, cancellationToken);
+
+    /// <param name="body">The page's body.</param>
+    /// <param name="raw">Text statistics of the unpruned page.</param>
+    /// <param name="pruned">Where removals are recorded.</param>
+    /// <param name="recall">True for the recall pass: blocks a class/id rule names are kept when they hold a paragraph's worth of prose.</param>
+    /// <param name="cancellationToken">Cancels a walk over a huge page.</param>
+    public void Prune(IElement body, TextStatistics raw, PruneMap pruned, bool recall, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(pruned);
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
+        var protectedProseChars = recall ? RecallProtectedProseChars : MinProtectedProseChars;
         var visited = 0;
         Visit(body);
 
@@ -39,7 +54,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 }
 
                 var reason = ReasonToRemove(child);
-                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw))))
+                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw, protectedProseChars))))
                 {
                     pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
                     continue;
@@ -112,10 +127,10 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         && element.QuerySelector("img") is not null;
 
     /// <summary>Whether a block matched only by its class/id holds so much low-link prose that it is article text, not boilerplate.</summary>
-    private bool IsProtectedProse(IElement element, TextStatistics raw)
+    private bool IsProtectedProse(IElement element, TextStatistics raw, int minProseChars)
     {
         var stats = raw[element];
-        return stats.ParagraphChars >= MinProtectedProseChars
+        return stats.ParagraphChars >= minProseChars
             && stats.LinkDensity <= MaxProtectedLinkDensity
             && !patterns.RemovedTags.Contains(element.TagName)
             && !IsHidden(element);

@@ -75,14 +75,26 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var body = document.Body ?? document.DocumentElement;
 
         using var raw = TextStatistics.Compute(body, null, elements);
-        var pass = Run(document, input, body, raw, pageWide, separateComments: true, cancellationToken);
-
-        // When what is left holds no paragraph of prose (crumbs, a date line, a log-in prompt), a removed discussion much larger than it is the
-        // page's content (a forum thread, a live ticker), not reader comments. A short post above a long comment thread keeps its comments apart.
-        if (pass.TextChars < MinArticleChars && pass.LongestBlockChars < MinProseBlockChars
-            && pass.CommentSectionChars >= MinDiscussionChars && pass.CommentSectionChars >= DiscussionToTextRatio * pass.TextChars)
+        var pass = Run(document, input, body, raw, pageWide, separateComments: true, recall: false, cancellationToken);
+        if (pass.TextChars < MinArticleChars && pass.LongestBlockChars < MinProseBlockChars)
         {
-            pass = Run(document, input, body, raw, pageWide, separateComments: false, cancellationToken);
+            // What is left holds no paragraph of prose (crumbs, a date line, a log-in prompt). A class/id rule may have taken a short article
+            // with the wrapper a paywall or subscription class names: the recall pass spares prose from those rules, and stands if it finds some.
+            // Otherwise a removed discussion much larger than what is left is the page's content (a forum thread, a live ticker), not reader
+            // comments. A short post above a long comment thread keeps its comments apart.
+            if (Run(document, input, body, raw, pageWide, separateComments: true, recall: true, cancellationToken) is { LongestBlockChars: >= MinProseBlockChars } recalled)
+            {
+                pass = recalled;
+            }
+            else if (pass.CommentSectionChars >= MinDiscussionChars && pass.CommentSectionChars >= DiscussionToTextRatio * pass.TextChars)
+            {
+                pass = Run(document, input, body, raw, pageWide, separateComments: false, recall: false, cancellationToken);
+            }
+            else if (ScriptStateBody.Find(pageWide.Scripts, pass.Metadata.Title) is { } scripted && RunOnScriptedBody(scripted, pass, cancellationToken) is { } fromScript)
+            {
+                // A page its scripts render: the markup holds no article, the state an inline script hands the client holds its HTML.
+                pass = fromScript;
+            }
         }
 
         var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);
@@ -113,14 +125,14 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         return new Extraction(pageKind, [article], []);
     }
 
-    /// <summary>One pass over the parsed page: comments (unless the discussion is the content), pruning, figures, main content, leads, metadata, rendering and the block stages.</summary>
-    private Pass Run(IDocument document, DecodedInput input, IElement body, TextStatistics raw, PageWideElements pageWide, bool separateComments, CancellationToken cancellationToken)
+    /// <summary>One pass over the parsed page: comments (unless the discussion is the content), pruning (sparing prose from class/id rules in the recall pass), figures, main content, leads, metadata, rendering and the block stages.</summary>
+    private Pass Run(IDocument document, DecodedInput input, IElement body, TextStatistics raw, PageWideElements pageWide, bool separateComments, bool recall, CancellationToken cancellationToken)
     {
         // Pages remove blocks by the dozen to the hundred; a tenth of the measured elements sizes the map once for most.
         var pruned = new PruneMap(raw.Measured / 10);
         var commentSectionChars = 0;
         var comments = separateComments ? _comments.Extract(body, raw, pruned, out commentSectionChars) : [];
-        _pruner.Prune(body, raw, pruned, cancellationToken);
+        _pruner.Prune(body, raw, pruned, recall, cancellationToken);
         TeaserCardPruner.Prune(body, raw, pruned, _teaserLabels);
         TagListPruner.Prune(body, raw, pruned);
         var images = _figures.Extract(body, pruned);
@@ -143,6 +155,48 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
+    }
+
+    /// <summary>
+    /// The article HTML a script's state holds, cleaned as a page of its own (pruning, figures, rendering, the block stages) under the page's
+    /// metadata; its removals join the page's audit. Null when it renders no paragraph of prose.
+    /// </summary>
+    private Pass? RunOnScriptedBody(string html, Pass page, CancellationToken cancellationToken)
+    {
+        var fragment = HtmlDocumentParser.Parse(string.Concat("<!doctype html><html><head></head><body><article>", html, "</article></body></html>"));
+        try
+        {
+            var elements = TreeGuard.Check(fragment, _options.MaxElements, _options.MaxDepth, cancellationToken);
+            var body = fragment.Body!;
+            using var raw = TextStatistics.Compute(body, null, elements);
+            var pruned = new PruneMap();
+            _pruner.Prune(body, raw, pruned, cancellationToken);
+            var images = _figures.Extract(body, pruned);
+            using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
+            var blocks = _blockStages.Apply(_renderer.Render([body], stats, pruned, cancellationToken), page.Metadata, pruned);
+            if (blocks.Count == 0 || blocks.Max(b => b.Text.Length) < MinProseBlockChars)
+            {
+                return null;
+            }
+
+            foreach (var removed in pruned.Audit)
+            {
+                page.Pruned.Record(removed.Reason, removed.Text);
+            }
+
+            return page with
+            {
+                Blocks = blocks,
+                Images = [.. page.Images, .. images],
+                PageKind = PageKind.Article,
+                TextChars = blocks.Sum(b => b.Text.Length),
+                LongestBlockChars = blocks.Max(b => b.Text.Length),
+            };
+        }
+        finally
+        {
+            HtmlDocumentParser.Release(fragment);
+        }
     }
 
     private sealed record Pass(

@@ -95,6 +95,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a file-link pattern is only dropped when shorter than this.</summary>
     public int MaxFileLinkLineChars { get; init; } = 250;
 
+    /// <summary>Regular expressions (case-insensitive) of a template placeholder left unfilled in the text ("$$ARTICLEAD$$", "{{ headline }}"): a marker a script was to replace, never read.</summary>
+    public IReadOnlyList<string> PlaceholderLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a placeholder pattern is only dropped when shorter than this.</summary>
+    public int MaxPlaceholderLineChars { get; init; } = 60;
+
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
 

@@ -32,6 +32,26 @@ public class BoilerplatePrunerTests
     }
 
     [Fact]
+    public void The_recall_pass_spares_the_prose_a_subscription_wrapper_holds_but_not_its_sign_up_box()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div id="subscription-replace-entire-article"><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></div>
+            <div class="newsletter-box"><p>Sign up for our newsletter.</p></div>
+            <div class="more">{string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Other {i}")}</p>"))}</div>
+            """);
+        var wrapper = body.QuerySelector("#subscription-replace-entire-article")!;
+
+        var first = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), first, recall: false, CancellationToken.None);
+        var recall = new PruneMap();
+        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), recall, recall: true, CancellationToken.None);
+
+        Assert.True(first.IsRemoved(wrapper));
+        Assert.False(recall.IsRemoved(wrapper));
+        Assert.Equal([(RemovalReasons.Newsletter, "Sign up for our newsletter.")], recall.Audit.Select(r => (r.Reason, r.Text)));
+    }
+
+    [Fact]
     public void Hidden_elements_are_removed()
     {
         var body = HtmlTestDocuments.Body("<div style=\"display: none\">secret</div><p hidden>also hidden</p><p>visible</p>");

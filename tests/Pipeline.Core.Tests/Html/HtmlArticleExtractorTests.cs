@@ -2,6 +2,8 @@ using Pipeline.Core.Cleaning;
 using Pipeline.Core.Html;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
+using Pipeline.Core.Input;
+using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -145,5 +147,59 @@ public class HtmlArticleExtractorTests
 
         Assert.Equal(post, article.Text);
         Assert.Equal(24, article.Comments.Count);
+    }
+    [Fact]
+    public void A_short_article_inside_a_wrapper_named_for_subscriptions_is_recovered_by_the_recall_pass()
+    {
+        // theargus.co.uk (htmldate set): the seven paragraphs sit in "subscription-replace-entire-article", which the newsletter rule names;
+        // the first pass leaves no prose, so the recall pass spares the wrapper's prose from class/id rules.
+        var path = Path.Combine(RepositoryPaths.Datasets, "htmldate", "html", "1703831611.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "1703831611.html", "text/html", null), new CleanerOptions());
+
+        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+
+        var paragraphs = article.Text.Split("\n\n");
+        Assert.Equal(7, paragraphs.Length);
+        Assert.Equal("A PEDESTRIAN suffered serious injuries in a town centre car crash.", paragraphs[0]);
+        Assert.Equal("Anyone who witnessed the collision is being asked to contact police online or by calling 101 quoting serial 497 of 04/09.", paragraphs[^1]);
+        Assert.Equal("Harry Bullmore", Assert.Single(article.Authors));
+    }
+
+    [Fact]
+    public void A_newsletter_box_of_prose_stays_removed_when_the_article_beside_it_has_prose()
+    {
+        var box = "Get the best stories of the week in your inbox every Friday morning, with a long letter from our editors about what we read.";
+        var html = $"""
+            <html><head><title>Storm | Daily Example</title></head><body><main><article>
+              <h1>Storm hits the coast</h1>
+              <p>{HtmlTestDocuments.Paragraph("First")}</p>
+              <p>{HtmlTestDocuments.Paragraph("Second")}</p>
+              <p>{HtmlTestDocuments.Paragraph("Third")}</p>
+              <div class="newsletter-signup"><p>{box}</p><p>{box}</p></div>
+            </article></main></body></html>
+            """;
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(string.Join("\n\n", HtmlTestDocuments.Paragraph("First"), HtmlTestDocuments.Paragraph("Second"), HtmlTestDocuments.Paragraph("Third")), article.Text);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text.StartsWith("Get the best stories", StringComparison.Ordinal));
+    }
+    [Fact]
+    public void A_page_its_scripts_render_gets_the_article_html_its_state_holds()
+    {
+        // HankookIlbo (fundus): the markup holds no article; a React Query cache in an inline script holds it as "contentHtml", with
+        // "$$ARTICLEAD$$" placeholders where the client puts ads.
+        var path = Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "HankookIlbo_2026_01_29.html", "text/html", null), new CleanerOptions());
+
+        var extraction = Extractor.Extract(input, CancellationToken.None);
+
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal(PageKind.Article, extraction.PageKind);
+        Assert.StartsWith("장동혁 국민의힘 대표가 당권을 위협하던 한동훈 전 대표를 제명했지만, 어깨는 한층 무거워졌다.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("$$", article.Text, StringComparison.Ordinal);
+        Assert.Equal(3, article.Removed.Count(r => r.Reason == RemovalReasons.Boilerplate && r.Text == "$$ARTICLEAD$$"));
+        Assert.Contains(article.Images, i => i.Caption == "장동혁(맨 앞) 국민의힘 대표가 29일 국회 예결위 회의장에서 열린 의원총회에서 국기에 경례하고 있다. 연합뉴스");
+        Assert.DoesNotContain("국기에 경례하고 있다", article.Text, StringComparison.Ordinal);
     }
 }
