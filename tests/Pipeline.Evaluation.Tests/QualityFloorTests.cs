@@ -43,7 +43,7 @@ public sealed class QualityFloorTests
     public void Trafilatura_snippet_accuracy_stays_above_floor() => AssertAtLeast(0.956, Scores("trafilatura").Snippets!.Accuracy);
 
     [Fact]
-    public void Trafilatura_title_accuracy_stays_above_floor() => AssertAtLeast(0.841, Scores("trafilatura").Titles!.Accuracy);
+    public void Trafilatura_title_accuracy_stays_above_floor() => AssertAtLeast(0.849, Scores("trafilatura").Titles!.Accuracy);
 
     [Fact]
     public void Trafilatura_author_exact_set_accuracy_stays_above_floor() => AssertAtLeast(0.771, Scores("trafilatura").Authors!.ExactSetAccuracy);

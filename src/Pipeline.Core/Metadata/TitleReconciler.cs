@@ -30,19 +30,22 @@ public static partial class TitleReconciler
     {
         ArgumentNullException.ThrowIfNull(structured);
         ArgumentNullException.ThrowIfNull(headings);
-        var candidates = structured.Prepend(headline).Select(Clean).OfType<string>().Select(t => SiteNameSuffixRemover.Remove(t, siteName, host)).ToList();
+        var stated = structured.Prepend(headline).Select(Clean).OfType<string>().ToList();
+        var candidates = stated.ConvertAll(t => SiteNameSuffixRemover.Remove(t, siteName, host));
         var title = Clean(documentTitle) is { } t ? SiteNameSuffixRemover.Remove(t, siteName, host) : null;
         if (candidates.Count > 0)
         {
             // One title declared both bare and with the site's name glued on ("Headline-Section|Site"): the bare one says where the title ends.
-            List<string> stated = title is null ? candidates : [.. candidates, title];
-            candidates = [.. candidates.Select(c => SiteNameSuffixRemover.RemoveGluedTail(c, stated, siteName, host))];
-            title = title is null ? null : SiteNameSuffixRemover.RemoveGluedTail(title, stated, siteName, host);
+            List<string> bare = title is null ? candidates : [.. candidates, title];
+            candidates = [.. candidates.Select(c => SiteNameSuffixRemover.RemoveGluedTail(c, bare, siteName, host))];
+            title = title is null ? null : SiteNameSuffixRemover.RemoveGluedTail(title, bare, siteName, host);
         }
 
         var declared = title is null ? candidates : [.. candidates, title];
 
-        if (ShownWordForWord(headings, declared, siteName, host) is { } shown)
+        // A heading that shows a declared title whole, as stated before a part was taken for the site's name ("Welpen kaufen – Tipps zu jeder
+        // Hunderasse" on a site named "Welpen"), shows that part as the headline's own.
+        if (ShownWordForWord(headings, [.. declared, .. stated], siteName, host) is { } shown)
         {
             return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
         }
@@ -62,11 +65,12 @@ public static partial class TitleReconciler
         // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
         // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
         // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
-        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length.
+        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
+        // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
         var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
             && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
-                : title is not null && (SaysNoMore(heading, title) || (sentence && NamesPageOnly(title, siteName, host)))))
+                : title is not null && (SaysNoMore(heading, title) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
         {
             return heading;
         }
@@ -183,10 +187,13 @@ public static partial class TitleReconciler
             return Key(heading[..inside]).Length > 0 && Key(heading[(inside + declared.Length)..]).Length == 0 ? declared : heading;
         }
 
-        if (siteRemoved && at == 0 && declared[heading.Length..] is var tail && SeparatedTail().IsMatch(tail) && tail.Count(char.IsLetter) > tail.Count(char.IsDigit))
+        if (siteRemoved && at == 0 && declared[heading.Length..] is var tail && SeparatedTail().IsMatch(tail) && tail.Count(char.IsLetter) > tail.Count(char.IsDigit)
+            && !LowerCaseWord().IsMatch(tail))
         {
-            // The site's declared name is already gone from a title declared for sharing: a part still left after a separator is the
-            // title's own (a story's name, a subtitle), unless it is a date. A <title> strings sections together and gets no such trust.
+            // The site's declared name is already gone from a title declared for sharing: a name still left after a separator is the
+            // title's own (a story's, a writer's, every word capitalised), unless it is a date. A phrase there ("» 1000 EUR sofort aufs
+            // Konto", "– Erfahre mehr zu den Risiken") is a line written for search or the kicker set again, not the headline the page shows.
+            // A <title> strings sections together and gets no such trust.
             return declared;
         }
 
@@ -230,6 +237,10 @@ public static partial class TitleReconciler
 
     [GeneratedRegex(@"^\s+\|\s+\S+(?:\s+\S+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PipedName();
+
+    /// <summary>A word that starts with a small letter: a phrase's, never a name's in a script that has capitals.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’])\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

@@ -109,6 +109,10 @@ public sealed class TitleReconcilerTests
     public void Heading_that_says_nothing_the_document_title_does_not_is_the_title_on_a_page_that_declares_no_sharing_title(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Fact]
+    public void Heading_of_a_sentences_length_that_says_all_the_document_title_says_is_the_title_on_a_page_that_declares_no_sharing_title() =>
+        Assert.Equal("Mail-Aktion an den Deutschen Bundestag", TrafilaturaTitle("guenter-pilger.de.mailaktion"));
+
     [Theory]
     [InlineData("archiv.krimiblog.de.2895", "Das vermutlich schwulste Musikvideo der Welt")]
     [InlineData("petri-heil-ch-hechte", "Bielersee-Winterhechte")]
@@ -164,6 +168,17 @@ public sealed class TitleReconcilerTests
     [Fact]
     public void Part_left_after_a_separator_once_the_declared_site_name_is_gone_is_the_titles_own() =>
         Assert.Equal("ONE HUNDRED TWO: What kind of wordchain? - Super Supportive", ReadabilityTitle("royal-road"));
+
+    [Theory]
+    [InlineData("giromatch.com.kredit", "1000 Euro Kredit")]
+    [InlineData("fisch-hitparade.de-alkohhol", "Alkohol auf dem Boot")]
+    [InlineData("tagesschau.de.rheinmetall", "Daten von Rheinmetall gehackt")]
+    public void Phrase_left_after_a_separator_once_the_declared_site_name_is_gone_is_not_part_of_the_shown_heading(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Fact]
+    public void Heading_showing_a_declared_title_whole_keeps_the_part_taken_for_the_site_name() =>
+        Assert.Equal("Welpen kaufen – Tipps zu jeder Hunderasse", TrafilaturaTitle("archive.org.welpenkaufen24.de"));
 
     [Fact]
     public void Heading_showing_one_whole_part_of_a_hierarchical_document_title_is_that_part() =>
