@@ -104,9 +104,13 @@ public sealed class ArticleHeadScanner
         var container = !excluded && (tag is "body" or "main" or "article" || walk.RootAncestors.Contains(element));
         // A details box in the story's aside dates the story; its credit lines stay out of the byline search as before.
         // So does a figure holding the story's byline card (its time dates the story); its names stay out of the byline search as before.
-        var storyRegion = ExcludedRegions.IsStoryAside(element, tag, walk.Story) || ExcludedRegions.IsBylineAside(element, tag, verdict)
-            || (!excluded && ExcludedRegions.IsBylineCard(element, tag));
-        bylineExcluded |= storyRegion;
+        var storyAside = ExcludedRegions.IsStoryAside(element, tag, walk.Story);
+        var bylineAside = ExcludedRegions.IsBylineAside(element, tag, verdict);
+        var storyRegion = storyAside || bylineAside || (!excluded && ExcludedRegions.IsBylineCard(element, tag));
+        // A short aside marked as the byline, or one in the story's own article, is the story's details box: the marked elements in it
+        // (the writer's name, a link to the writer's page) are the byline; the box itself also holds the date and the section.
+        var detailsBox = bylineAside || (storyAside && ExcludedRegions.IsCreditLength(element));
+        bylineExcluded |= storyRegion && !detailsBox;
         excluded = excluded
             || (ExcludedRegions.HasExcludedTag(element, tag, walk.RootAncestors) && !storyRegion)
             || (!container && ExcludedRegions.IsSiteBanner(element, tag, attributes))
@@ -119,7 +123,7 @@ public sealed class ArticleHeadScanner
 
         if (!excluded)
         {
-            Inspect(element, tag, marks, verdict, attributes, order, walk, bylineExcluded);
+            Inspect(element, tag, marks, verdict, attributes, order, walk, bylineExcluded || detailsBox);
         }
 
         if (tag is "h1" or "h2" && walk.Headings.Count < HeadingLimit)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
@@ -18,20 +19,21 @@ internal static class BlockLines
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase) { "div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "tr", "td", "th", "table", "header", "footer", "section", "article", "main", "address" };
 
-    /// <summary>The text after <paramref name="heading"/>, until enough text or a second paragraph of prose has gone by.</summary>
-    public static List<string> After(IElement heading) => Read(NextSkippingChildren(heading, null), null, TextAfterHeading, ProseAfterHeading);
+    /// <summary>The text after <paramref name="heading"/>, until enough text or a second paragraph of prose has gone by; text under <paramref name="unseen"/> classes is left out.</summary>
+    public static List<string> After(IElement heading, SearchValues<string>? unseen) => Read(NextSkippingChildren(heading, null), null, TextAfterHeading, ProseAfterHeading, unseen);
 
     /// <summary>The top of <paramref name="root"/>, read as far as <see cref="After"/> reads under a heading.</summary>
-    public static List<string> AtTop(INode first, IElement root) => Read(first, root, TextAfterHeading, ProseAfterHeading);
+    public static List<string> AtTop(INode first, IElement root, SearchValues<string>? unseen) => Read(first, root, TextAfterHeading, ProseAfterHeading, unseen);
 
     /// <summary>All of <paramref name="root"/>'s text from <paramref name="first"/> on.</summary>
-    public static List<string> Whole(INode first, IElement root) => Read(first, root, int.MaxValue, int.MaxValue);
+    public static List<string> Whole(INode first, IElement root) => Read(first, root, int.MaxValue, int.MaxValue, null);
 
     /// <summary>
     /// The text from <paramref name="first"/> on, split at block boundaries, staying inside <paramref name="within"/> when given,
-    /// until <paramref name="textLimit"/> characters or <paramref name="proseLimit"/> lines of prose have gone by.
+    /// until <paramref name="textLimit"/> characters or <paramref name="proseLimit"/> lines of prose have gone by. Text only screen readers
+    /// get (a class among <paramref name="unseen"/>: "Sarah Doe &lt;span class=sr-only&gt;Horse Review&lt;/span&gt;") is not on the line a reader sees.
     /// </summary>
-    private static List<string> Read(INode? first, IElement? within, int textLimit, int proseLimit)
+    private static List<string> Read(INode? first, IElement? within, int textLimit, int proseLimit, SearchValues<string>? unseen)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
@@ -41,7 +43,8 @@ internal static class BlockLines
         {
             if (node is IElement element)
             {
-                if (ExcludedRegions.Tags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden"))
+                if (ExcludedRegions.Tags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden")
+                    || (unseen is not null && element.ClassName is { } cls && cls.AsSpan().IndexOfAny(unseen) >= 0))
                 {
                     node = NextSkippingChildren(node, within);
                     continue;

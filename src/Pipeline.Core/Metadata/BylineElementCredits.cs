@@ -50,7 +50,7 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
 
             var found = MarkedNameEnd.Apply(strict ? bylines.Parse(text) : bylines.ParseLabelled(text), candidate.Element, bylines);
             var authors = found.Authors.Where(n => !credits.NamesSite(n)).ToList();
-            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0))
+            if (authors.Count == 0 && (personOnly || found.Agencies.Count == 0 || InAsideBesideHeading(candidate.Element, head.Heading)))
             {
                 continue;
             }
@@ -69,6 +69,14 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
 
         return null;
     }
+
+    /// <summary>
+    /// A credit in an aside beside the heading (the story's details box: writer, time, share buttons) counts only when it names a
+    /// person: an agency or a desk named there ("von APA", "Associated Press in Valencia") is where the copy came from, which the
+    /// page's own data credits as it sees fit.
+    /// </summary>
+    private static bool InAsideBesideHeading(IElement element, IElement? heading) =>
+        NamedElements.Closest(element, "aside") is { } aside && (heading is null || !aside.Contains(heading));
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 }

@@ -78,7 +78,7 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
     }
 
     /// <summary>Short enough to be a credit line and a stamp, not a biography or a widget.</summary>
-    private static bool IsCreditLength(IElement element) =>
+    public static bool IsCreditLength(IElement element) =>
         ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
 
     private static bool HasMediaBeside(IElement element) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 using Pipeline.Core.Rules;
@@ -22,6 +23,7 @@ public sealed class HeadingLineBylineFinder
     private readonly BylineParser _parser;
     private readonly BylineDates _dates;
     private readonly ClosingBylineFinder _closing;
+    private readonly SearchValues<string> _screenReaderOnly;
 
     public HeadingLineBylineFinder(MetadataRules rules, BylineParser parser)
     {
@@ -30,6 +32,7 @@ public sealed class HeadingLineBylineFinder
         _parser = parser;
         _dates = new BylineDates(rules);
         _closing = new ClosingBylineFinder(parser);
+        _screenReaderOnly = SearchValues.Create([.. rules.ScreenReaderClassPatterns], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The byline line and what it names, or null when the lines under the heading hold none.</summary>
@@ -37,8 +40,8 @@ public sealed class HeadingLineBylineFinder
     /// <param name="articleRoot">The element chosen as main content.</param>
     public (string Text, Byline Byline)? Find(IElement? heading, IElement? articleRoot)
     {
-        var lines = heading is not null ? BlockLines.After(heading)
-            : articleRoot?.FirstChild is { } first ? BlockLines.AtTop(first, articleRoot)
+        var lines = heading is not null ? BlockLines.After(heading, _screenReaderOnly)
+            : articleRoot?.FirstChild is { } first ? BlockLines.AtTop(first, articleRoot, _screenReaderOnly)
             : null;
         if (lines is null)
         {

@@ -83,6 +83,9 @@ public sealed record MetadataRules
     /// <summary>Address fragments of a site's category pages ("/category/"): a link to one in a byline is the story's section, not a name.</summary>
     public IReadOnlyList<string> CategoryLinkPatterns { get; init; } = [];
 
+    /// <summary>Class fragments of text written for screen readers only ("sr-only"): a reader never sees it beside a byline.</summary>
+    public IReadOnlyList<string> ScreenReaderClassPatterns { get; init; } = [];
+
     /// <summary>Class fragments of parts of the main heading that are not the title (kicker, topline, screen-reader text).</summary>
     public IReadOnlyList<string> HeadingKickerPatterns { get; init; } = [];
 

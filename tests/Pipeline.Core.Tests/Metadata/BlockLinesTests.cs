@@ -13,7 +13,7 @@ public sealed class BlockLinesTests
             "<html><body><article><h1>Interning of Small Integers in Python</h1><div class=\"postdata\"><span>Posted by Konstantin</span> <span>21.10.2019</span><button>Share</button></div>"
             + "<figure><figcaption>A photo</figcaption></figure><p hidden>Hidden</p><ul><li>One</li><li>Two</li></ul></article></body></html>");
 
-        Assert.Equal(["Posted by Konstantin 21.10.2019", "One", "Two"], BlockLines.After(document.QuerySelector("h1")!));
+        Assert.Equal(["Posted by Konstantin 21.10.2019", "One", "Two"], BlockLines.After(document.QuerySelector("h1")!, null));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class BlockLinesTests
         var prose = "<p>" + string.Concat(Enumerable.Repeat("Wärmepumpen setzen auf die kostenfreie Energie der Umwelt. ", 4)) + "</p>";
         var document = new HtmlParser().ParseDocument("<html><body><h1>Title</h1><p>von Jane Doe</p>" + prose + prose + "<p>Never read</p></body></html>");
 
-        var lines = BlockLines.After(document.QuerySelector("h1")!);
+        var lines = BlockLines.After(document.QuerySelector("h1")!, null);
 
         Assert.Equal(3, lines.Count);
         Assert.Equal("von Jane Doe", lines[0]);
