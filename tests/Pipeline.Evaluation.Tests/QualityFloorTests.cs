@@ -49,10 +49,10 @@ public sealed class QualityFloorTests
     public void Trafilatura_author_exact_set_accuracy_stays_above_floor() => AssertAtLeast(0.771, Scores("trafilatura").Authors!.ExactSetAccuracy);
 
     [Fact]
-    public void Trafilatura_date_accuracy_stays_above_floor() => AssertAtLeast(0.927, Scores("trafilatura").Dates!.Accuracy);
+    public void Trafilatura_date_accuracy_stays_above_floor() => AssertAtLeast(0.930, Scores("trafilatura").Dates!.Accuracy);
 
     [Fact]
-    public void Htmldate_date_accuracy_stays_above_floor() => AssertAtLeast(0.943, Scores("htmldate").Dates!.Accuracy);
+    public void Htmldate_date_accuracy_stays_above_floor() => AssertAtLeast(0.944, Scores("htmldate").Dates!.Accuracy);
 
     [Fact]
     public void Readability_body_f1_stays_above_floor() => AssertAtLeast(0.884, Body("readability").F1);

@@ -88,7 +88,9 @@ public sealed class DateTextScanner
     /// <summary>The alternatives without a month name, in priority order: ISO, dotted, slashed, spaced-slash and dashed dates, then East Asian ones.</summary>
     private static IEnumerable<RegexAlternative> NumericAlternatives(string year, string notDigit, string noDigitAfter)
     {
-        yield return new(notDigit + year + @"[-/.](?<mo>\d{1,2})[-/.](?<d>\d{1,2})" + noDigitAfter);
+        // "2020. 06. 04. 11:27" (Hungarian, Korean): the year first, each part closed by a dot and a space; read as a day-first "06. 04. 11"
+        // it would be a day nine years earlier.
+        yield return new(notDigit + year + @"(?:[-/]|\. ?)(?<mo>\d{1,2})(?:[-/]|\. ?)(?<d>\d{1,2})" + noDigitAfter);
         yield return new(notDigit + @"(?<d>\d{1,2})\.\s?(?<mo>\d{1,2})\.\s?(?<y>(?:19|20)?\d{2})" + noDigitAfter);
         yield return new(notDigit + @"(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>(?:19|20)?\d{2})" + noDigitAfter);
         // "26 | 01 | 2022", "26 / 01 / 2022": a designed dateline spaces its separators; read like a slashed date, four-digit year only.

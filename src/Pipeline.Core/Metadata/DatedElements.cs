@@ -22,7 +22,9 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
             story = StoryArticle(document);
         }
 
+        var listed = ListingDates.Of(head.Dates);
         return [.. head.Dates
+            .Where(d => listed is null || !listed.Contains(d.Element))
             .Where(d => story is null || d.Element.Closest("article") is not { } card || card == story || card.Contains(story))
             .Where(d => !TeaserDate.DatesOtherStory(d.Element, page) && !otherWork.Dates(d.Element, head.Heading))
             .Select(d => new RankedDate(d.Order, d.Element, Kind(d.Element)))

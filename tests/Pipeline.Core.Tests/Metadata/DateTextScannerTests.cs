@@ -32,6 +32,13 @@ public sealed class DateTextScannerTests
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
 
     [Theory]
+    [InlineData("2020. 06. 04. 11:27", "2020-06-04")]
+    [InlineData("입력 2021. 3. 9. 오후 2:15", "2021-03-09")]
+    [InlineData("Frissítve: 2019.12.03. 08:10", "2019-12-03")]
+    public void A_year_first_date_with_a_space_after_each_dot_is_read_whole_not_as_a_short_year_day_first_date(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
     [InlineData("Publikálva: 2020. január 5. 14:30", "2020-01-05")]
     [InlineData("2021. szept. 10.", "2021-09-10")]
     [InlineData("Publicat: 12 martie 2021, 10:15", "2021-03-12")]

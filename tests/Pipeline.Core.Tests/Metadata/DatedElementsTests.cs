@@ -52,6 +52,35 @@ public sealed class DatedElementsTests
     }
 
     [Fact]
+    public void Dates_repeated_by_a_card_template_after_the_story_are_a_listings_and_the_storys_own_date_above_its_heading_is_read()
+    {
+        // chemietechnik.de: the story's date stands above its heading; "Aktuellste Beiträge" below repeats one card template with each card's date.
+        const string Card = "<div class=\"postlist-meta\"><div class=\"categories\"><a href=\"/markt.html\">Markt</a></div>"
+            + "<span class=\"date\" content=\"2022-12-0{0}T10:24:00+01:00\">0{0}. Dez. 2022 | 10:24 Uhr</span></div>"
+            + "<a class=\"postlist-item\" href=\"/markt/story-{0}.html\"><img src=\"a.jpg\" alt=\"\"><span>Neue Anlage</span></a>";
+        using var document = HtmlDocumentParser.Parse(
+            "<html lang=\"de\"><body><div class=\"meta-info\"><span class=\"date\" content=\"2022-12-01T14:08:00+01:00\">01. Dez. 2022 | 14:08 Uhr</span></div>"
+            + "<h1 class=\"title\">Covestro startet neue Biotechnologie-Forschungsgruppe</h1><p>Der Kunststoff-Hersteller Covestro will seine Kompetenzen ausbauen.</p>"
+            + "<div class=\"post-list\"><h2>Aktuellste Beiträge</h2>" + string.Format(Card, 6) + string.Format(Card, 5) + string.Format(Card, 4) + "</div></body></html>");
+        var head = _scanner.Scan(document, null);
+
+        var ranked = _elements.Rank(head, document, null);
+
+        Assert.Equal(["2022-12-01T14:08:00+01:00", "2022-12-01"], _elements.Dates(ranked, head, Bounds, dayFirst: true, wantUpdated: false).Select(d => d.Iso));
+    }
+
+    [Fact]
+    public void A_footer_list_whose_items_differ_by_id_only_is_no_listing()
+    {
+        using var document = HtmlDocumentParser.Parse(
+            "<html lang=\"en\"><body><h1>Stammtisch</h1><p>Text.</p><div id=\"footer\"><ul id=\"footer-info\"><li id=\"footer-info-lastmod\">This page was last edited on 29 January 2020, at 10:33</li>"
+            + "<li id=\"footer-info-viewcount\">This page has been accessed 1,234 times.</li><li id=\"footer-info-copyright\">Content is available under a licence.</li></ul></div></body></html>");
+        var head = _scanner.Scan(document, null);
+
+        Assert.Equal(3, _elements.Rank(head, document, null).Count);
+    }
+
+    [Fact]
     public void A_date_beside_another_storys_title_in_a_list_is_left_out()
     {
         // "Weitere Pressemitteilungen": <li><time>…</time><a href="/news/other-story">Wieviel Haus kann ich mir leisten?</a></li>
