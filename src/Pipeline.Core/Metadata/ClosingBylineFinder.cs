@@ -6,12 +6,16 @@ namespace Pipeline.Core.Metadata;
 
 /// <summary>
 /// A labelled credit among the last lines of the article body ("Autor: jdoe", "Written by: Jane Doe", "Quelle: kathpress").
-/// Only labels count here: a bare name at the end is left to the bold or italic sign-off.
+/// Only labels count here, or a dash that signs the date line above it ("28. November 2022" / "- Nadja Podbregar"):
+/// a bare name at the end is left to the bold or italic sign-off.
 /// </summary>
-internal sealed class ClosingBylineFinder(BylineParser parser)
+internal sealed class ClosingBylineFinder(BylineParser parser, BylineDates dates)
 {
     /// <summary>The body's last lines that may hold the credit.</summary>
     private const int ClosingLines = 3;
+
+    /// <summary>The body's last lines that may hold a dated signature, below the last line of prose: a share bar may follow it.</summary>
+    private const int SignatureLines = 12;
 
     /// <summary>The credit line and what it names, or null.</summary>
     /// <param name="articleRoot">The element chosen as main content.</param>
@@ -23,10 +27,22 @@ internal sealed class ClosingBylineFinder(BylineParser parser)
         }
 
         var lines = BlockLines.Whole(first, articleRoot);
-        for (var i = Math.Max(0, lines.Count - ClosingLines); i < lines.Count; i++)
+        // A source line ("Quelle: kathpress") counts only when no line after it credits an author.
+        (string Text, Byline Byline)? sourced = null;
+        for (var i = Math.Max(0, lines.Count - SignatureLines); i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Length > BlockLines.MaxShortLine)
+            {
+                continue;
+            }
+
+            if (i > 0 && SignedDate(lines[i - 1], line) is { } signer && !lines.Skip(i + 1).Any(after => after.Length > BlockLines.MaxShortLine))
+            {
+                return (line, signer);
+            }
+
+            if (i < lines.Count - ClosingLines)
             {
                 continue;
             }
@@ -46,12 +62,21 @@ internal sealed class ClosingBylineFinder(BylineParser parser)
                 return (line == signed ? line : WhitespaceFolder.FoldLine(line + " " + signed), people);
             }
 
-            if (SourceLine().IsMatch(line) && parser.Parse(line) is { Authors.Count: 0, Agencies.Count: > 0 } source)
+            if (sourced is null && SourceLine().IsMatch(line) && parser.Parse(line) is { Authors.Count: 0, Agencies.Count: > 0 } source)
             {
-                return (line, source);
+                sourced = (line, source);
             }
         }
 
-        return null;
+        return sourced;
     }
+
+    /// <summary>
+    /// One person's name on a dash-led line right under a date line ("28. November 2022" / "- Nadja Podbregar"):
+    /// the article's date and its signature split in two lines, or null.
+    /// </summary>
+    private Byline? SignedDate(string above, string line) =>
+        line.Length > 1 && line[0] is '-' or '–' or '—' && DateThenName().Match(above + " " + line) is { Success: true } dated
+        && dated.Groups["date"].Value == above && dates.IsDateLine(above)
+        && parser.Parse(dated.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } signer ? signer : null;
 }

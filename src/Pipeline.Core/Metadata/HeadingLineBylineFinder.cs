@@ -31,7 +31,7 @@ public sealed class HeadingLineBylineFinder
         ArgumentNullException.ThrowIfNull(parser);
         _parser = parser;
         _dates = new BylineDates(rules);
-        _closing = new ClosingBylineFinder(parser);
+        _closing = new ClosingBylineFinder(parser, _dates);
         _screenReaderOnly = SearchValues.Create([.. rules.ScreenReaderClassPatterns], StringComparison.OrdinalIgnoreCase);
     }
 

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Tests.Metadata;
 public sealed class ClosingBylineFinderTests
 {
     private const string Prose = HeadingLineBylineFinderTests.Prose;
-    private static readonly ClosingBylineFinder Finder = new(new BylineParser(RuleSet.Embedded.Metadata));
+    private static readonly ClosingBylineFinder Finder = new(new BylineParser(RuleSet.Embedded.Metadata), new BylineDates(RuleSet.Embedded.Metadata));
 
     private static (string Text, Byline Byline)? Find(string body) =>
         Finder.Find(new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>").QuerySelector("article"));
@@ -24,6 +24,25 @@ public sealed class ClosingBylineFinderTests
     [Fact]
     public void A_label_more_than_three_lines_before_the_end_is_not_read() =>
         Assert.Null(Find("<p>Autor: Jane Doe</p>" + Prose + Prose + Prose));
+
+    [Fact]
+    public void A_dash_led_name_under_the_closing_date_signs_the_article()
+    {
+        var found = Find(Prose + "<p>Quelle: Science, Rice University, Princeton University</p>\n<span class=\"entry-meta meta-small\">28. November 2022</span>\n<p class=\"entry-meta meta-small\"> - Nadja Podbregar</p>"
+            + "<div class=\"clearfix\"><div>Teilen:</div><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">Twitter</a></li><li><a href=\"#\">LinkedIn</a></li><li><a href=\"#\">Xing</a></li><li><a href=\"#\">Newsletter</a></li><li><a href=\"#\">Drucken</a></li></ul></div>"
+            + "<div class=\"herald-sticky-prev h6\"><a href=\"/\" rel=\"prev\">Zurück zur Startseite</a></div>");
+        Assert.Equal("- Nadja Podbregar", found?.Text);
+        Assert.Equal(["Nadja Podbregar"], found?.Byline.Authors);
+        Assert.Empty(found?.Byline.Agencies ?? ["none"]);
+    }
+
+    [Fact]
+    public void A_dash_led_name_without_a_date_above_it_is_not_a_signature() =>
+        Assert.Null(Find(Prose + "<p>Weiterlesen bei</p><p> - Nadja Podbregar</p>"));
+
+    [Fact]
+    public void A_dated_signature_above_more_prose_is_not_the_closing_one() =>
+        Assert.Null(Find("<p>28. November 2022</p><p>- Nadja Podbregar</p>" + Prose + "<p>Teilen:</p>"));
 
     [Fact]
     public void An_empty_body_has_no_closing_credit() =>
