@@ -31,7 +31,14 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
 
     /// <summary>Whether the element's tag excludes it, unless it wraps the article (<paramref name="articleAncestors"/>: the ancestors of its root and heading).</summary>
     public static bool HasExcludedTag(IElement element, string tag, HashSet<IElement> articleAncestors) =>
-        Tags.Contains(tag) && !(WrapperTags.Contains(tag) && articleAncestors.Contains(element));
+        Tags.Contains(tag) && !(WrapperTags.Contains(tag) && articleAncestors.Contains(element)) && !IsSwallowedArticle(element, tag, articleAncestors);
+
+    /// <summary>
+    /// A drop-down list holds short choices: one that holds paragraphs or headings, or the article itself, is an unclosed
+    /// "&lt;select&gt;" that swallowed the page in the parse, not a form control.
+    /// </summary>
+    private static bool IsSwallowedArticle(IElement element, string tag, HashSet<IElement> articleAncestors) =>
+        tag is "select" or "option" && (articleAncestors.Contains(element) || element.QuerySelector("p, h1, h2, h3") is not null);
 
     /// <summary>An &lt;aside&gt; inside the story's own &lt;article&gt; is about the story (its date in a details box), not the page's sidebar.</summary>
     public static bool IsStoryAside(IElement element, string tag, IElement? story) =>

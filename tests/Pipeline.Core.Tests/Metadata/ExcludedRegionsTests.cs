@@ -55,6 +55,29 @@ public sealed class ExcludedRegionsTests
     }
 
     [Fact]
+    public void A_drop_down_that_swallowed_the_article_in_the_parse_holds_it_while_a_real_one_stays_excluded()
+    {
+        // A station picker with an unclosed link in an option: the parser nests the whole article, heading and date line, in the option.
+        using var document = Parse(
+            "<select id=\"picker\"><option>EMISORAS</option><option>Córdoba</option></select>"
+            + "<div class=\"select-emisoras\"><select name=\"forma\" size=\"1\"><option>EMISORAS</option>"
+            + "<option value=\"/category/buenos-aires/\" title=\"Buenos Aires\"><a href=\"\">BUENOS AIRES"
+            + "<option value=\"/category/lra-27-catamarca/\" title=\"Catamarca\">CATAMARCA</option></select></div>"
+            + "<div class=\"post-container\"><article role=\"article\"><header class=\"article-header\">"
+            + "<h2 class=\"post-title\">Comunidad Regional de Calamuchita rechazó la idea de una cápsula turística</h2>"
+            + "<p class=\"post-meta vsmall\"><span class=\"post-meta-date\">06/10/2020</span></p></header>"
+            + "<section class=\"entry-content\"><p>La Comunidad Regional Calamuchita emitió un comunicado.</p></section></article></div>");
+        var swallowing = document.QuerySelector("select[name=forma]")!;
+        var date = document.QuerySelector(".post-meta-date")!;
+        var picker = document.QuerySelector("#picker")!;
+        Assert.True(swallowing.Contains(date));
+
+        Assert.False(ExcludedRegions.HasExcludedTag(swallowing, "select", []));
+        Assert.True(ExcludedRegions.HasExcludedTag(picker, "select", []));
+        Assert.True(ExcludedRegions.HasExcludedTag(picker.QuerySelector("option")!, "option", []));
+    }
+
+    [Fact]
     public void A_header_outside_the_article_is_the_sites_banner()
     {
         using var document = Parse("<header id=\"site\">Logo</header><article><header id=\"story\"><h1>Title</h1></header></article><div id=\"top\" role=\"banner\">Clock</div>");
