@@ -16,7 +16,7 @@ internal static partial class BylineLinePatterns
     private const string NameEnd = @"(?=\s*(?:$|[|·•,;–—(]|\s-\s|\d|\b(?i:am|on|le|el|il|um|at|in|im|under|unter|vom|publié|veröffentlicht|posted|published)\b))";
 
     // The labels that credit the author on a closing line.
-    private const string ClosingLabelWords = "autor|autorin|autoren|author|authors|auteur|auteurs|text|von|by";
+    private const string ClosingLabelWords = WriterLabels.Noun + "|text|von|by";
 
     /// <summary>An author label opening a closing line, with or without a colon ("Autoren", "Text:").</summary>
     [GeneratedRegex(@"^(?i:" + ClosingLabelWords + @")\s*:?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -25,6 +25,10 @@ internal static partial class BylineLinePatterns
     /// <summary>An author label alone on its line, with a colon: the names follow on the next line.</summary>
     [GeneratedRegex(@"^(?i:" + ClosingLabelWords + @")\s*:$", RegexOptions.CultureInvariant)]
     public static partial Regex ClosingLabelAlone();
+
+    /// <summary>A writer noun alone on its line, colon or none ("Auteur", "AUTOR/IN", "Autor*innen:"): a label in its own element, the names on the next line.</summary>
+    [GeneratedRegex(@"^(?i:" + WriterLabels.Noun + @")\s*:?$", RegexOptions.CultureInvariant)]
+    public static partial Regex WriterNounAlone();
 
     /// <summary>One or more short personal names and nothing else ("Jelko Djuren und Jutta Klaukien").</summary>
     [GeneratedRegex(@"^" + TwoOrThreeCapitalisedWords + @"(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)" + TwoOrThreeCapitalisedWords + @")*\.?$", RegexOptions.CultureInvariant)]
@@ -43,7 +47,7 @@ internal static partial class BylineLinePatterns
     public static partial Regex DateThenName();
 
     /// <summary>An explicit author label anywhere on the line ("Posted by jdoe", "Verfasst von: jdoe", "Autor: Jane Doe") and the name it introduces.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?i:(?:autor(?:in)?|author|auteur|text|redaktion)\s*:|(?:posted|published|veröffentlicht|publié|publicado)\s+(?:(?:in|on|am|le|el)\s+[^|]{1,40}?\s+)?(?:by|von|par|por)|written\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:(?:" + WriterLabels.Noun + @"|text|redaktion)\s*:|(?:posted|published|veröffentlicht|publié|publicado)\s+(?:(?:in|on|am|le|el)\s+[^|]{1,40}?\s+)?(?:by|von|par|por)|written\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
     public static partial Regex Labelled();
 
     /// <summary>A bare "by"/"von" opening the line and the capitalised name after it ("von Jane Doe").</summary>

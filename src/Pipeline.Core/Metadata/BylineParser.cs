@@ -120,6 +120,7 @@ public sealed partial class BylineParser
             return " | ";
         });
         line = _dateLabels.Replace(line, "");
+        line = WriterLabels.LeadingNoun().Replace(line, "");
         line = TextAndPictures().Replace(line, "Text: ");
         // "Foto: Jane Doe/dpa": who took or supplied the picture, up to the next writer's label, is no credit for the article.
         var inPictureCredit = false;
@@ -260,7 +261,7 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|(?:autor|autorin|author|auteur)\s*:|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written|reported|reporting|text|photos?|words|posted|published)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|" + WriterLabels.Noun + @"|by|vo[nm]|par|por|source|sources|quelle|credit|mit)\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Prefix();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]

@@ -48,11 +48,18 @@ public sealed class HeadingLineBylineFinder
             return null;
         }
 
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Length > BlockLines.MaxShortLine)
             {
                 continue;
+            }
+
+            // "<dt>Auteur</dt><dd>Jane Doe</dd>": the label in its own element, only personal names on the next line.
+            if (WriterNounAlone().IsMatch(line) && i + 1 < lines.Count && NamesOnly().IsMatch(lines[i + 1]) && _parser.Parse(lines[i + 1]) is { Authors.Count: > 0 } listed)
+            {
+                return (line + " " + lines[i + 1], listed);
             }
 
             if (Labelled().Match(line) is { Success: true } labelled && _parser.ParseLabelled(_dates.NameWithoutMonth(labelled.Groups["name"], line)) is { } named && (named.Authors.Count > 0 || named.Agencies.Count > 0))

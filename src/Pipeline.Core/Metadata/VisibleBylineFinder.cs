@@ -92,6 +92,6 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
         return (blocks, marked);
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?:(?:By|Von|Par|Por|Door|Di|Av|Af):?|Autor:|Autorin:|Author:|Text:|Tekst:|Texto:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&|y|e|en|og|och)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:By|Von|Par|Por|Door|Di|Av|Af)(?:\s?:)?|(?i:" + WriterLabels.Noun + @")\s?:|Text:|Tekst:|Texto:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&|y|e|en|og|och)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]
     private static partial Regex VisibleByline();
 }

@@ -40,6 +40,24 @@ public sealed class BylineParserTests
         Assert.Equal([author], _parser.Parse(text).Authors);
 
     [Theory]
+    // ndr.de: <span itemprop="author">Autor/in: Korinna Hennig </span>; swr.de: <dt>AUTOR/IN</dt><dd>Julius Richter</dd>.
+    [InlineData("Autor/in: Korinna Hennig", "Korinna Hennig")]
+    [InlineData("AUTOR/IN Julius Richter", "Julius Richter")]
+    [InlineData("Autor*in: Evan Tepest", "Evan Tepest")]
+    [InlineData("Autor:in Evan Tepest", "Evan Tepest")]
+    [InlineData("AutorIn: Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Autor_in: Anna Schmidt", "Anna Schmidt")]
+    [InlineData("Auteur·e : Claire Martin", "Claire Martin")]
+    [InlineData("Auteur(s) : Claire Martin", "Claire Martin")]
+    [InlineData("Autor/a: Ana Gómez", "Ana Gómez")]
+    public void Gender_inclusive_writer_label_introduces_the_author_and_is_not_split_at_its_mark(string text, string author) =>
+        Assert.Equal([author], _parser.Parse(text).Authors);
+
+    [Fact]
+    public void Plural_inclusive_writer_label_introduces_each_author() =>
+        Assert.Equal(["Anna Schmidt", "Jan Weber"], _parser.Parse("Autor*innen: Anna Schmidt und Jan Weber").Authors);
+
+    [Theory]
     [InlineData("Foto: Peter Müller/dpa", new string[0])]
     [InlineData("Text: Anna Schmidt | Fotos: Peter Müller/dpa", new[] { "Anna Schmidt" })]
     [InlineData("Bild: Reuters | Von Anna Schmidt", new[] { "Anna Schmidt" })]

@@ -18,6 +18,19 @@ public sealed class HeadingLineBylineFinderTests
         Assert.Equal("von Alexander Rosenkranz", found?.Text);
     }
 
+    [Theory]
+    // legrandcontinent.eu: a details box of label/value pairs under the heading.
+    [InlineData("<dl class=\"post-meta-box\"><dt>\n  Auteur  </dt><dd><a href=\"/fr/staff/uriel-gadessaud/\">Uriel Gadessaud</a></dd><dt>Cover</dt><dd><span>Collège de France</span></dd></dl>", "Uriel Gadessaud")]
+    // swr.de: the gender-inclusive label in capitals.
+    [InlineData("<dl class=\"meta-authors\"><dt class=\"meta-author-name\">AUTOR/IN</dt><dd class=\"meta-author-name\">Julius Richter</dd></dl>", "Julius Richter")]
+    [InlineData("<div><span>Autor*innen:</span></div><div><span>Anna Schmidt und Jan Weber</span></div>", "Anna Schmidt|Jan Weber")]
+    public void Writer_label_in_its_own_element_names_the_people_on_the_next_line(string meta, string authors) =>
+        Assert.Equal(authors.Split('|'), Find("<h1>Hiobsbotschaft für Allianz MTV Stuttgart</h1>" + meta + Prose)?.Byline.Authors);
+
+    [Fact]
+    public void Writer_label_alone_does_not_credit_a_line_that_is_no_name() =>
+        Assert.Null(Find("<h1>Hiobsbotschaft für Allianz MTV Stuttgart</h1><dl><dt>Autor</dt><dd>Collège de France, Paris</dd></dl>" + Prose));
+
     [Fact]
     public void Posted_by_label_introduces_a_single_name() =>
         Assert.Equal(["Konstantin"], Find("<h1>Interning of Small Integers in Python</h1><div class=\"postdata\"><span class=\"category\">Posted by Konstantin</span> <span class=\"date\">21.10.2019</span></div>" + Prose)?.Byline.Authors);

@@ -37,4 +37,17 @@ public sealed class VisibleBylineFinderTests
         var found = _finder.Find(_scanner.Scan(document, null), null, personOnly);
         Assert.Equal(expected, found?.Byline.Agencies.SingleOrDefault());
     }
+
+    [Theory]
+    [InlineData("de", "Autor/in: Korinna Hennig", "Korinna Hennig")]
+    [InlineData("de", "Autor*in: Evan Tepest", "Evan Tepest")]
+    [InlineData("fr", "Par : Bastien Claverie", "Bastien Claverie")]
+    [InlineData("fr", "Auteure : Claire Martin", "Claire Martin")]
+    public void Inclusive_writer_labels_and_a_french_spaced_colon_introduce_the_written_byline(string language, string line, string author)
+    {
+        using var document = HtmlDocumentParser.Parse("<html lang=\"" + language + "\"><body><h1>Coronavirus-Update: Abkürzungen bei der Impfstoffzulassung</h1><p>" + line
+            + "</p><p>Die Impfstoffentwicklung läuft weltweit auf Hochtouren, und die Behörden prüfen schnellere Wege.</p></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), null, personOnly: true);
+        Assert.Equal([author], found?.Byline.Authors);
+    }
 }
