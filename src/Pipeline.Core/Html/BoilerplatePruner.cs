@@ -29,7 +29,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// <param name="pruned">Where removals are recorded.</param>
     /// <param name="recall">True for the recall pass: blocks a class/id rule names are kept when they hold a paragraph's worth of prose.</param>
     /// <param name="cancellationToken">Cancels a walk over a huge page.</param>
-    public void Prune(IElement body, TextStatistics raw, PruneMap pruned, bool recall, CancellationToken cancellationToken)
+    /// <returns>How many blocks only the recall pass's lower bar kept (0 in the first pass).</returns>
+    public int Prune(IElement body, TextStatistics raw, PruneMap pruned, bool recall, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(raw);
@@ -37,9 +38,11 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
         var protectedProseChars = recall ? RecallProtectedProseChars : MinProtectedProseChars;
         var visited = 0;
-        Visit(body);
+        var spared = 0;
+        Visit(body, insideSpared: false);
+        return spared;
 
-        void Visit(IElement element)
+        void Visit(IElement element, bool insideSpared)
         {
             foreach (var child in element.ElementChildren())
             {
@@ -60,7 +63,14 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                     continue;
                 }
 
-                Visit(child);
+                // Blocks spared inside a spared block are parts of it.
+                var spares = recall && reason is not null && !IsProtectedProse(child, raw, MinProtectedProseChars) && raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs;
+                if (spares && !insideSpared)
+                {
+                    spared++;
+                }
+
+                Visit(child, insideSpared || spares);
             }
         }
     }

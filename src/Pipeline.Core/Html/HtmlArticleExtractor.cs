@@ -79,10 +79,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (pass.TextChars < MinArticleChars && pass.LongestBlockChars < MinProseBlockChars)
         {
             // What is left holds no paragraph of prose (crumbs, a date line, a log-in prompt). A class/id rule may have taken a short article
-            // with the wrapper a paywall or subscription class names: the recall pass spares prose from those rules, and stands if it finds some.
+            // with the wrapper a paywall or subscription class names: the recall pass spares prose from those rules, and stands if it finds some
+            // in the one block it spared (sparing several, it has brought back a listing's cards, not an article).
             // Otherwise a removed discussion much larger than what is left is the page's content (a forum thread, a live ticker), not reader
             // comments. A short post above a long comment thread keeps its comments apart.
-            if (Run(document, input, body, raw, pageWide, separateComments: true, recall: true, cancellationToken) is { LongestBlockChars: >= MinProseBlockChars } recalled)
+            if (Run(document, input, body, raw, pageWide, separateComments: true, recall: true, cancellationToken) is { LongestBlockChars: >= MinProseBlockChars, Spared: 1 } recalled)
             {
                 pass = recalled;
             }
@@ -132,7 +133,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pruned = new PruneMap(raw.Measured / 10);
         var commentSectionChars = 0;
         var comments = separateComments ? _comments.Extract(body, raw, pruned, out commentSectionChars) : [];
-        _pruner.Prune(body, raw, pruned, recall, cancellationToken);
+        var spared = _pruner.Prune(body, raw, pruned, recall, cancellationToken);
         TeaserCardPruner.Prune(body, raw, pruned, _teaserLabels);
         TagListPruner.Prune(body, raw, pruned);
         var images = _figures.Extract(body, pruned);
@@ -154,7 +155,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var metadata = _metadata.Extract(document, input, content.Root, pageWide);
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
-        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars);
+        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared);
     }
 
     /// <summary>
@@ -208,5 +209,6 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         PageKind PageKind,
         int TextChars,
         int LongestBlockChars,
-        int CommentSectionChars);
+        int CommentSectionChars,
+        int Spared);
 }

@@ -42,12 +42,13 @@ public class BoilerplatePrunerTests
         var wrapper = body.QuerySelector("#subscription-replace-entire-article")!;
 
         var first = new PruneMap();
-        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), first, recall: false, CancellationToken.None);
+        var sparedFirst = new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), first, recall: false, CancellationToken.None);
         var recall = new PruneMap();
-        new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), recall, recall: true, CancellationToken.None);
+        var sparedRecall = new BoilerplatePruner(HtmlTestDocuments.Patterns).Prune(body, TextStatistics.Compute(body, null), recall, recall: true, CancellationToken.None);
 
         Assert.True(first.IsRemoved(wrapper));
         Assert.False(recall.IsRemoved(wrapper));
+        Assert.Equal((0, 1), (sparedFirst, sparedRecall));
         Assert.Equal([(RemovalReasons.Newsletter, "Sign up for our newsletter.")], recall.Audit.Select(r => (r.Reason, r.Text)));
     }
 

@@ -166,6 +166,17 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_blog_front_page_whose_post_cards_a_class_rule_names_is_not_passed_off_as_an_article_by_the_recall_pass()
+    {
+        // en.blog.wordpress.com (htmldate set): the recall pass would spare two post cards' excerpts; sparing several blocks, it has
+        // brought back a listing, so the page keeps no article (and is quarantined with its metadata).
+        var path = Path.Combine(RepositoryPaths.Datasets, "htmldate", "html", "blog.wordpress.com.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "blog.wordpress.com.html", "text/html", null), new CleanerOptions());
+
+        Assert.Empty(Extractor.Extract(input, CancellationToken.None).Articles);
+    }
+
+    [Fact]
     public void A_newsletter_box_of_prose_stays_removed_when_the_article_beside_it_has_prose()
     {
         var box = "Get the best stories of the week in your inbox every Friday morning, with a long letter from our editors about what we read.";
