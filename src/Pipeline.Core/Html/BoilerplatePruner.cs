@@ -36,7 +36,6 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(pruned);
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
-        var protectedProseChars = recall ? RecallProtectedProseChars : MinProtectedProseChars;
         var visited = 0;
         var spared = 0;
         Visit(body, insideSpared: false);
@@ -56,15 +55,20 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                     continue;
                 }
 
-                var reason = ReasonToRemove(child);
-                if (reason is not null && (HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child) || (raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs && !IsProtectedProse(child, raw, protectedProseChars))))
+                var spares = false;
+                if (ReasonToRemove(child) is { } reason)
                 {
-                    pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
-                    continue;
+                    var forced = HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child);
+                    var guarded = raw[child].ParagraphChars > MaxShareOfBody * bodyParagraphs || IsProtectedProse(child, raw, MinProtectedProseChars);
+                    spares = recall && !forced && !guarded && IsProtectedProse(child, raw, RecallProtectedProseChars);
+                    if (forced || (!guarded && !spares))
+                    {
+                        pruned.Remove(child, reason, audit: !HtmlTags.Invisible.Contains(child.TagName) && child.TagName != "NOSCRIPT");
+                        continue;
+                    }
                 }
 
                 // Blocks spared inside a spared block are parts of it.
-                var spares = recall && reason is not null && !IsProtectedProse(child, raw, MinProtectedProseChars) && raw[child].ParagraphChars <= MaxShareOfBody * bodyParagraphs;
                 if (spares && !insideSpared)
                 {
                     spared++;
