@@ -8,8 +8,8 @@ namespace Pipeline.Core.Metadata;
 /// <summary>
 /// Dates a page that states no date in its readable parts: the first &lt;time datetime&gt; anywhere (a sidebar may hold the article's own),
 /// else a labelled pair such as &lt;dt&gt;Datum&lt;/dt&gt;&lt;dd&gt;12.01.2017&lt;/dd&gt; in a details box, else the page's own teaser in a news list
-/// (a link to this very page carrying a date), else the first publication key in its scripts' JSON. Only reached when everything else
-/// failed, so it costs nothing on dated pages.
+/// (a link to this very page carrying a date), else the first publication key in its scripts' JSON (an ISO date, or a Unix count under a
+/// key naming the publication). Only reached when everything else failed, so it costs nothing on dated pages.
 /// </summary>
 internal sealed class LastResortDateFinder
 {
@@ -34,7 +34,11 @@ internal sealed class LastResortDateFinder
         _comments = new ReaderCommentRegion(rules);
         _publishedLabelSet = new HashSet<string>(rules.PublishedLabels, StringComparer.OrdinalIgnoreCase);
         // "key":"2020-01-02T..." also when the JSON sits escaped inside a string (\"key\":\"...\").
-        _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // A bare count of seconds or milliseconds (1426609660294, JavaScript's clock) has no shape that says "date": only a key naming the publication is trusted with one.
+        var timestamp = rules.ScriptTimestampDateKeys.Count == 0 ? ""
+            : @"|""(?:" + string.Join("|", rules.ScriptTimestampDateKeys.Select(Regex.Escape)) + @")""\s*:\s*(?<v>\d{13}|\d{10})(?![\d.])";
+        _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})" + timestamp,
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     public PageDate? Find(IDocument document, string? url, DateBounds bounds, bool dayFirst)

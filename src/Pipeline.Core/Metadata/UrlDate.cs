@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Reads the day a page's address was minted on, when the address carries one (/2020/01/23/, /2020-01-23-title, /title-20200113).</summary>
+/// <summary>Reads the day a page's address was minted on, when the address carries one (/2020/01/23/, /2020-01-23-title, /title-20200113, /20231102-OYT1T50240/).</summary>
 internal static partial class UrlDate
 {
     public static PageDate? Read(string? url, DateBounds bounds)
@@ -28,7 +28,7 @@ internal static partial class UrlDate
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:/(?<m>\d{1,2})/(?<d>\d{1,2})(?:/|\.\w+$|$|[?#])|-(?<m>\d{1,2})-(?<d>\d{1,2})(?:/|[-_.]|$))", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDatePattern();
 
-    // /20200428/title or /title-20200113: eight digits standing alone as a path segment or after the slug.
-    [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:/|$|[?#]|\.html?)", RegexOptions.CultureInvariant)]
+    // /20200428/title, /title-20200113 or /20231102-OYT1T50240/: eight digits standing alone as a path segment, after the slug, or before the story's id.
+    [GeneratedRegex(@"[/_-](?<y>(?:19|20)\d{2})(?<m>[01]\d)(?<d>[0-3]\d)(?:[/_-]|$|[?#]|\.html?)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactUrlDatePattern();
 }

@@ -119,6 +119,9 @@ public sealed record MetadataRules
     /// <summary>JSON keys whose string value in a page's scripts (app state, analytics) is the publication date: the last place to look when the markup shows none.</summary>
     public IReadOnlyList<string> ScriptDateKeys { get; init; } = [];
 
+    /// <summary>The keys among <see cref="ScriptDateKeys"/> trusted with a bare Unix count (1426609660294): they name the publication, where "createdAt" also dates a user or a comment.</summary>
+    public IReadOnlyList<string> ScriptTimestampDateKeys { get; init; } = [];
+
     /// <summary>Generic date meta names (lower-case, also listed in <see cref="PublishedMetaNames"/>) that CMSs often fill with a record's creation or edit day: a date shown by the heading outranks them.</summary>
     public IReadOnlyList<string> WeakPublishedMetaNames { get; init; } = [];
 

@@ -38,6 +38,22 @@ public sealed class LastResortDateFinderTests
         Assert.Equal("2019-03-02T06:22:28+01:00", Find(html));
     }
 
+    // Trimmed from the readability dataset's medium-1 page: the app state counts its dates in JavaScript milliseconds, the author's account first.
+    [Fact]
+    public void A_unix_count_dates_the_page_only_under_a_key_naming_the_publication()
+    {
+        var html = "<script>window[\"obvInit\"]({\"user\":{\"name\":\"Pippin Lee\",\"createdAt\":1344986320107},"
+            + "\"value\":{\"title\":\"The Open Journalism Project\",\"createdAt\":1425538922974,\"firstPublishedAt\":1426609660294,\"latestPublishedAt\":1426611099742}})</script>";
+        Assert.Equal("2015-03-17T16:27:40+00:00", Find(html));
+    }
+
+    [Fact]
+    public void A_unix_count_under_a_creation_key_does_not_date_the_page()
+    {
+        var html = "<script>var state = {\"user\":{\"createdAt\":1344986320107}};</script>";
+        Assert.Null(Find(html));
+    }
+
     private string? Find(string body)
     {
         using var document = HtmlDocumentParser.Parse($"<html lang=\"de\"><body><h1>Titel</h1>{body}</body></html>");
