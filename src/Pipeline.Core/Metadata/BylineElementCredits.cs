@@ -18,6 +18,9 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
     // Enough raw text to hold an indented short credit; a box longer than this is long however it is folded.
     private const int FoldedReach = 400;
 
+    /// <summary>The headings that lead a card: the first one is its headline.</summary>
+    private const string Headlines = "h1, h2, h3, h4, h5, h6";
+
     // No labels, no picture credits: an empty alternation would match every line.
     private readonly Regex? _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
         : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -31,8 +34,14 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
         var ordered = head.Bylines
             .OrderBy(b => head.HeadingOrder < 0 ? b.Order : b.Order >= head.HeadingOrder ? b.Order - head.HeadingOrder : 100_000 + (head.HeadingOrder - b.Order))
             .ToList();
+        var story = head.Heading is null ? null : NamedElements.Closest(head.Heading, "article");
         foreach (var candidate in ordered)
         {
+            if (InOtherStory(candidate.Element, story))
+            {
+                continue;
+            }
+
             // An enclosing byline box whose inner elements are candidates too: let the inner ones speak. Its length is the text a reader
             // sees: the template's indentation around a short credit does not make it long.
             if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80
@@ -55,13 +64,19 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
                 continue;
             }
 
-            credits.Add(found);
             var signature = Signature(candidate.Element);
             var parent = candidate.Element.ParentElement?.ParentElement;
-            foreach (var sibling in head.Bylines.Where(b => b.Element != candidate.Element && Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element)))
+            // The co-authors in the order the page lists them, whichever of them stood nearest the heading.
+            foreach (var credit in head.Bylines.Where(b => b.Element == candidate.Element || (Math.Abs(b.Order - candidate.Order) <= SiblingReach && Signature(b.Element) == signature && parent is not null && parent.Contains(b.Element) && !b.Element.Contains(candidate.Element) && !candidate.Element.Contains(b.Element))).OrderBy(b => b.Order))
             {
-                var siblingText = bylineText.Read(sibling.Element);
-                credits.Add(MarkedNameEnd.Apply(strict ? bylines.Parse(siblingText) : bylines.ParseLabelled(siblingText), sibling.Element, bylines));
+                if (credit.Element == candidate.Element)
+                {
+                    credits.Add(found);
+                    continue;
+                }
+
+                var siblingText = bylineText.Read(credit.Element);
+                credits.Add(MarkedNameEnd.Apply(strict ? bylines.Parse(siblingText) : bylines.ParseLabelled(siblingText), credit.Element, bylines));
             }
 
             return WhitespaceFolder.FoldLine(text);
@@ -77,6 +92,15 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
     /// </summary>
     private static bool InAsideBesideHeading(IElement element, IElement? heading) =>
         NamedElements.Closest(element, "aside") is { } aside && (heading is null || !aside.Contains(heading));
+
+    /// <summary>
+    /// A byline in an article element of its own, apart from the one that holds the heading, led by a headline that links away: a teaser
+    /// card's or a related story's credit ("La Tercera", "Paula" under each card), not the story's. Article elements that are the
+    /// story's own boxes (the ingredients, the author's box) are led by a plain heading; without a story article there is nothing to tell apart.
+    /// </summary>
+    private static bool InOtherStory(IElement element, IElement? story) =>
+        story is not null && NamedElements.Closest(element, "article") is { } own && own != story && !own.Contains(story)
+        && own.QuerySelector(Headlines) is { } headline && (headline.QuerySelector("a[href]") is not null || NamedElements.Closest(headline, "a")?.HasAttribute("href") == true);
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 }

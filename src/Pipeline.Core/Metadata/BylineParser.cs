@@ -145,6 +145,7 @@ public sealed partial class BylineParser
         var inPictureCredit = false;
         var afterPerson = false;
         var inAffiliation = false;
+        var editorInitials = AgencyEditorInitials(line);
         foreach (var rawPart in _parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -186,6 +187,11 @@ public sealed partial class BylineParser
 
             var isSource = SourceLabel().IsMatch(part);
             var unlabelled = Prefix().Replace(part, "");
+            if (editorInitials?.Contains(unlabelled) == true)
+            {
+                continue;
+            }
+
             if (_agencies.Match(unlabelled) is not null)
             {
                 AddAgencyOnce(agencies, unlabelled.Trim('.', ',', ';', ':', '(', ')', '[', ']'));
@@ -251,6 +257,33 @@ public sealed partial class BylineParser
         return NameShape.ListsTopics(authors, line) ? Byline.Empty : new Byline(authors, agencies);
     }
 
+    /// <summary>
+    /// The lower-case initials written against an agency across a slash ("det/dpa", "dpa/lno", "AFP/jm"): the desk editor's or the
+    /// agency's regional service's short sign, which names no one a reader could credit. Null when the line has none.
+    /// </summary>
+    private HashSet<string>? AgencyEditorInitials(string line)
+    {
+        if (!line.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        HashSet<string>? initials = null;
+        foreach (Match pair in WordsAcrossSlash().Matches(line))
+        {
+            var (first, second) = (pair.Groups["first"].Value, pair.Groups["second"].Value);
+            var sign = EditorSign().IsMatch(first) && _agencies.Match(second) is not null ? first
+                : EditorSign().IsMatch(second) && _agencies.Match(first) is not null ? second : null;
+            // "dpa/afp": two agencies, each credited.
+            if (sign is not null && _agencies.Match(sign) is null)
+            {
+                (initials ??= new HashSet<string>(StringComparer.Ordinal)).Add(sign);
+            }
+        }
+
+        return initials;
+    }
+
     /// <summary>Adds an agency as the page spells it ("Anadolu Ajansı"), unless the list already names it in any spelling.</summary>
     private void AddAgencyOnce(List<string> agencies, string written)
     {
@@ -285,6 +318,14 @@ public sealed partial class BylineParser
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex DottedName();
+
+    /// <summary>The words on both sides of a slash ("det/dpa"); the second is only looked at, so it can open the next pair ("dpa/lno" of "det/dpa/lno").</summary>
+    [GeneratedRegex(@"(?<![\p{L}.-])(?<first>\p{L}[\p{L}.-]*)\s*/\s*(?=(?<second>\p{L}[\p{L}.-]*)(?![\p{L}.-]))", RegexOptions.CultureInvariant)]
+    private static partial Regex WordsAcrossSlash();
+
+    /// <summary>Two to four lower-case letters: the sign an editor or an agency's service puts beside the agency.</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex EditorSign();
 
     [GeneratedRegex(@"^\d[\d.,]*\s+\p{L}+$", RegexOptions.CultureInvariant)]
     private static partial Regex Count();

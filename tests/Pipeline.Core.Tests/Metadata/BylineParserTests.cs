@@ -400,4 +400,20 @@ public sealed class BylineParserTests
     [InlineData("Écrit par Jean Dupont", "Jean Dupont")]
     public void A_verb_of_writing_before_the_name_labels_the_writer(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
+    [Theory]
+    [InlineData("Von: det/dpa", new[] { "dpa" })]
+    [InlineData("dpa/lno", new[] { "dpa" })]
+    [InlineData("AFP/jm", new[] { "AFP" })]
+    [InlineData("dpa/afp", new[] { "dpa", "afp" })]
+    public void Lower_case_initials_across_a_slash_from_an_agency_are_an_editor_sign_not_an_author(string text, string[] agencies)
+    {
+        var byline = _parser.ParseLabelled(text);
+        Assert.Empty(byline.Authors);
+        Assert.Equal(agencies, byline.Agencies);
+    }
+
+    [Fact]
+    public void Writer_named_beside_an_agency_across_a_slash_stays_an_author() =>
+        Assert.Equal(["Anna Schmidt"], _parser.ParseLabelled("Anna Schmidt/dpa").Authors);
 }
