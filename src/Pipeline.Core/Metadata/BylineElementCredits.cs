@@ -100,7 +100,11 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
     /// </summary>
     private static bool InOtherStory(IElement element, IElement? story) =>
         story is not null && NamedElements.Closest(element, "article") is { } own && own != story && !own.Contains(story)
-        && own.QuerySelector(Headlines) is { } headline && (headline.QuerySelector("a[href]") is not null || NamedElements.Closest(headline, "a")?.HasAttribute("href") == true);
+        && own.QuerySelector(Headlines) is { } headline && (LinksAway(headline.QuerySelector("a[href]")) || LinksAway(NamedElements.Closest(headline, "a")));
+
+    // An empty address, a fragment or a script is the page itself, not another story (Digg's story headline links to "").
+    private static bool LinksAway(IElement? link) =>
+        link?.GetAttribute("href")?.Trim() is { Length: > 0 } href && href[0] != '#' && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
 
     private static string Signature(IElement element) => element.LocalName + "." + element.ClassName + "." + element.GetAttribute("rel") + "." + element.GetAttribute("itemprop");
 }

@@ -31,5 +31,16 @@ public sealed class TeaserCardBylineTests
         Assert.Equal(["Jesus Freak"], Authors(html));
     }
 
+    // Trimmed from datasets/aeb 680c2848 (Digg): the story's own article element, its headline linking to "" (the page itself), beside the h1's.
+    [Fact]
+    public void Byline_of_a_story_led_by_a_headline_linking_to_the_page_itself_stays_the_story_byline()
+    {
+        var html = "<html><body><article class=\"page\"><h1 class=\"headline\"></h1></article><section><article class=\"single-story\"><header>"
+            + "<h2 class=\"headline\"><a href=\"\" target=\"_blank\">The Early Reviews For Google's Stadia Gaming Platform Are Here</a></h2></header>"
+            + "<div class=\"meta\"><div class=\"author\"><a class=\"handle\" href=\"https://twitter.com/\" rel=\"author\">Dallas Robinson</a></div></div>" + Story
+            + "</article></section></body></html>";
+        Assert.Equal(["Dallas Robinson"], Authors(html));
+    }
+
     private static IReadOnlyList<string> Authors(string html) => MetadataTestPages.Extract(Extractor, html).Authors;
 }
