@@ -91,9 +91,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             {
                 pass = Run(document, input, body, raw, pageWide, separateComments: false, recall: false, cancellationToken);
             }
-            else if (ScriptStateBody.Find(pageWide.Scripts, pass.Metadata.Title) is { } scripted && RunOnScriptedBody(scripted, pass, cancellationToken) is { } fromScript)
+            else if ((ScriptStateBody.Find(pageWide.Scripts, pass.Metadata.Title) ?? ScriptNodeTreeBody.Find(pageWide.Scripts, pass.Metadata.Title)) is { } scripted
+                && RunOnScriptedBody(scripted, pass, cancellationToken) is { } fromScript)
             {
-                // A page its scripts render: the markup holds no article, the state an inline script hands the client holds its HTML.
+                // A page its scripts render: the markup holds no article, the state an inline script hands the client holds its HTML (or its
+                // element tree, rendered back to HTML).
                 pass = fromScript;
             }
         }

@@ -121,7 +121,8 @@ public static partial class ScriptStateBody
         return titleWords.Count(words.Contains) >= MinTitleWordShare * titleWords.Count;
     }
 
-    private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
+    /// <summary>The words (letter and digit runs) of a text.</summary>
+    internal static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tags();

@@ -45,6 +45,7 @@ internal static class HandlerServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new ArticleCleaner(sp.GetRequiredService<IOptions<CleanerOptions>>().Value));
         services.AddSingleton<ArticleProcessor>();
+        services.AddHostedService<CleanerWarmUp>();
         return services;
     }
 

@@ -200,10 +200,7 @@ public class HtmlArticleExtractorTests
     {
         // HankookIlbo (fundus): the markup holds no article; a React Query cache in an inline script holds it as "contentHtml", with
         // "$$ARTICLEAD$$" placeholders where the client puts ads.
-        var path = Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "HankookIlbo_2026_01_29.html", "text/html", null), new CleanerOptions());
-
-        var extraction = Extractor.Extract(input, CancellationToken.None);
+        var extraction = ExtractDatasetPage("fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
 
         var article = Assert.Single(extraction.Articles);
         Assert.Equal(PageKind.Article, extraction.PageKind);
@@ -212,5 +209,26 @@ public class HtmlArticleExtractorTests
         Assert.Equal(3, article.Removed.Count(r => r.Reason == RemovalReasons.Boilerplate && r.Text == "$$ARTICLEAD$$"));
         Assert.Contains(article.Images, i => i.Caption == "장동혁(맨 앞) 국민의힘 대표가 29일 국회 예결위 회의장에서 열린 의원총회에서 국기에 경례하고 있다. 연합뉴스");
         Assert.DoesNotContain("국기에 경례하고 있다", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_whose_state_holds_the_body_as_an_element_tree_gets_it_rendered_back()
+    {
+        // scmp (htmldate): the markup holds no article; the Apollo state holds the body as htmlparser2 nodes ({"type":"p","children":[…]})
+        // beside the bodies of related stories, under the object whose headline is the page's.
+        var extraction = ExtractDatasetPage("htmldate", "html", "scmp.com.playbook.html.gz");
+
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal(PageKind.Article, extraction.PageKind);
+        Assert.StartsWith("Taiwanese President Tsai Ing-wen’s spectacular re-election was no easy feat.", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Alice Wu is a political consultant and a former associate director of the Asia Pacific Media Network at UCLA", article.Text, StringComparison.Ordinal);
+        Assert.Equal(14, article.Text.Split("\n\n").Length);
+    }
+
+    private static Extraction ExtractDatasetPage(params string[] pathInDatasets)
+    {
+        var path = Path.Combine([RepositoryPaths.Datasets, .. pathInDatasets]);
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null), new CleanerOptions());
+        return Extractor.Extract(input, CancellationToken.None);
     }
 }

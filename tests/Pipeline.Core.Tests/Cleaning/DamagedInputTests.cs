@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Output;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Cleaning;
+
+/// <summary>Real dataset pages damaged the ways scraped files get damaged: every one must end cleaned or rejected with a reason, in time.</summary>
+public sealed partial class DamagedInputTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    public static TheoryData<string> Damages() => [.. Damage.Keys];
+
+    private static readonly Dictionary<string, Func<byte[], byte[]>> Damage = new()
+    {
+        ["cut in half"] = page => page[..(page.Length / 2)],
+        ["middle third lost"] = page => [.. page[..(page.Length / 3)], .. page[(2 * page.Length / 3)..]],
+        ["every third > turned into <"] = page => Replaced(page, (byte)'>', (byte)'<', 3),
+        ["every fourth quote blanked"] = page => Replaced(page, (byte)'"', (byte)' ', 4),
+        ["block closing tags dropped"] = page => Encoding.Latin1.GetBytes(BlockClosingTag().Replace(Encoding.Latin1.GetString(page), "")),
+        ["stray bytes every 499"] = page => [.. page.Select((b, i) => i % 499 == 498 ? (byte)0xFF : b)],
+        ["saved twice"] = page => [.. page, .. page],
+    };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public async Task Damaged_dataset_page_is_cleaned_or_rejected_with_a_reason_never_an_internal_error(string damage)
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "docs", "schema", "clean-result.v1.schema.json")));
+        var checker = new SchemaConformanceChecker(schema.RootElement);
+        var problems = new List<string>();
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb", "html"), "*.html.gz").Order(StringComparer.Ordinal).Take(30))
+        {
+            var input = new RawInput(Damage[damage](DatasetFiles.ReadGzip(path)), Path.GetFileName(path), "text/html", null);
+
+            // A stage that never yields to the budget would hang here: the wait turns that into a failure.
+            var outcome = await Task.Run(() => Cleaner.Clean(input)).WaitAsync(TimeSpan.FromSeconds(60));
+
+            if (!outcome.Succeeded)
+            {
+                if (outcome.Failure.Reason is FailureReason.InternalError or FailureReason.TimeBudgetExceeded || outcome.Failure.Message.Length == 0)
+                {
+                    problems.Add($"{input.Name}: {outcome.Failure.Reason} {outcome.Failure.Message}");
+                }
+
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(CleanResultJson.Serialize(outcome.Result));
+            problems.AddRange(checker.Check(document.RootElement).Select(e => $"{input.Name}: {e}"));
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Page_whose_text_is_one_megabyte_long_line_is_cleaned_within_its_budget()
+    {
+        // What a broken tag leaves: the rest of the page as one line. A byline pattern once backtracked over it for minutes.
+        var line = new StringBuilder();
+        while (line.Length < 1_000_000)
+        {
+            line.Append("12 ab - cd 3 ");
+        }
+
+        var prose = string.Concat(Enumerable.Repeat("The ferry resumed its crossings on Monday after a month of repairs to the pier. ", 5));
+        var html = $"<html><head><title>Harbour ferry returns</title></head><body><h1>Harbour ferry returns</h1><div>{line}</div><p>{prose}</p></body></html>";
+        var cleaner = new ArticleCleaner(new CleanerOptions { TimeBudget = TimeSpan.FromSeconds(30) });
+
+        var outcome = await Task.Run(() => cleaner.Clean(new RawInput(Encoding.UTF8.GetBytes(html), "ferry.html", "text/html", null))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal("Harbour ferry returns", outcome.Result.Articles[0].Title);
+        Assert.Contains(prose.Trim(), outcome.Result.Articles[0].Text, StringComparison.Ordinal);
+    }
+
+    private static byte[] Replaced(byte[] page, byte from, byte to, int every)
+    {
+        var copy = (byte[])page.Clone();
+        var seen = 0;
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] == from && ++seen % every == 0)
+            {
+                copy[i] = to;
+            }
+        }
+
+        return copy;
+    }
+
+    [GeneratedRegex("</(?:div|p|li|span|td|tr|section|article)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockClosingTag();
+}
