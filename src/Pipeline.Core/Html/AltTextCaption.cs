@@ -13,8 +13,8 @@ public static class AltTextCaption
     /// <summary>Shorter alt texts ("Foto", "Logo", a name) match too much ordinary text to mark a caption.</summary>
     public const int MinAltChars = 15;
 
-    /// <summary>A longer alt text is a description of the picture or the story's lead copied in, not a caption.</summary>
-    public const int MaxAltChars = 300;
+    /// <summary>A caption is a line or two; a longer alt text is a description of the picture or story text copied in, and the text after it may be that story text.</summary>
+    public const int MaxAltChars = 200;
 
     /// <summary>A photographer or agency credit may follow the repeated alt text ("… Ampel-Aus. Bild: Screenshot: fdp.de").</summary>
     public const int MaxCreditChars = 80;

@@ -53,6 +53,17 @@ public class AltTextCaptionTests
     }
 
     [Fact]
+    public void Paragraph_repeating_an_alt_text_longer_than_a_caption_is_kept()
+    {
+        // A story paragraph copied into the alt text of the picture above it: the alt text is no caption, the paragraph stays story text.
+        const string paragraph = "Currency collectors nationwide are on the hunt for some rare dollar bills printed in 2014 and 2016, and they are willing to pay up to $150,000 for a matched pair of notes with the same serial number, which the Bureau printed twice by mistake.";
+        var body = HtmlTestDocuments.Body($"""<div><img src="/bills.jpg" alt="{paragraph}"></div><p>{paragraph}</p>""");
+
+        Assert.True(paragraph.Length > AltTextCaption.MaxAltChars);
+        Assert.Null(AltTextCaption.Find(body.QuerySelector("img")!, new PruneMap()));
+    }
+
+    [Fact]
     public void Story_text_after_an_image_that_says_something_else_is_kept()
     {
         var body = HtmlTestDocuments.Body("""
