@@ -7,6 +7,9 @@ namespace Pipeline.Core.Metadata;
 public static partial class TitleReconciler
 {
     private const int MinHeadingChars = 6;
+
+    /// <summary>Longer than any headline: the longest title on 1,725 dataset pages has 222 characters.</summary>
+    private const int MaxTitleChars = 1000;
     private const string LanguageQuotes = "„«";
 
     /// <summary>Words from which a heading reads as a headline of its own rather than a page's or a section's name.</summary>
@@ -265,8 +268,14 @@ public static partial class TitleReconciler
 
     private static string? Clean(string? text)
     {
+        // A text far longer than any headline is not one: an unclosed <title> or a broken attribute quote swallows the rest of the page.
+        if (text is null || text.Length > MaxTitleChars)
+        {
+            return null;
+        }
+
         // A separator left at the start once a kicker is gone (": Title") is not part of the title.
-        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text ?? "")).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
+        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text)).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
         return folded.Length == 0 ? null : folded;
     }
 }

@@ -8,6 +8,18 @@ public sealed class BylineParserTests
     private readonly BylineParser _parser = new(RuleSet.Embedded.Metadata);
 
     [Fact]
+    public async Task Author_text_of_a_megabyte_of_dates_is_parsed_at_once()
+    {
+        // A damaged page's author meta runs on for a megabyte: each date used to copy the whole text once.
+        var text = string.Concat(Enumerable.Repeat("12.03.2020 ", 100_000));
+
+        var byline = await Task.Run(() => _parser.ParseLabelled(text)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
+    [Fact]
     public void Reporting_line_credits_the_reporter_and_not_the_source()
     {
         var byline = _parser.Parse("Reporting by: Wladimir van Wilgenburg | Source: ARA News");

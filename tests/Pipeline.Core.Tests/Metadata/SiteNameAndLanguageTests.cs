@@ -11,12 +11,16 @@ public sealed class SiteNameAndLanguageTests
     [InlineData("Storm hits coast – SPIEGEL", null, "www.spiegel.de", "Storm hits coast")]
     [InlineData("Storm: what we know", "Daily Planet", null, "Storm: what we know")]
     [InlineData("Storm hits coast – what we know | Daily Planet", "Daily Planet", null, "Storm hits coast – what we know")]
+    [InlineData("Storm hits coast @ Daily Planet", "Daily Planet", null, "Storm hits coast")]
+    [InlineData("Meet the team @ Storm Watch 2024", "Daily Planet", null, "Meet the team @ Storm Watch 2024")]
     public void Site_name_is_removed_from_titles(string title, string? site, string? host, string expected) =>
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 
     [Theory]
     [InlineData("Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005 | 6. Jahrgang", null, "archiv.krimiblog.de", "Das vermutlich schwulste Musikvideo der Welt")]
     [InlineData("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin", "Auto Illustrierte", "www.petri-heil.ch", "Bielersee-Winterhechte")]
+    // readability/pixnet: a blog platform's "post @ blog :: platform" title.
+    [InlineData("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::", "史蒂文的家_藍天", "stevenhgm.pixnet.net", "新竹尖石_美樹營地賞楓 (2)")]
     public void Parts_after_the_site_name_set_between_parts_are_the_sites_tagline(string title, string? site, string? host, string expected) =>
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 

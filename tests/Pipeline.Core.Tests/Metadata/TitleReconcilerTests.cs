@@ -11,6 +11,17 @@ public sealed class TitleReconcilerTests
 {
     private static readonly ArticleCleaner Cleaner = new();
 
+    [Fact]
+    public void Document_title_swallowing_the_page_is_no_title_and_the_heading_stands()
+    {
+        // An unclosed <title> or a broken attribute quote turns the rest of the page into the "title".
+        var swallowed = string.Concat(Enumerable.Repeat("Harbour news - ferry timetable - ", 40));
+
+        var title = TitleReconciler.Reconcile([], "Harbour ferry returns", swallowed, null, "example.org");
+
+        Assert.Equal("Harbour ferry returns", title);
+    }
+
     [Theory]
     [InlineData("de/NTV_2024_08_05", "Deutscher Aggressor beeindruckt, Frankreich hadert")]
     [InlineData("de/Stern_2024_11_05", "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft")]
