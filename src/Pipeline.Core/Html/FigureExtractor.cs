@@ -4,7 +4,7 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s.</summary>
+/// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s; a bare line repeating an image's alt text is its caption (<see cref="AltTextCaption"/>).</summary>
 public sealed class FigureExtractor(HtmlPatterns patterns)
 {
     /// <summary>An image block with more text than this is a teaser or a section with a picture, not a figure.</summary>
@@ -30,6 +30,12 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
+                if (child.TagName == "IMG")
+                {
+                    TakeAltTextCaption(child);
+                    continue;
+                }
+
                 var classAndId = ClassIdPattern.ClassAndId(child);
                 var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION";
                 var isImageBlock = !isFigure && IsImageBlock(child, classAndId);
@@ -50,11 +56,30 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     {
                         images.Add(ReadImage(child));
                         pruned.Remove(child, RemovalReasons.Caption);
+                        // A figure without a caption of its own may have it set as a bare line after it.
+                        if (child.QuerySelector("img") is { } image)
+                        {
+                            TakeAltTextCaption(image);
+                        }
+
                         continue;
                     }
                 }
 
                 Visit(child);
+            }
+        }
+
+        void TakeAltTextCaption(IElement image)
+        {
+            if (AltTextCaption.Find(image, pruned) is { } caption)
+            {
+                // The line says the alt text and then, if anything, the credit.
+                var alt = WhitespaceFolder.FoldLine(image.GetAttribute("alt")!);
+                var credit = WhitespaceFolder.FoldLine(ElementText.Folded(caption).AsSpan(alt.Length));
+                var src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
+                images.Add(new ArticleImage(alt, credit.Length == 0 ? null : credit, string.IsNullOrEmpty(src) ? null : src));
+                pruned.Remove(caption, RemovalReasons.Caption);
             }
         }
     }

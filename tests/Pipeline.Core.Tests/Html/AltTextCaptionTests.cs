@@ -1,0 +1,76 @@
+using Pipeline.Core.Html;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Html;
+
+public class AltTextCaptionTests
+{
+    // As on berliner-zeitung.de (fundus): a bare <p> under the picture repeats the alt text, a second <p> holds the credit; no caption class.
+    private const string PlainCaptionPage = """
+        <div><img src="/imam.jpg" alt="Imam Abdul Adhim Kamouss beim Gebet zum Ramadan in der Baptistenkirche in Berlin-Wedding" class="w-full h-full object-cover">
+        <button aria-label="Vollbild anzeigen"><svg><path d="M13 9H7L7 14"/></svg></button></div>
+        <div class="flex flex-col w-full mt-2"><p class="font-roboto text-sm">Imam Abdul Adhim Kamouss beim Gebet zum Ramadan in der Baptistenkirche in Berlin-Wedding </p><p class="font-roboto text-xs"> © Rolf Zoellner/imago</p></div>
+        <p>Der Imam betet seit Jahren in der Kirche, und die Gemeinde hat sich daran gewöhnt.</p>
+        """;
+
+    [Fact]
+    public void Bare_line_after_an_image_repeating_its_alt_text_is_taken_out_as_its_caption_with_the_credit()
+    {
+        var body = HtmlTestDocuments.Body(PlainCaptionPage);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal([new ArticleImage("Imam Abdul Adhim Kamouss beim Gebet zum Ramadan in der Baptistenkirche in Berlin-Wedding", "© Rolf Zoellner/imago", "/imam.jpg")], images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector("div.flex")!));
+        Assert.False(pruned.IsInsideRemoved(body.Children[^1]));
+    }
+
+    [Fact]
+    public void Alt_text_that_is_the_page_description_marks_the_lead_after_the_picture_not_a_caption()
+    {
+        // As on elespectador.com (trafilatura): the lead picture's alt text, the description meta and the lead paragraph say the same.
+        const string lead = "La Operación Orión en Medellín, las tomas guerrilleras de pueblos y los crímenes contra la naturaleza serán parte de las investigaciones.";
+        var document = HtmlDocumentParser.Parse($"""
+            <!doctype html><html><head><title>T</title><meta property="og:description" content="{lead}"></head>
+            <body><div class="ImageFrame"><img src="/orion.jpg" alt="{lead}"></div><div class="Hook"><div>{lead}</div></div><p>La Jurisdicción Especial para la Paz ya le ha dicho al país.</p></body></html>
+            """);
+        var image = document.QuerySelector("img")!;
+
+        Assert.Null(AltTextCaption.Find(image, new PruneMap()));
+    }
+
+    [Fact]
+    public void Heading_after_a_gallery_picture_repeating_its_alt_text_stays_a_heading()
+    {
+        // As on starsinsider.com (trafilatura): each slide's picture carries its section title as alt text.
+        var body = HtmlTestDocuments.Body("""
+            <div class="img-container"><img data-src="/angst.jpg" alt="Die Angst hat Lebewesen gerettet"></div>
+            <h2 class="news-subheadline">Die Angst hat Lebewesen gerettet</h2><div><p>Jede Gefahr löst eine Reaktion aus.</p></div>
+            """);
+
+        Assert.Null(AltTextCaption.Find(body.QuerySelector("img")!, new PruneMap()));
+    }
+
+    [Fact]
+    public void Paragraph_repeating_an_alt_text_longer_than_a_caption_is_kept()
+    {
+        // A story paragraph copied into the alt text of the picture above it: the alt text is no caption, the paragraph stays story text.
+        const string paragraph = "Currency collectors nationwide are on the hunt for some rare dollar bills printed in 2014 and 2016, and they are willing to pay up to $150,000 for a matched pair of notes with the same serial number, which the Bureau printed twice by mistake.";
+        var body = HtmlTestDocuments.Body($"""<div><img src="/bills.jpg" alt="{paragraph}"></div><p>{paragraph}</p>""");
+
+        Assert.True(paragraph.Length > AltTextCaption.MaxAltChars);
+        Assert.Null(AltTextCaption.Find(body.QuerySelector("img")!, new PruneMap()));
+    }
+
+    [Fact]
+    public void Story_text_after_an_image_that_says_something_else_is_kept()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <p><img src="/bills.jpg" alt="Two batches of $1 bills printed in 2014 and 2016"></p>
+            <p>Currency collectors nationwide are on the hunt for some rare dollar bills, and will pay well for them.</p>
+            """);
+
+        Assert.Null(AltTextCaption.Find(body.QuerySelector("img")!, new PruneMap()));
+    }
+}
