@@ -52,7 +52,8 @@ public static class AltTextCaption
             holder = parent;
         }
 
-        if (InHeadingLinkOrListItem(holder) || pruned.IsInsideRemoved(holder))
+        // From the text itself up: a card's linked title under its thumbnail sits in a heading inside the holder, not around it.
+        if (InHeadingLinkOrListItem(next.ParentElement) || pruned.IsInsideRemoved(holder))
         {
             return null;
         }

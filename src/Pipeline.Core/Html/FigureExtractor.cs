@@ -74,11 +74,15 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         {
             if (AltTextCaption.Find(image, pruned) is { } caption)
             {
-                // The line says the alt text and then, if anything, the credit.
+                // The line says the alt text and then, if anything, the credit; an alt text the CMS cut off mid-word ("so-called ‘metadat")
+                // leaves the rest of the caption, not a credit: the line is then the caption whole. (The folded line runs elements together,
+                // "AufregungFotocredit: SID": a credit's own element opens with a capital or a symbol, a word's rest in lower case.)
                 var alt = WhitespaceFolder.FoldLine(image.GetAttribute("alt")!);
-                var credit = WhitespaceFolder.FoldLine(ElementText.Folded(caption).AsSpan(alt.Length));
+                var line = ElementText.Folded(caption);
+                var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
+                var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
                 var src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
-                images.Add(new ArticleImage(alt, credit.Length == 0 ? null : credit, string.IsNullOrEmpty(src) ? null : src));
+                images.Add(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, string.IsNullOrEmpty(src) ? null : src));
                 pruned.Remove(caption, RemovalReasons.Caption);
             }
         }

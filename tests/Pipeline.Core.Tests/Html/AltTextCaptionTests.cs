@@ -27,6 +27,33 @@ public class AltTextCaptionTests
     }
 
     [Fact]
+    public void Alt_text_cut_off_mid_word_leaves_the_line_whole_as_the_caption()
+    {
+        // As on heraldsun.com.au (readability herald-sun-1): the CMS cut the alt text inside a word; the rest is caption, not a credit.
+        var body = HtmlTestDocuments.Body("""
+            <div><img src="/bill.jpg" alt="A new Bill would require telecommunications service providers to store so-called ‘metadat"></div>
+            <p class="caption-text">A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied</p>
+            <p>The Bill was introduced in Parliament on Thursday.</p>
+            """);
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal([new ArticleImage("A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied", null, "/bill.jpg")], images);
+    }
+
+    // As on uncutnews.ch (htmldate): a related-post card's linked title under its thumbnail repeats the alt text; it is the card's, not a caption.
+    [Fact]
+    public void Linked_card_title_under_a_thumbnail_is_no_caption()
+    {
+        var document = HtmlDocumentParser.Parse("""
+            <!doctype html><html><body><article class="post"><a href="/wie-online-anzeigen/"><div class="thumb"><img src="/gov.jpg" alt="Wie Online-Anzeigen der Regierung bei der Massenüberwachung helfen"></div></a>
+            <div class="post-text"><h3 class="post-title"><a href="/wie-online-anzeigen/">Wie Online-Anzeigen der Regierung bei der Massenüberwachung helfen</a></h3><div class="meta"><span>03/11/2023</span></div></div></article></body></html>
+            """);
+
+        Assert.Null(AltTextCaption.Find(document.QuerySelector("img")!, new PruneMap()));
+    }
+
+    [Fact]
     public void Alt_text_that_is_the_page_description_marks_the_lead_after_the_picture_not_a_caption()
     {
         // As on elespectador.com (trafilatura): the lead picture's alt text, the description meta and the lead paragraph say the same.
