@@ -5,6 +5,9 @@ namespace Pipeline.Core.Input;
 /// <summary>Tells binary files (images, archives, documents) from text before any decoding is attempted.</summary>
 public static class BinaryContentDetector
 {
+    // Text may hold one stray NUL in this many bytes; random or compressed data holds about four.
+    private const int BytesPerStrayNul = 1000;
+
     // Control characters other than NUL, tab, line feed, carriage return, form feed and escape.
     private static readonly SearchValues<byte> StrayControls = SearchValues.Create([.. Enumerable.Range(1, 0x1F).Where(b => b is not ('\t' or '\n' or '\r' or 0x0C or 0x1B)).Select(b => (byte)b)]);
 
@@ -42,9 +45,11 @@ public static class BinaryContentDetector
             return null;
         }
 
-        // Text never contains NUL, and only a few control characters (tab, newlines, form feed, escape in old dumps).
+        // Text holds no NUL but for a stray one a crawler or a broken encoder left (browsers drop it), and only a few control characters
+        // (tab, newlines, form feed, escape in old dumps). Binary formats, even compressed ones without a signature, hold NULs in
+        // every few hundred bytes.
         var sample = content[..Math.Min(content.Length, 8192)];
-        if (sample.Contains((byte)0))
+        if (sample.Count((byte)0) * BytesPerStrayNul > sample.Length)
         {
             return "binary data (NUL bytes)";
         }

@@ -12,7 +12,8 @@ public static class TextBlockReader
         var afterGap = true;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
-            var line = WhitespaceFolder.FoldLine(raw);
+            // A stray NUL (a crawler's or a broken encoder's) is dropped, as browsers drop it from HTML.
+            var line = raw.Contains('\0') ? WhitespaceFolder.FoldLine(raw.ToString().Replace("\0", "", StringComparison.Ordinal)) : WhitespaceFolder.FoldLine(raw);
             if (line.Length == 0)
             {
                 afterGap = true;

@@ -78,6 +78,21 @@ public sealed partial class DamagedInputTests
         Assert.Contains(prose.Trim(), outcome.Result.Articles[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("library-reopens.html")]
+    [InlineData("harbour-ferry-dump.txt")]
+    public void Stray_nul_in_a_page_is_dropped_and_the_page_cleaned(string sample)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "samples", sample));
+        var clean = Cleaner.Clean(new RawInput(bytes, sample, null, null));
+        byte[] withNul = [.. bytes[..900], 0, .. bytes[900..]];
+        var damaged = Cleaner.Clean(new RawInput(withNul, sample, null, null));
+
+        Assert.True(damaged.Succeeded, damaged.Failure?.Message);
+        Assert.Equal(clean.Result!.Articles[0].Text.Replace(" ", "", StringComparison.Ordinal), damaged.Result.Articles[0].Text.Replace(" ", "", StringComparison.Ordinal));
+        Assert.DoesNotContain('\0', damaged.Result.Articles[0].Text);
+    }
+
     private static byte[] Replaced(byte[] page, byte from, byte to, int every)
     {
         var copy = (byte[])page.Clone();

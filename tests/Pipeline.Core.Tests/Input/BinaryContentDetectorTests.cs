@@ -20,8 +20,23 @@ public sealed class BinaryContentDetectorTests
     }
 
     [Fact]
-    public void A_nul_byte_makes_binary_data() =>
+    public void A_nul_byte_in_a_few_bytes_makes_binary_data() =>
         Assert.Equal("binary data (NUL bytes)", BinaryContentDetector.Detect("text\0more"u8, hasUnicodeBom: false));
+
+    [Fact]
+    public void A_stray_nul_in_a_page_of_text_leaves_it_text()
+    {
+        // A crawler or a broken encoder leaves one now and then; browsers drop it.
+        var page = Encoding.UTF8.GetBytes("<html><body><p>" + new string('x', 4000) + "\0" + new string('y', 4000) + "</p></body></html>");
+        Assert.Null(BinaryContentDetector.Detect(page, hasUnicodeBom: false));
+    }
+
+    [Fact]
+    public void Nuls_in_more_than_one_byte_in_a_thousand_make_binary_data()
+    {
+        var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(new string('a', 499) + "\0", 16)));
+        Assert.Equal("binary data (NUL bytes)", BinaryContentDetector.Detect(bytes, hasUnicodeBom: false));
+    }
 
     [Fact]
     public void Only_the_first_8_kilobytes_are_judged()
