@@ -39,6 +39,10 @@ internal static class BlockLines
         var line = new StringBuilder();
         var total = 0;
         var prose = 0;
+
+        // The walk keeps each ancestor's child list and the index it stands at: AngleSharp's NextSibling searches the parent's list on
+        // every step, which took seconds on a paragraph of 150,000 lines broken by <br>.
+        var path = first is null ? [] : PathFrom(first, within);
         for (var node = first; node is not null && total < textLimit && prose < proseLimit;)
         {
             if (node is IElement element)
@@ -46,7 +50,7 @@ internal static class BlockLines
                 if (ExcludedRegions.Tags.Contains(element.LocalName) || element.LocalName == "button" || element.HasAttribute("hidden")
                     || (unseen is not null && element.ClassName is { } cls && cls.AsSpan().IndexOfAny(unseen) >= 0))
                 {
-                    node = NextSkippingChildren(node, within);
+                    node = Next(flushOnLeaving: false);
                     continue;
                 }
 
@@ -60,23 +64,35 @@ internal static class BlockLines
                 line.Append(node.TextContent);
             }
 
-            node = node.FirstChild ?? NextClosing(node);
+            if (node.ChildNodes.Length > 0)
+            {
+                path.Add((node, 0));
+                node = node.ChildNodes[0];
+            }
+            else
+            {
+                node = Next(flushOnLeaving: true);
+            }
         }
 
         Flush();
         return lines;
 
-        // Leaving a block element ends its line too.
-        INode? NextClosing(INode node)
+        // The next node after the current one's subtree: its next sibling, else its nearest ancestor's (inside within); leaving a block
+        // element ends its line too.
+        INode? Next(bool flushOnLeaving)
         {
-            for (var current = node; current is not null && current != within; current = current.Parent)
+            while (path.Count > 0)
             {
-                if (current.NextSibling is { } sibling)
+                var (parent, index) = path[^1];
+                if (index + 1 < parent.ChildNodes.Length)
                 {
-                    return sibling;
+                    path[^1] = (parent, index + 1);
+                    return parent.ChildNodes[index + 1];
                 }
 
-                if (current.Parent is IElement parent && BlockTags.Contains(parent.LocalName))
+                path.RemoveAt(path.Count - 1);
+                if (flushOnLeaving && parent is IElement block && BlockTags.Contains(block.LocalName))
                 {
                     Flush();
                 }
@@ -101,6 +117,26 @@ internal static class BlockLines
                 prose++;
             }
         }
+    }
+
+    /// <summary>Each ancestor of <paramref name="node"/> up to <paramref name="within"/> (or the document), outermost first, with the index of the child on the way down.</summary>
+    private static List<(INode Parent, int Index)> PathFrom(INode node, IElement? within)
+    {
+        var path = new List<(INode Parent, int Index)>();
+        for (var current = node; current != within && current.Parent is { } parent; current = parent)
+        {
+            var children = parent.ChildNodes;
+            var index = 0;
+            while (children[index] != current)
+            {
+                index++;
+            }
+
+            path.Add((parent, index));
+        }
+
+        path.Reverse();
+        return path;
     }
 
     private static INode? NextSkippingChildren(INode node, IElement? within)

@@ -48,8 +48,22 @@ public sealed class HeadingReader
     private static bool EndsTrail(IElement heading)
     {
         var step = heading.ParentElement is { LocalName: "li" } item && item.ChildElementCount == 1 ? item : heading;
-        for (var node = step.NextSibling; node is not null; node = node.NextSibling)
+        if (step.Parent is not { } parent)
         {
+            return false;
+        }
+
+        // Siblings by index: AngleSharp's NextSibling searches the parent's list on every step (seconds under 190,000 empty siblings).
+        var siblings = parent.ChildNodes;
+        var at = 0;
+        while (siblings[at] != step)
+        {
+            at++;
+        }
+
+        for (var i = at + 1; i < siblings.Length; i++)
+        {
+            var node = siblings[i];
             // The trail ends with it: a heading followed by more in the same box (a byline, the text) is the article's, under a section link.
             if (node.TextContent.Any(char.IsLetterOrDigit))
             {
@@ -58,8 +72,9 @@ public sealed class HeadingReader
         }
 
         var links = 0;
-        for (var node = step.PreviousSibling; node is not null; node = node.PreviousSibling)
+        for (var i = at - 1; i >= 0; i--)
         {
+            var node = siblings[i];
             if (node is IElement e)
             {
                 var link = e.LocalName == "a" || (e.LocalName == "li" && e.ChildElementCount == 1 && e.FirstElementChild is { LocalName: "a" });
