@@ -125,14 +125,7 @@ internal static class BlockLines
         var path = new List<(INode Parent, int Index)>();
         for (var current = node; current != within && current.Parent is { } parent; current = parent)
         {
-            var children = parent.ChildNodes;
-            var index = 0;
-            while (children[index] != current)
-            {
-                index++;
-            }
-
-            path.Add((parent, index));
+            path.Add((parent, parent.ChildNodes.Index(current)));
         }
 
         path.Reverse();

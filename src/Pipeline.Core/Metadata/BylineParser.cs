@@ -81,11 +81,11 @@ public sealed partial class BylineParser
     /// <summary>The line with each date it states replaced by a separator: a date ends the name before it.</summary>
     private string WithDatesAsSeparators(string line)
     {
-        // One pass in document order: replacing date by date copied the whole line once per date, which on a damaged page's megabyte
+        // One pass (the scanner reports dates in order): replacing date by date copied the whole line once per date, which on a damaged page's megabyte
         // "author" of dates never ended within the time budget.
         StringBuilder? rebuilt = null;
         var copied = 0;
-        foreach (var date in _dates.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)).OrderBy(d => d.Index))
+        foreach (var date in _dates.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)))
         {
             rebuilt ??= new StringBuilder(line.Length);
             if (date.Index >= copied)

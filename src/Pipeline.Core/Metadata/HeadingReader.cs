@@ -55,11 +55,7 @@ public sealed class HeadingReader
 
         // Siblings by index: AngleSharp's NextSibling searches the parent's list on every step (seconds under 190,000 empty siblings).
         var siblings = parent.ChildNodes;
-        var at = 0;
-        while (siblings[at] != step)
-        {
-            at++;
-        }
+        var at = siblings.Index(step);
 
         for (var i = at + 1; i < siblings.Length; i++)
         {
