@@ -1,0 +1,76 @@
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Picks the site's name from its declared sources, passing over one that a CMS filled with the article's headline.</summary>
+/// <remarks>
+/// Some CMSs write the page title into <c>og:site_name</c> or <c>application-name</c> ("Storm hits coast | Daily Planet", or
+/// the bare headline). Such a value would be reported as the site's name and would keep the site's suffix on the title.
+/// </remarks>
+internal static class SiteNameChooser
+{
+    /// <summary>A headline shorter than this says too little to tell it from a site's name ("Daily Planet News").</summary>
+    private const int MinHeadlineWords = 4;
+
+    /// <summary>A site's name beside the headline is a few words ("Die FURCHE", "Handball Schweiz"), not a second sentence.</summary>
+    private const int MaxSiteWords = 6;
+
+    /// <param name="candidates">The declared site names, most trusted first.</param>
+    /// <param name="headlines">What the page states as the article's headline: the visible main heading, the structured headline, the sharing title.</param>
+    /// <param name="shownHeadline">The headline the visible main heading or the structured data states (not only a sharing tag).</param>
+    /// <returns>The first candidate that is not a headline; of one that is "headline | site", the site's part.</returns>
+    public static string? Choose(IEnumerable<string?> candidates, IReadOnlyList<string> headlines, Func<string, bool> shownHeadline)
+    {
+        foreach (var raw in candidates)
+        {
+            if (MetaText.Clean(raw) is not { } candidate)
+            {
+                continue;
+            }
+
+            var held = headlines.FirstOrDefault(h => WordCount(h) >= MinHeadlineWords && candidate.Contains(h, StringComparison.OrdinalIgnoreCase));
+            if (held is null)
+            {
+                return candidate;
+            }
+
+            if (Beside(candidate, held) is { } site)
+            {
+                return site;
+            }
+
+            // The bare headline: passed over only when the page shows it as the article's heading too, so that a site whose
+            // sharing title is its own name ("Boston News, Weather, Sports | 7News") keeps it.
+            if (!shownHeadline(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The part of "headline | site" (or "site: headline") that is not the headline, when a separator sets it apart.</summary>
+    private static string? Beside(string candidate, string headline)
+    {
+        var at = candidate.IndexOf(headline, StringComparison.OrdinalIgnoreCase);
+        var before = candidate[..at];
+        var after = candidate[(at + headline.Length)..];
+        var rest = before.Trim().Length > 0 ? (after.Trim().Length > 0 ? null : before) : after;
+        if (rest is null || !StartsOrEndsWithSeparator(rest))
+        {
+            return null;
+        }
+
+        var site = rest.Trim().Trim(Separators).Trim();
+        return site.Length > 0 && site.Any(char.IsLetterOrDigit) && WordCount(site) <= MaxSiteWords ? site : null;
+    }
+
+    private static bool StartsOrEndsWithSeparator(string rest)
+    {
+        var trimmed = rest.Trim();
+        return trimmed.Length > 0 && (Array.IndexOf(Separators, trimmed[0]) >= 0 || Array.IndexOf(Separators, trimmed[^1]) >= 0);
+    }
+
+    private static readonly char[] Separators = ['|', '-', '–', '—', '·', '•', '»', '›', ':', '/', '@', '~'];
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
