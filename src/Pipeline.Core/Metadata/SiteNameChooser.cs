@@ -21,7 +21,7 @@ internal static class SiteNameChooser
     {
         foreach (var raw in candidates)
         {
-            if (MetaText.Clean(raw) is not { } candidate)
+            if (MetaText.Clean(raw) is not { } declared || Tidy(declared) is not { } candidate)
             {
                 continue;
             }
@@ -68,6 +68,51 @@ internal static class SiteNameChooser
     {
         var trimmed = rest.Trim();
         return trimmed.Length > 0 && (Array.IndexOf(Separators, trimmed[0]) >= 0 || Array.IndexOf(Separators, trimmed[^1]) >= 0);
+    }
+
+    /// <summary>The name without an ornament set off by a space at either end ("☆☆☆☆☆ - Site", "Site -"); null when nothing else is left.</summary>
+    private static string? Tidy(string name)
+    {
+        var first = 0;
+        while (first < name.Length && !char.IsLetterOrDigit(name[first]))
+        {
+            first++;
+        }
+
+        var last = name.Length - 1;
+        while (last >= first && !char.IsLetterOrDigit(name[last]))
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return null;
+        }
+
+        // Only a run of separators or symbols that a space sets apart is an ornament: "1337@kultur:~$", "männer*", "Mr. T." and
+        // "Bienvenue !" keep their marks.
+        var start = IsOrnament(name.AsSpan(0, first)) ? first : 0;
+        var end = IsOrnament(name.AsSpan(last + 1)) ? last + 1 : name.Length;
+        return name[start..end];
+    }
+
+    private static bool IsOrnament(ReadOnlySpan<char> run)
+    {
+        if (!run.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var c in run)
+        {
+            if (char.IsSymbol(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DashPunctuation || c is '•' or '·' or ':' or '/')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly char[] Separators = ['|', '-', '–', '—', '·', '•', '»', '›', ':', '/', '@', '~'];

@@ -276,6 +276,6 @@ public static partial class TitleReconciler
 
         // A separator left at the start once a kicker is gone (": Title") is not part of the title.
         var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text)).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
-        return folded.Length == 0 ? null : folded;
+        return folded.Length == 0 || MetaText.IsPlaceholder(folded) ? null : folded;
     }
 }

@@ -39,6 +39,26 @@ public sealed class SiteNameChooserTests
         Assert.Equal(expected, SiteNameChooser.Choose([declared], ["Daily Planet News", Headline], _ => false));
 
     [Theory]
+    [InlineData("☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse", "Journalistenwatch e.V. - Aktuelle Geschehnisse")]
+    [InlineData("Jamaica Observer -", "Jamaica Observer")]
+    [InlineData(".:: NMB-MEDIA ::. Templates", "NMB-MEDIA ::. Templates")]
+    [InlineData("1337@kultur:~$", "1337@kultur:~$")]
+    [InlineData("RENT A SALESMAN®", "RENT A SALESMAN®")]
+    [InlineData("männer*", "männer*")]
+    [InlineData("Art, Design and Beauty !", "Art, Design and Beauty !")]
+    public void Ornament_set_off_by_a_space_is_not_part_of_the_site_name(string declared, string expected) =>
+        Assert.Equal(expected, SiteNameChooser.Choose([declared], [], _ => false));
+
+    [Theory]
+    [InlineData("{$plugin.tx_news.opengraph.site_name}")]
+    [InlineData("{{publisher}}")]
+    [InlineData("${siteName}")]
+    [InlineData("%%sitename%%")]
+    [InlineData("★ ★ ★")]
+    public void Unfilled_template_variable_or_bare_ornament_is_no_site_name(string declared) =>
+        Assert.Equal("Daily Planet", SiteNameChooser.Choose([declared, "Daily Planet"], [], _ => false));
+
+    [Theory]
     // trafilatura/handball.ch: application-name and og:title carry "headline - site"; the h1 has the headline alone.
     [InlineData("handball.ch-bruderduell", "Handball Schweiz", "Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell und viele Fans")]
     // trafilatura/mluk.brandenburg.de: og:site_name is the page's whole title.
