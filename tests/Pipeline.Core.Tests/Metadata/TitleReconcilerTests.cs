@@ -23,6 +23,12 @@ public sealed class TitleReconcilerTests
     }
 
     [Theory]
+    [InlineData("Über André Loibl | ")]
+    [InlineData("Über André Loibl –")]
+    public void Separator_left_at_the_end_by_an_empty_site_name_is_not_part_of_the_title(string documentTitle) =>
+        Assert.Equal("Über André Loibl", TitleReconciler.Reconcile([""], null, documentTitle, null, "changenow.de"));
+
+    [Theory]
     [InlineData("{{post_title}}")]
     [InlineData("{$page.title}")]
     public void Unfilled_template_variable_is_no_title_and_the_heading_stands(string declared) =>
