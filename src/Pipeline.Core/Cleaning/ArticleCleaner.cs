@@ -51,7 +51,7 @@ public sealed class ArticleCleaner
                 source,
                 new PipelineInfo(PipelineVersion.Current, Rules.Sha256),
                 extraction.PageKind,
-                [.. extraction.Articles.Select(WithLanguage)],
+                [.. extraction.Articles.Select(Finish)],
                 extraction.Removed);
             return CleanOutcome.Success(result);
         }
@@ -76,9 +76,12 @@ public sealed class ArticleCleaner
         }
     }
 
-    /// <summary>The article with its language named from its text when the page declared none.</summary>
-    private Article WithLanguage(Article article) =>
-        article.Language is null && _languages.Guess(article.Text) is { } guessed ? article with { Language = guessed } : article;
+    /// <summary>The article with its language named from its text when the page declared none, and only the comments readers wrote.</summary>
+    private Article Finish(Article article) => article with
+    {
+        Language = article.Language ?? _languages.Guess(article.Text),
+        Comments = ReaderComments.Of(article.Comments),
+    };
 
     private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
         CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length, metadata));
