@@ -76,9 +76,10 @@ public sealed class ArticleCleaner
         }
     }
 
-    /// <summary>The article with its language named from its text when the page declared none, and only the comments readers wrote.</summary>
+    /// <summary>The article with its language named from its text when the page declared none, its byline tidied, and only the comments readers wrote.</summary>
     private Article Finish(Article article) => article with
     {
+        Byline = BylineTidier.Tidy(article.Byline),
         Language = article.Language ?? _languages.Guess(article.Text),
         Comments = ReaderComments.Of(article.Comments),
     };
