@@ -29,7 +29,8 @@ public class AltTextCaptionTests
     [Fact]
     public void Alt_text_cut_off_mid_word_leaves_the_line_whole_as_the_caption()
     {
-        // As on heraldsun.com.au (readability herald-sun-1): the CMS cut the alt text inside a word; the rest is caption, not a credit.
+        // As on heraldsun.com.au (readability herald-sun-1): the CMS cut the alt text inside a word; the rest of the line is caption, not a
+        // credit, but for the credit the caption itself closes with.
         var body = HtmlTestDocuments.Body("""
             <div><img src="/bill.jpg" alt="A new Bill would require telecommunications service providers to store so-called ‘metadat"></div>
             <p class="caption-text">A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied</p>
@@ -38,7 +39,7 @@ public class AltTextCaptionTests
 
         var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
 
-        Assert.Equal([new ArticleImage("A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied", null, "/bill.jpg")], images);
+        Assert.Equal([new ArticleImage("A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years.", "Source: Supplied", "/bill.jpg")], images);
     }
 
     // As on uncutnews.ch (htmldate): a related-post card's linked title under its thumbnail repeats the alt text; it is the card's, not a caption.
