@@ -3,7 +3,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, the breadcrumb trail, then written dates near the heading.</summary>
+/// <summary>Finds the publication and update dates, most trusted source first: JSON-LD, meta tags, dated elements near the heading, the URL, the breadcrumb trail, then written dates near the heading; a page with no address of its own, last, by the address it redirects to.</summary>
 public sealed class PublicationDateFinder
 {
     /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
@@ -76,7 +76,9 @@ public sealed class PublicationDateFinder
             ?? InUrlMonth(_text.DescriptionDate(meta, bounds, dayFirst))
             ?? InUrlMonth(_text.PageTextDate(head.PageText, bounds, dayFirst))
             ?? InUrlMonth(UrlDate.Read(meta.First("og:image"), bounds))
-            ?? InUrlMonth(document is null ? null : _lastResort.Find(document, url, bounds, dayFirst));
+            ?? InUrlMonth(document is null ? null : _lastResort.Find(document, url, bounds, dayFirst))
+            // A bot check or interstitial that names no address of its own reloads the story's: that address dates it.
+            ?? (url is null && document is not null ? UrlDate.Read(RedirectAddress.Read(document), bounds) : null);
 
         // A URL is minted when a story is first published; markup dates months after it come from a re-import or a relaunch.
         if (published is not null && urlDate is not null && published.Day.DayNumber > urlDate.Day.DayNumber + RelaunchGapDays)
