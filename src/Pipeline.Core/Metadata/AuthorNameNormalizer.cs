@@ -18,6 +18,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly Regex _compoundEndingRole;
     private readonly Regex _stopWords;
     private readonly HashSet<string> _stopWordSet;
+    private readonly HashSet<string> _particles;
     private readonly HashSet<string> _handles;
     private readonly Regex _interfacePhrase;
     private readonly Regex _creditedEditorLabel;
@@ -40,6 +41,7 @@ public sealed partial class AuthorNameNormalizer
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
+        _particles = new HashSet<string>(rules.NameParticles, StringComparer.Ordinal);
         var phrases = rules.InterfacePhraseOpenings.OrderByDescending(p => p.Length).Select(Regex.Escape);
         // No phrases listed, nothing matched: an empty alternation would match every text.
         _creditedEditorLabel = rules.CreditedEditorLabels.Count == 0 ? new Regex("(?!)") : new Regex(@"^\s*(?:" + string.Join("|", rules.CreditedEditorLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -64,10 +66,24 @@ public sealed partial class AuthorNameNormalizer
 
     /// <summary>
     /// True when <paramref name="name"/> opens with a lower-case connecting word and goes on ("in Gefühle", "for Reuters"): the category
-    /// or affiliation after a byline, not a name ("Im Jae-hyun" is one).
+    /// or affiliation after a byline, not a name ("Im Jae-hyun" is one). Any other lower-case word before capitalised ones
+    /// ("deinen Hochzeitsbloggern", "unser Team", "durch Jane Doe") is a phrase or a label of a language the rules do not list: a name
+    /// opens in lower case only with a particle ("van Gogh", "de la Cruz"), and one written all in lower case ("bell hooks") has no capital after it.
     /// </summary>
-    public bool OpensWithConnectingWord(string name) =>
-        name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && char.IsLower(name[0]) && _stopWordSet.Contains(name[..space]);
+    public bool OpensWithConnectingWord(string name)
+    {
+        if (name.IndexOf(' ', StringComparison.Ordinal) is not (> 0 and var space) || !char.IsLower(name[0]))
+        {
+            return false;
+        }
+
+        var first = name[..space];
+        return _stopWordSet.Contains(first)
+            || (!_particles.Contains(first) && first.All(char.IsLower) && name[space..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0])));
+    }
+
+    /// <summary>True when <paramref name="word"/> is a lower-case particle a name may open with ("van", "de").</summary>
+    public bool IsNameParticle(string word) => _particles.Contains(word);
 
     /// <summary>The cleaned name, or null when nothing name-like remains.</summary>
     public string? Normalize(string? candidate)

@@ -50,7 +50,8 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
                 continue;
             }
 
-            var text = bylineText.Read(candidate.Element);
+            var shown = bylineText.Read(candidate.Element);
+            var text = UnlistedWriterLabel.Without(candidate.Element, shown, bylines.Names);
             // A picture's credit line under byline-like markup names who took the picture, not who wrote the article.
             if (_pictureCredit?.IsMatch(text) == true)
             {
@@ -75,11 +76,11 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
                     continue;
                 }
 
-                var siblingText = bylineText.Read(credit.Element);
+                var siblingText = UnlistedWriterLabel.Without(credit.Element, bylineText.Read(credit.Element), bylines.Names);
                 credits.Add(MarkedNameEnd.Apply(strict ? bylines.Parse(siblingText) : bylines.ParseLabelled(siblingText), credit.Element, bylines));
             }
 
-            return WhitespaceFolder.FoldLine(text);
+            return WhitespaceFolder.FoldLine(shown);
         }
 
         return null;

@@ -8,6 +8,9 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Finds a written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
 internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingLineBylineFinder lineBylines)
 {
+    /// <summary>A paragraph this short may be a byline paragraph on its own.</summary>
+    private const int ShortBlock = 120;
+
     /// <summary>The byline and its folded text; with <paramref name="personOnly"/>, only one that names a person.</summary>
     public (string Text, Byline Byline)? Find(ArticleHead head, IElement? articleRoot, bool personOnly)
     {
@@ -82,14 +85,47 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
                         marked.Add(name);
                     }
                 }
-                else if (ElementText.Length(element, 121) <= 120)
+                else if (ElementText.Length(element, ShortBlock + 1) <= ShortBlock)
                 {
                     blocks.Add(WhitespaceFolder.FoldLine(element.TextContent));
+                }
+                else if (FirstBrokenLine(element) is { } firstLine)
+                {
+                    blocks.Add(firstLine);
                 }
             }
         }
 
         return (blocks, marked);
+    }
+
+    /// <summary>
+    /// The first line of a long paragraph that a line break ends ("&lt;p&gt;Von Jane Doe&lt;br&gt;Sie ist …"): a byline written on the story's
+    /// first line stops at the break, and the next line's first word is not a surname. Null when no break ends a short first line.
+    /// </summary>
+    private static string? FirstBrokenLine(IElement paragraph)
+    {
+        if (paragraph.LocalName != "p")
+        {
+            return null;
+        }
+
+        var line = new System.Text.StringBuilder();
+        foreach (var child in paragraph.ChildNodes)
+        {
+            if (child is IElement { LocalName: "br" })
+            {
+                return WhitespaceFolder.FoldLine(line.ToString()) is { Length: > 0 } text ? text : null;
+            }
+
+            line.Append(child.TextContent);
+            if (line.Length > ShortBlock)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"(?<!\p{L})(?:(?:By|Von|Par|Por|Door|Di|Av|Af)(?:\s?:)?|(?i:" + WriterLabels.Noun + @")\s?:|Text:|Tekst:|Texto:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|von|de|der|la|del|da|di))*(?:\s*(?:,|und|and|&|y|e|en|og|och)\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)*", RegexOptions.CultureInvariant)]

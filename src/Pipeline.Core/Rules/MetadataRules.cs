@@ -53,6 +53,9 @@ public sealed record MetadataRules
     /// <summary>Words after which a byline name ends ("Jane Doe for Daily Mail", "John Doe of The Times").</summary>
     public IReadOnlyList<string> NameStopWords { get; init; } = [];
 
+    /// <summary>Lower-case words a name may open with ("van Gogh", "de la Cruz", "al Amin"); any other lower-case word opening capitalised words is a phrase's.</summary>
+    public IReadOnlyList<string> NameParticles { get; init; } = [];
+
     /// <summary>Labels that open a picture's credit ("Photograph by", "Foto:"): a line starting with one names a photographer, not the writer.</summary>
     public IReadOnlyList<string> PictureCreditLabels { get; init; } = [];
 

@@ -350,6 +350,21 @@ public sealed class BylineParserTests
     public void Category_after_the_byline_opening_with_a_connecting_word_is_no_name(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 
+    [Theory]
+    [InlineData("deinen Hochzeitsbloggern")]
+    [InlineData("unser Team")]
+    [InlineData("durch Yirou Chen")]
+    public void Lower_case_word_before_capitalised_ones_is_a_phrase_not_a_name(string text) =>
+        // rent-a-pastor.com's author meta ("your wedding bloggers"); a writer label of a language the rules do not list.
+        Assert.Empty(_parser.ParseLabelled(text).Authors);
+
+    [Theory]
+    [InlineData("van Gogh", "van Gogh")]
+    [InlineData("de la Cruz", "de la Cruz")]
+    [InlineData("bell hooks", "Bell Hooks")]
+    public void Name_particles_and_names_written_all_in_lower_case_stay_names(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
     [Fact]
     public void Sentence_beside_the_byline_is_no_name() =>
         // biobiochile.cl: the writer, then who supplied the information, in a sentence.

@@ -50,4 +50,18 @@ public sealed class VisibleBylineFinderTests
         var found = _finder.Find(_scanner.Scan(document, null), null, personOnly: true);
         Assert.Equal([author], found?.Byline.Authors);
     }
+
+    [Fact]
+    public void A_byline_on_the_first_line_of_a_paragraph_ends_at_the_line_break()
+    {
+        // reitschuster.de: "Von Daniel Weinmann", a line break, a counting pixel, a line break, then the story's first sentence.
+        using var document = HtmlDocumentParser.Parse("<html lang=\"de\"><body><article><h1>Tagesschau unterschlägt Hass-Demo in Essen</h1><div class=\"content\">"
+            + "<p>Von Daniel Weinmann<br/>\n<img src=\"https://vg02.met.vgwort.de/na/8b0b\" alt width=\"1\" height=\"1\" /><br/>\nSie ist nicht nur – nach eigenen Angaben – die erfolgreichste "
+            + "Nachrichtensendung Deutschlands. Sie ist auch die älteste und meistgesehene Nachrichtensendung Deutschlands. Die 20-Uhr-Ausgabe der Tagesschau erreichte "
+            + "laut Statista im vergangenen Jahr durchschnittlich rund 10,13 Millionen Zuschauer pro Sendung.</p>"
+            + "<p>Umso erschreckender ist unausgewogene Berichterstattung mit Blick auf die Lage im Land.</p></div></article></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), document.QuerySelector("article"), personOnly: false);
+        Assert.Equal("Von Daniel Weinmann", found?.Text);
+        Assert.Equal(["Daniel Weinmann"], found?.Byline.Authors);
+    }
 }
