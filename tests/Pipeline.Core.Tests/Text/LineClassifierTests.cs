@@ -65,6 +65,43 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void Labelled_captions_run_on_credits_gallery_counters_and_copyright_credits_are_captions()
+    {
+        // Lines of w3m dumps of AEB pages (bbc.com, space.com, phys.org, nytimes.com, rt.com, apnews.com galleries).
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "Image caption Eva-Marie Persson said the decision had been taken after interviews with seven witnesses",
+            "",
+            "Image copyright Reuters",
+            "",
+            "(Image credit: Blue Origin)",
+            "",
+            "A reference habitation module for a crewed Mars mission compared to its hibernation-based equivalent. Credit: ESA",
+            "",
+            "Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug Mills/The New York Times",
+            "",
+            "A cyclist rides next to a blocked petrol plant of Senkata in the outskirts of La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado",
+            "",
+            "Image 1 of 5",
+            "",
+            "1 / 8",
+            "",
+            Body));
+        Assert.Equal([.. Enumerable.Repeat(RemovalReasons.Caption, 8), Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Credit_in_a_sentence_and_a_closing_copyright_notice_are_no_captions()
+    {
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "The bank tightened its rules on consumer credit: loans above 5,000 euros now need a second signature, it said.",
+            "",
+            "Copyright © 2019 Jpost Inc. All rights reserved",
+            "",
+            Body));
+        Assert.Equal([Kept, Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
     public void A_sentence_that_a_later_paragraph_goes_on_from_at_length_is_no_caption()
     {
         var blocks = new CaptionDetector(Patterns).Apply(Page(
