@@ -81,8 +81,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 var line = ElementText.Folded(caption);
                 var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
                 var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
-                var src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
-                images.Add(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, string.IsNullOrEmpty(src) ? null : src));
+                images.Add(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image)));
                 pruned.Remove(caption, RemovalReasons.Caption);
             }
         }
@@ -113,8 +112,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
 
     private ArticleImage ReadImage(IElement figure)
     {
-        var img = figure.TagName == "IMG" ? figure : figure.QuerySelector("img");
-        var src = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
+        var src = ImageSource.Of(ImageSource.Picture(figure));
         var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
         var credit = creditElement is null ? null : ElementText.Folded(creditElement);
         var captionElement = figure.QuerySelector("figcaption") ?? figure;
@@ -124,6 +122,6 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
             caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
         }
 
-        return new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, string.IsNullOrEmpty(src) ? null : src);
+        return new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, src);
     }
 }

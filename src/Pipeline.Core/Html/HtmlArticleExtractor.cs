@@ -123,7 +123,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             WordCount = WordCounter.Count(text),
             Removed = pruned.Audit,
             Comments = comments,
-            Images = images,
+            Images = [.. images.Select(i => i with { Src = ImageSource.Resolve(i.Src, metadata.Url) })],
         };
         return new Extraction(pageKind, [article], []);
     }

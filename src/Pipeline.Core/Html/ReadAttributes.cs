@@ -10,7 +10,7 @@ public static class ReadAttributes
     // attribute must add it here (a test scans the engine's source for the names it asks for).
     private static readonly FrozenSet<string> Engine = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "alt", "aria-hidden", "aria-modal", "class", "content", "data-component", "data-date", "data-src", "data-testid", "data-time", "data-timestamp", "data-utime", "datetime",
+        "alt", "aria-hidden", "aria-modal", "class", "content", "data-component", "data-date", "data-lazy-src", "data-lazy-srcset", "data-original", "data-src", "data-srcset", "data-testid", "data-time", "data-timestamp", "data-utime", "datetime",
         "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "itemtype", "lang", "name", "property", "pubdate", "rel", "role", "src", "style",
         "title", "type", "value", "xml:lang",
 

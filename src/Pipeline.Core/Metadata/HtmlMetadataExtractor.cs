@@ -42,10 +42,11 @@ public sealed class HtmlMetadataExtractor
 
         var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);
         var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
-        var siteName = MetaText.Clean(meta.First(_rules.SiteNameMetaNames.Take(1))) ?? MetaText.Clean(jsonLd.PublisherName) ?? MetaText.Clean(jsonLd.WebSiteName) ?? MetaText.Clean(meta.First(_rules.SiteNameMetaNames.Skip(1)));
+        var headings = _headings.Read(head);
+        var siteName = SiteName(meta, jsonLd, headings);
         var publisher = jsonLd.PublisherIsPerson ? null : MetaText.Clean(jsonLd.PublisherName);
 
-        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), _headings.Read(head), document.Title, siteName, host);
+        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host);
 
         var (authors, agencies, byline) = _credits.Resolve(document, jsonLd, meta, head, articleRoot, new PageSite(siteName, publisher, host));
         var bounds = DateBounds.For(input.Raw.LastModified);
@@ -72,6 +73,17 @@ public sealed class HtmlMetadataExtractor
             Description = MetaText.Clean(meta.First(["og:description", "description", "twitter:description"])),
             StructuredBody = jsonLd.ArticleBody,
         };
+    }
+
+    private string? SiteName(MetaTags meta, JsonLdFacts jsonLd, IReadOnlyList<VisibleHeading> headings)
+    {
+        var candidates = _rules.SiteNameMetaNames.Take(1).Select(meta.First)
+            .Append(jsonLd.PublisherName).Append(jsonLd.WebSiteName)
+            .Concat(_rules.SiteNameMetaNames.Skip(1).Select(meta.First));
+        var heading = headings.FirstOrDefault(h => h.IsMain && !h.Masthead && !h.Aside) is { } main ? MetaText.Clean(main.Text) : null;
+        var structured = MetaText.Clean(jsonLd.Headline);
+        List<string> headlines = [.. new[] { heading, structured, MetaText.Clean(meta.First("og:title")), MetaText.Clean(meta.First("twitter:title")) }.OfType<string>()];
+        return SiteNameChooser.Choose(candidates, headlines, text => string.Equals(text, heading, StringComparison.OrdinalIgnoreCase) || string.Equals(text, structured, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Absolute(string? url) =>

@@ -274,8 +274,9 @@ public static partial class TitleReconciler
             return null;
         }
 
-        // A separator left at the start once a kicker is gone (": Title") is not part of the title.
-        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text)).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ');
-        return folded.Length == 0 ? null : folded;
+        // A separator left at the start once a kicker is gone (": Title"), or at the end where a template left the site's name
+        // empty ("Title | "), is not part of the title.
+        var folded = WhitespaceFolder.FoldLine(System.Net.WebUtility.HtmlDecode(text)).TrimStart(':', '|', '-', '–', '—', '·', '•', ' ').TrimEnd('|', '-', '–', '—', '·', '•', ' ');
+        return folded.Length == 0 || MetaText.IsPlaceholder(folded) ? null : folded;
     }
 }

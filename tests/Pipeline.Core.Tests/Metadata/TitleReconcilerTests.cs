@@ -23,6 +23,18 @@ public sealed class TitleReconcilerTests
     }
 
     [Theory]
+    [InlineData("Über André Loibl | ")]
+    [InlineData("Über André Loibl –")]
+    public void Separator_left_at_the_end_by_an_empty_site_name_is_not_part_of_the_title(string documentTitle) =>
+        Assert.Equal("Über André Loibl", TitleReconciler.Reconcile([""], null, documentTitle, null, "changenow.de"));
+
+    [Theory]
+    [InlineData("{{post_title}}")]
+    [InlineData("{$page.title}")]
+    public void Unfilled_template_variable_is_no_title_and_the_heading_stands(string declared) =>
+        Assert.Equal("Harbour ferry returns", TitleReconciler.Reconcile([declared], "Harbour ferry returns", declared, null, "example.org"));
+
+    [Theory]
     [InlineData("de/NTV_2024_08_05", "Deutscher Aggressor beeindruckt, Frankreich hadert")]
     [InlineData("de/Stern_2024_11_05", "Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft")]
     [InlineData("de/BusinessInsiderDE_2024_01_29", "6 Statistiken, die die enorme Größe von Evergrande, Chinas hoch verschuldeten Immobilienriesen verdeutlichen")]

@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>Where a figure's picture is: the image's address, past the placeholders lazy loading puts in <c>src</c>.</summary>
+public static class ImageSource
+{
+    // Lazy-loading scripts keep the real address in one of these until the picture scrolls into view (src holds a stand-in
+    // meanwhile); their srcset forms list several sizes, of which the first is as good an address as any.
+    private static readonly string[] LazyAddresses = ["data-src", "data-lazy-src", "data-original"];
+    private static readonly string[] LazySourceSets = ["data-srcset", "data-lazy-srcset"];
+
+    /// <summary>The first picture in <paramref name="figure"/> (or the figure itself when it is one): an &lt;img&gt; or AMP's &lt;amp-img&gt;.</summary>
+    public static IElement? Picture(IElement figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return IsPicture(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(IsPicture);
+    }
+
+    /// <summary>The address <paramref name="image"/> shows, as the page writes it; null when it has only a placeholder or nothing.</summary>
+    public static string? Of(IElement? image)
+    {
+        if (image is null)
+        {
+            return null;
+        }
+
+        // A lazy address comes first: while it is set, src holds a stand-in ("placeholders/transparent.png", a 1x1 GIF).
+        foreach (var name in LazyAddresses)
+        {
+            if (Usable(image.GetAttribute(name)) is { } lazy)
+            {
+                return lazy;
+            }
+        }
+
+        if (Usable(image.GetAttribute("src")) is { } src)
+        {
+            return src;
+        }
+
+        foreach (var name in LazySourceSets)
+        {
+            if (FirstOfSet(image.GetAttribute(name)) is { } fromSet)
+            {
+                return fromSet;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="src"/> as an absolute address, resolved against the page's <paramref name="pageUrl"/> when the page writes it
+    /// relative ("/images/a.jpg", "//cdn.example.com/a.jpg"); as written when either is missing or not a web address.
+    /// </summary>
+    public static string? Resolve(string? src, string? pageUrl)
+    {
+        // Written absolute already: as written. (A bare "/x.jpg" parses as an absolute file path on Unix, hence the scheme check.)
+        if (src is null || pageUrl is null || (Uri.TryCreate(src, UriKind.Absolute, out var written) && written.Scheme is "http" or "https")
+            || !Uri.TryCreate(pageUrl, UriKind.Absolute, out var page))
+        {
+            return src;
+        }
+
+        return Uri.TryCreate(page, src, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri : src;
+    }
+
+    private static bool IsPicture(IElement element) => element.TagName is "IMG" or "AMP-IMG";
+
+    /// <summary>An address worth reporting: not empty, not an inline placeholder (a 1x1 GIF, an SVG box), not the page or site root.</summary>
+    private static string? Usable(string? address)
+    {
+        var trimmed = address?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed is "/" or "#" or "about:blank" || trimmed[0] is '{' or '['
+            || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : trimmed;
+    }
+
+    /// <summary>The first address of a srcset ("a.jpg 480w, b.jpg 960w" gives "a.jpg").</summary>
+    private static string? FirstOfSet(string? set)
+    {
+        var trimmed = set?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        // An address runs to the first space; a comma right after it ends the candidate. (Addresses may hold commas: "w_400,h_300".)
+        var end = trimmed.AsSpan().IndexOfAny(' ', '\t', '\n');
+        return Usable((end < 0 ? trimmed : trimmed[..end]).TrimEnd(','));
+    }
+}

@@ -1,0 +1,53 @@
+using AngleSharp.Html.Parser;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Html;
+
+public sealed class ImageSourceTests
+{
+    [Theory]
+    [InlineData("""<img src="/img/placeholders/transparent.png" data-src="/photos/harbour.jpg">""", "/photos/harbour.jpg")]
+    [InlineData("""<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy-src="https://cdn.example.com/a.jpg">""", "https://cdn.example.com/a.jpg")]
+    [InlineData("""<img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-srcset="https://cdn.example.com/w_400,h_300/a.jpg 400w, https://cdn.example.com/b.jpg 800w">""", "https://cdn.example.com/w_400,h_300/a.jpg")]
+    [InlineData("""<img src=" https://cdn.example.com/a.jpg ">""", "https://cdn.example.com/a.jpg")]
+    [InlineData("""<amp-img src="/photos/harbour.jpg"></amp-img>""", "/photos/harbour.jpg")]
+    public void Lazy_address_outranks_the_stand_in_src(string html, string expected) =>
+        Assert.Equal(expected, ImageSource.Of(ImageSource.Picture(Figure(html))));
+
+    [Theory]
+    [InlineData("""<img src="data:image/png;base64,iVBORw0KGgo=">""")]
+    [InlineData("""<img src="/">""")]
+    [InlineData("""<img data-src='{"default":{"src":"a.jpg"}}'>""")]
+    [InlineData("""<span>No picture</span>""")]
+    public void Placeholder_only_or_no_picture_gives_no_address(string html) =>
+        Assert.Null(ImageSource.Of(ImageSource.Picture(Figure(html))));
+
+    [Theory]
+    [InlineData("/photos/a.jpg", "https://www.example.com/news/story.html", "https://www.example.com/photos/a.jpg")]
+    [InlineData("photos/a.jpg", "https://www.example.com/news/story.html", "https://www.example.com/news/photos/a.jpg")]
+    [InlineData("//cdn.example.com/a.jpg", "https://www.example.com/news/story.html", "https://cdn.example.com/a.jpg")]
+    [InlineData("HTTPS://cdn.example.com/A B.jpg", "https://www.example.com/", "HTTPS://cdn.example.com/A B.jpg")]
+    [InlineData("/photos/a.jpg", null, "/photos/a.jpg")]
+    public void Relative_address_is_resolved_against_the_page_url(string src, string? page, string expected) =>
+        Assert.Equal(expected, ImageSource.Resolve(src, page));
+
+    [Fact]
+    public void Lazy_loaded_figures_of_a_dataset_page_report_their_pictures_not_placeholders()
+    {
+        // readability/medicalnewstoday: every figure's src is a data: URI stand-in, the picture is in data-src, written site-relative or
+        // protocol-relative.
+        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "medicalnewstoday", "source.html.gz");
+        var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(path), "medicalnewstoday.html", "text/html", null));
+
+        Assert.True(outcome.Succeeded);
+        var sources = outcome.Result.Articles[0].Images.Select(i => i.Src).ToList();
+        Assert.Equal("https://cdn1.medicalnewstoday.com/content/images/headlines/318/318965/medical-marijuana.jpg", sources[2]);
+        Assert.All(sources, src => Assert.StartsWith("https://", src));
+    }
+
+    private static AngleSharp.Dom.IElement Figure(string inner) =>
+        new HtmlParser().ParseDocument($"<figure>{inner}</figure>").QuerySelector("figure")!;
+}
