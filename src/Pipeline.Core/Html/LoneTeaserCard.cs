@@ -38,7 +38,7 @@ internal static class LoneTeaserCard
         var linkInside = TeaserCard.IsPageLink(element, headings[0].QuerySelector("a")) && heading.LinkChars * 10 >= heading.TextChars * 4;
         if (!linkInside)
         {
-            var wrapping = headings[0].Closest("a");
+            var wrapping = WrappingLink(headings[0], element);
             if (!TeaserCard.IsPageLink(element, wrapping))
             {
                 return false;
@@ -50,6 +50,25 @@ internal static class LoneTeaserCard
         var textBefore = TextCharsBefore(element, headings[0], raw);
         var teaser = s.TextChars - heading.TextChars - textBefore;
         return textBefore <= MaxKickerChars && teaser >= TeaserCardPruner.MinTeaserChars && linkChars < s.TextChars - teaser + TeaserCardPruner.MinTeaserChars;
+    }
+
+    /// <summary>The link around <paramref name="heading"/> inside <paramref name="card"/>, if any; the walk stops at the card, not at the root.</summary>
+    private static IElement? WrappingLink(IElement heading, IElement card)
+    {
+        for (var node = heading.ParentElement; node is not null; node = node.ParentElement)
+        {
+            if (node.TagName == "A")
+            {
+                return node;
+            }
+
+            if (node == card)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Characters of <paramref name="container"/>'s text that come before <paramref name="target"/> (which it holds).</summary>
