@@ -1,5 +1,6 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 using Pipeline.Core.Text;
@@ -12,6 +13,7 @@ public sealed class ArticleCleaner
     private readonly CleanerOptions _options;
     private readonly IArticleExtractor _html;
     private readonly IArticleExtractor _text;
+    private readonly LanguageGuesser _languages;
 
     public ArticleCleaner(CleanerOptions? options = null, RuleSet? rules = null)
     {
@@ -19,6 +21,7 @@ public sealed class ArticleCleaner
         Rules = rules ?? RuleSet.Embedded;
         _html = new HtmlArticleExtractor(Rules, _options);
         _text = new PlainTextArticleExtractor(Rules);
+        _languages = new LanguageGuesser(Rules.Metadata);
     }
 
     /// <summary>The rules this cleaner applies; their hash goes into every output.</summary>
@@ -48,7 +51,7 @@ public sealed class ArticleCleaner
                 source,
                 new PipelineInfo(PipelineVersion.Current, Rules.Sha256),
                 extraction.PageKind,
-                extraction.Articles,
+                [.. extraction.Articles.Select(Finish)],
                 extraction.Removed);
             return CleanOutcome.Success(result);
         }
@@ -72,6 +75,14 @@ public sealed class ArticleCleaner
             decoded?.Dispose();
         }
     }
+
+    /// <summary>The article with its language named from its text when the page declared none, its byline tidied, and only the comments readers wrote.</summary>
+    private Article Finish(Article article) => article with
+    {
+        Byline = BylineTidier.Tidy(article.Byline),
+        Language = article.Language ?? _languages.Guess(article.Text),
+        Comments = ReaderComments.Of(article.Comments),
+    };
 
     private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
         CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length, metadata));

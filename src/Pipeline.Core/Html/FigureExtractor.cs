@@ -81,7 +81,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 var line = ElementText.Folded(caption);
                 var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
                 var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
-                images.Add(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image)));
+                images.Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))));
                 pruned.Remove(caption, RemovalReasons.Caption);
             }
         }
@@ -122,6 +122,6 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
             caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
         }
 
-        return new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, src);
+        return patterns.CaptionCredit.Separate(new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, src));
     }
 }

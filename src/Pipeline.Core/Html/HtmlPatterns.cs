@@ -16,6 +16,7 @@ public sealed class HtmlPatterns
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
         Caption = new ClassIdPattern(rules.CaptionPatterns);
         Credit = new ClassIdPattern(rules.CreditPatterns);
+        CaptionCredit = new CaptionCredit(rules);
         ImageBlock = new ClassIdPattern(rules.ImageBlockPatterns);
         Lead = new ClassIdPattern(rules.LeadPatterns);
         Positive = new ClassIdPattern(rules.PositiveClassPatterns);
@@ -38,6 +39,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern Caption { get; }
 
     public ClassIdPattern Credit { get; }
+
+    public CaptionCredit CaptionCredit { get; }
 
     public ClassIdPattern ImageBlock { get; }
 

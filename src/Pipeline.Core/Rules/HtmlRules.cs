@@ -32,6 +32,12 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions of image credits.</summary>
     public IReadOnlyList<string> CreditPatterns { get; init; } = [];
 
+    /// <summary>Regular expressions (case-insensitive) of a credit written into a caption, whole or closing it; group "credit" is the credit.</summary>
+    public IReadOnlyList<string> CaptionCreditPatterns { get; init; } = [];
+
+    /// <summary>A credit found in a caption with more words than this is a sentence of the caption, not a credit.</summary>
+    public int MaxCaptionCreditWords { get; init; } = 10;
+
     /// <summary>Class/id regular expressions of an article's lead block (standfirst, intro, summary) printed before the body.</summary>
     public IReadOnlyList<string> LeadPatterns { get; init; } = [];
 

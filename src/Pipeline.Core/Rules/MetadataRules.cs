@@ -134,6 +134,9 @@ public sealed record MetadataRules
     /// <summary>Country-code top-level domain to the IANA zone of that country's newsrooms: names the zone when the language alone does not (French in Canada, an undeclared language in Italy). Generic-use codes (.co, .io, .tv) are left out.</summary>
     public IReadOnlyDictionary<string, string> HostTimeZones { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Common words of each language (space-separated, lower case), by language tag: to name the language of a page that declares none.</summary>
+    public IReadOnlyDictionary<string, string> LanguageWords { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Class fragments (also in <see cref="ExcludedRegionPatterns"/>) of picture captions: such a region is excluded only when media stands beside it.</summary>
     public IReadOnlyList<string> CaptionClassPatterns { get; init; } = [];
 

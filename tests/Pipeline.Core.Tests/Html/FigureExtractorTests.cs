@@ -86,7 +86,7 @@ public class FigureExtractorTests
 
         var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
 
-        Assert.Equal([new ArticleImage("Foto: Sascha Klahn", null, null)], images);
+        Assert.Equal([new ArticleImage(null, "Foto: Sascha Klahn", null)], images);
         Assert.True(pruned.IsRemoved(body.QuerySelector("figcaption")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("td")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h1")!));

@@ -1,0 +1,19 @@
+namespace Pipeline.Core.Metadata;
+
+/// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones.</summary>
+public static class BylineTidier
+{
+    private const string Separator = " | ";
+
+    /// <summary>"| Tom Davies | Associated Press | | | Published 11:34 PM |" gives "Tom Davies | Associated Press | Published 11:34 PM"; null when nothing is left.</summary>
+    public static string? Tidy(string? byline)
+    {
+        if (byline is null || !byline.Contains('|', StringComparison.Ordinal))
+        {
+            return byline;
+        }
+
+        var parts = byline.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? null : string.Join(Separator, parts);
+    }
+}

@@ -1,0 +1,43 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Cleaning;
+
+public sealed class ReaderCommentsTests
+{
+    [Theory]
+    [InlineData("Comments")]
+    [InlineData("Kommentare:")]
+    [InlineData("0")]
+    [InlineData("+")]
+    [InlineData("Show comments")]
+    [InlineData("Schreibe einen Kommentar")]
+    [InlineData("댓글0")]
+    [InlineData("發表留言")]
+    [InlineData("削除しました。")]
+    public void Unsigned_undated_few_words_are_the_section_s_chrome(string text) =>
+        Assert.True(ReaderComments.IsChrome(new Comment(null, null, text)));
+
+    [Theory]
+    [InlineData(null, null, "I could not disagree more with the premise of this piece.")]
+    [InlineData("Anne", null, "Chapeau!!")]
+    [InlineData(null, "2022-09-15", "Chapeau!!")]
+    [InlineData(null, null, "12/31 妹子小姐： 謝謝分享文章喲！")]
+    public void Signed_dated_or_worded_comments_are_readers(string? author, string? publishedAt, string text) =>
+        Assert.False(ReaderComments.IsChrome(new Comment(author, publishedAt, text)));
+
+    [Fact]
+    public void Blog_comment_list_keeps_its_comments_and_loses_its_heading_and_form_link()
+    {
+        // readability/pixnet: the list opens with "留言列表 (42)" and "發表留言" (the list's heading and the form's link).
+        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "pixnet", "source.html.gz");
+        var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(path), "pixnet.html", "text/html", null));
+
+        var comments = outcome.Result!.Articles[0].Comments;
+        Assert.Equal(11, comments.Count);
+        Assert.StartsWith("史蒂文的家_藍天 於 2014/01/01", comments[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(comments, c => c.Text is "留言列表 (42)" or "發表留言");
+    }
+}
