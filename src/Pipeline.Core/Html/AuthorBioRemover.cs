@@ -46,10 +46,28 @@ public static class AuthorBioRemover
         return kept ?? blocks;
     }
 
-    private static bool IsBio(TextBlock block, List<string> names) =>
-        block.Kind == TextBlockKind.Paragraph
-        && block.Text.Length <= MaxBioChars
-        && names.Exists(name => OpensWith(block.Text, name));
+    private static bool IsBio(TextBlock block, List<string> names) => block.Kind == TextBlockKind.Paragraph && IsBioText(block.Text, names);
+
+    /// <summary>Whether <paramref name="text"/> reads as a biography of one of <paramref name="fullNames"/>: short, opening by naming the writer.</summary>
+    public static bool IsBioText(string text, IReadOnlyList<string> fullNames)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fullNames);
+        if (text.Length > MaxBioChars)
+        {
+            return false;
+        }
+
+        foreach (var name in fullNames)
+        {
+            if (OpensWith(text, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The name must be followed by more words: a paragraph that is only the name is a byline, left to the byline stages.
     private static bool OpensWith(string text, string name)

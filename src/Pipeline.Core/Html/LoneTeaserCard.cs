@@ -26,20 +26,49 @@ internal static class LoneTeaserCard
         }
 
         var headings = element.QuerySelectorAll("h2,h3,h4,h5,h6");
-        if (headings.Length != 1 || headings[0].QuerySelector("a") is not { } link || !TeaserCard.IsPageLink(element, link))
+        if (headings.Length != 1)
         {
             return false;
         }
 
+        // The title's link sits in the heading (and makes up most of it) or, as a block link, wraps the whole heading.
         var heading = raw[headings[0]];
-        if (heading.LinkChars * 10 < heading.TextChars * 4)
+        // A block link around the heading may wrap the teaser line too: that one link is the card's, and only other links count against it.
+        var linkChars = s.LinkChars;
+        var linkInside = TeaserCard.IsPageLink(element, headings[0].QuerySelector("a")) && heading.LinkChars * 10 >= heading.TextChars * 4;
+        if (!linkInside)
         {
-            return false;
+            var wrapping = WrappingLink(headings[0], element);
+            if (!TeaserCard.IsPageLink(element, wrapping))
+            {
+                return false;
+            }
+
+            linkChars -= raw[wrapping!].TextChars - heading.TextChars;
         }
 
         var textBefore = TextCharsBefore(element, headings[0], raw);
         var teaser = s.TextChars - heading.TextChars - textBefore;
-        return textBefore <= MaxKickerChars && teaser >= TeaserCardPruner.MinTeaserChars && s.LinkChars < s.TextChars - teaser + TeaserCardPruner.MinTeaserChars;
+        return textBefore <= MaxKickerChars && teaser >= TeaserCardPruner.MinTeaserChars && linkChars < s.TextChars - teaser + TeaserCardPruner.MinTeaserChars;
+    }
+
+    /// <summary>The link around <paramref name="heading"/> inside <paramref name="card"/>, if any; the walk stops at the card, not at the root.</summary>
+    private static IElement? WrappingLink(IElement heading, IElement card)
+    {
+        for (var node = heading.ParentElement; node is not null; node = node.ParentElement)
+        {
+            if (node.TagName == "A")
+            {
+                return node;
+            }
+
+            if (node == card)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Characters of <paramref name="container"/>'s text that come before <paramref name="target"/> (which it holds).</summary>

@@ -137,6 +137,29 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         return -1;
     }
 
+    // A text dump runs on past the story into the page's trailer: a short paragraph in the body's last third that opens by naming the
+    // credited writer ("Phil Helsel is a reporter for NBC News.", "Email Tariq Malik at …") is the writer's note that closes the story,
+    // and what follows it (newsletter boxes, forum links, teasers) is the page's, not the story's.
+    private static void DropClosingAuthorBio(List<string> paragraphs, IReadOnlyList<string> authors, List<RemovedBlock> removed)
+    {
+        var names = authors.Where(a => a.Contains(' ', StringComparison.Ordinal)).ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = Math.Max(1, paragraphs.Count - Math.Max(1, paragraphs.Count / 3)); i < paragraphs.Count; i++)
+        {
+            if (Html.AuthorBioRemover.IsBioText(paragraphs[i], names))
+            {
+                removed.Add(new RemovedBlock(RemovalReasons.Byline, paragraphs[i]));
+                removed.AddRange(paragraphs.Skip(i + 1).Select(p => new RemovedBlock(RemovalReasons.Boilerplate, p)));
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                return;
+            }
+        }
+    }
+
     private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
     private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
@@ -172,6 +195,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var byline = bylines.Read(bylineText);
+        DropClosingAuthorBio(paragraphs, byline.Authors, removed);
         var text = string.Join("\n\n", paragraphs);
         return new Article
         {

@@ -68,6 +68,31 @@ public sealed class TeaserCardTests
     }
 
     [Fact]
+    public void A_block_link_wrapping_a_sub_heading_with_a_teaser_line_after_it_is_a_lone_card()
+    {
+        var (card, raw) = Judged(
+            """<div class="wp-block-campact-marginal-element alignright camp-marginal-element"><a class="camp-teaser-pure" href="https://blog.campact.de/2019/10/gemeinnuetzigkeit-campact/"><img src="https://blog.campact.de/wp-content/uploads/2022/06/lebendige-demokratie.jpg" alt=""><div class="camp-teaser-pure__text"><div class="camp-teaser-pure__meta"><time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time> <span>&middot;</span> <span>Campact</span></div><h3 class="camp-teaser-pure__title">Campact wird Gemeinnützigkeit entzogen</h3></div></a><p>Der Bürgerbewegung Campact wurde 2019 der Status als gemeinnützige Organisation aberkannt. Die Entscheidung ist eine Folge des Attac-Urteils des Bundesfinanzhofes.</p></div>""",
+            ".camp-marginal-element");
+        Assert.True(LoneTeaserCard.Is(card, raw));
+    }
+
+    [Fact]
+    public void A_block_link_wrapping_its_heading_and_teaser_line_is_a_lone_card()
+    {
+        var (card, raw) = Judged(
+            """<div class="more"><a class="card" href="/2024/04/hotel-lunik-theater"><h3>DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten</h3><p>Eine Theatergruppe hat die Erinnerungen aufgearbeitet und schlüpft in die Rollen der Zeitzeugen.</p></a></div>""",
+            ".card");
+        Assert.True(LoneTeaserCard.Is(card, raw));
+    }
+
+    [Fact]
+    public void A_section_whose_heading_is_wrapped_in_an_in_page_anchor_is_no_lone_card()
+    {
+        var (section, raw) = Judged("""<div class="section"><a href="#next-steps"><h3>What comes next</h3></a><p>A final vote on the harbour is due in March, the mayor said on Monday.</p></div>""", ".section");
+        Assert.False(LoneTeaserCard.Is(section, raw));
+    }
+
+    [Fact]
     public void A_section_whose_heading_is_not_a_link_is_no_lone_card()
     {
         var (section, raw) = Judged("""<div class="section"><h3>What comes next</h3><p>A final vote on the harbour is due in <a href="/march">March</a>, the mayor said.</p></div>""", ".section");

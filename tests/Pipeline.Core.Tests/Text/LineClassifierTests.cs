@@ -49,6 +49,69 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void An_alt_text_that_comes_back_a_few_lines_later_with_a_credit_run_on_is_a_caption_both_times()
+    {
+        // w3m dump of AEB page 8b194530 (thesun.co.uk): alt text, gallery counter, caption with its credit.
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.",
+            "",
+            "Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatment",
+            "6",
+            "",
+            "Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatmentCredit: EPA",
+            "",
+            "Health bosses said that 28 people in close contact with the hunter were initially quarantined to stop it being transmitted further."));
+        Assert.Equal([Kept, RemovalReasons.Caption, Kept, RemovalReasons.Caption, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Labelled_captions_run_on_credits_gallery_counters_and_copyright_credits_are_captions()
+    {
+        // Lines of w3m dumps of AEB pages (bbc.com, space.com, phys.org, nytimes.com, rt.com, apnews.com galleries).
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "Image caption Eva-Marie Persson said the decision had been taken after interviews with seven witnesses",
+            "",
+            "Image copyright Reuters",
+            "",
+            "(Image credit: Blue Origin)",
+            "",
+            "A reference habitation module for a crewed Mars mission compared to its hibernation-based equivalent. Credit: ESA",
+            "",
+            "Trump asked voters in Louisiana for a big win. He didn’t get it.Credit...Doug Mills/The New York Times",
+            "",
+            "A cyclist rides next to a blocked petrol plant of Senkata in the outskirts of La Paz, Bolivia, November 19, 2019. © Reuters / David Mercado",
+            "",
+            "Image 1 of 5",
+            "",
+            "1 / 8",
+            "",
+            Body));
+        Assert.Equal([.. Enumerable.Repeat(RemovalReasons.Caption, 8), Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void Credit_in_a_sentence_and_a_closing_copyright_notice_are_no_captions()
+    {
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "The bank tightened its rules on consumer credit: loans above 5,000 euros now need a second signature, it said.",
+            "",
+            "Copyright © 2019 Jpost Inc. All rights reserved",
+            "",
+            Body));
+        Assert.Equal([Kept, Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void A_sentence_that_a_later_paragraph_goes_on_from_at_length_is_no_caption()
+    {
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "The council met on Monday",
+            "",
+            "The council met on Monday to approve the harbour budget, which had been delayed twice since the spring by objections from the port authority."));
+        Assert.Equal([Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
     public void Breadcrumb_repeating_the_title_reading_time_and_section_labels_are_navigation()
     {
         var blocks = new NavigationDetector(Patterns).Apply(Page(
@@ -97,6 +160,22 @@ public class LineClassifierTests
         var blocks = new BylineDetector(Patterns).Apply(Page("by AFP", "Reporting by: Wladimir van Wilgenburg | Source: ARA News", Body));
         Assert.Equal([TextRole.Byline, TextRole.Byline, TextRole.Unclassified], blocks.Select(b => b.Role).ToArray());
         Assert.Equal([RemovalReasons.Byline, RemovalReasons.Byline, Kept], Reasons(blocks));
+    }
+
+    [Fact]
+    public void The_authors_name_alone_just_above_the_byline_leaves_with_it()
+    {
+        // w3m dump of AEB page 702d1da6 (nytimes.com): the portrait's alt text, then the byline.
+        var blocks = new BylineDetector(Patterns).Apply(Page("Ana Swanson", "", "By Ana Swanson", Body));
+        Assert.Equal([RemovalReasons.Byline, RemovalReasons.Byline, Kept], Reasons(blocks));
+        Assert.Equal([TextRole.Unclassified, TextRole.Byline, TextRole.Unclassified], blocks.Select(b => b.Role).ToArray());
+    }
+
+    [Fact]
+    public void A_short_line_that_only_ends_like_the_byline_word_for_word_stays()
+    {
+        var blocks = new BylineDetector(Patterns).Apply(Page("Swanson", "By Ana Swanson", Body));
+        Assert.Equal([Kept, RemovalReasons.Byline, Kept], Reasons(blocks));
     }
 
     [Fact]

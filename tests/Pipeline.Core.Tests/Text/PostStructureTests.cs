@@ -1,4 +1,8 @@
+using System.Text;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 using Pipeline.Core.Text;
 using Pipeline.Core.Text.Stages;
@@ -9,6 +13,37 @@ namespace Pipeline.Core.Tests.Text;
 public class PostStructureTests
 {
     private const string Paragraph = "The United States and Russia have reached agreement on a cease-fire in southwest Syria, three US officials said on Friday.";
+
+    [Fact]
+    public void A_note_on_the_credited_writer_in_the_bodys_last_third_closes_the_story_and_what_follows_leaves()
+    {
+        // Trimmed from the w3m dump of AEB page 7a457a4f (nbcnews.com), with a newsletter box after the writer's note as space.com prints one.
+        var dump = string.Join("\n", "Man pleads guilty to threatening to kill Rep. Ilhan Omar", "", "By Phil Helsel", "",
+            "A New York man pleaded guilty on Monday to charges that he threatened to kill Rep. Ilhan Omar, federal prosecutors said.", "",
+            "Patrick W. Carlineo Jr., 55, faces up to 10 years in prison when he is sentenced, the U.S. Attorney's Office said on Monday.", "",
+            "Carlineo is a convicted felon and possessed a loaded handgun, three rifles and two shotguns at his home, prosecutors said.", "",
+            "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights carry responsibilities.", "",
+            "Phil Helsel is a reporter for NBC News.", "",
+            "Get breaking news and the latest updates on the election, the courts and more, straight to your inbox every morning.");
+        var result = new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "nbc.txt", "text/plain", null)).Result!;
+        var article = Assert.Single(result.Articles);
+        Assert.Equal(["Phil Helsel"], article.Authors);
+        Assert.EndsWith("said the case highlights that rights carry responsibilities.", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "Phil Helsel is a reporter for NBC News.");
+    }
+
+    [Fact]
+    public void A_paragraph_naming_the_writer_early_in_the_body_stays()
+    {
+        var dump = string.Join("\n", "Reporter recalls the flood", "", "By Phil Helsel", "",
+            "Phil Helsel drove to the river on Monday morning and found the bridge already under water. The road was closed by noon.", "",
+            "Patrick W. Carlineo Jr., 55, faces up to 10 years in prison when he is sentenced, the U.S. Attorney's Office said on Monday.", "",
+            "Carlineo is a convicted felon and possessed a loaded handgun, three rifles and two shotguns at his home, prosecutors said.", "",
+            "James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case highlights that rights carry responsibilities.");
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "flood.txt", "text/plain", null)).Result!.Articles);
+        Assert.StartsWith("Phil Helsel drove to the river", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("rights carry responsibilities.", article.Text, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Page_is_cut_after_each_run_of_closers()

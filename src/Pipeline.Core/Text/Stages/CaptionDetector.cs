@@ -8,6 +8,12 @@ public sealed class CaptionDetector(TextPatterns patterns) : ITextStage
     private const int CaptionMaxWords = 80;
     private const int CaptionGroupMaxLines = 3;
 
+    /// <summary>The captioned copy of an alt text follows within this many lines (a gallery counter may sit between).</summary>
+    private const int CaptionEchoLookahead = 3;
+
+    /// <summary>What the captioned copy adds is a credit ("Credit: Getty - Contributor"), not a sentence.</summary>
+    private const int CreditTailMaxChars = 60;
+
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
     {
         var result = blocks.ToArray();
@@ -28,6 +34,11 @@ public sealed class CaptionDetector(TextPatterns patterns) : ITextStage
                 continue;
             }
 
+            if (RemoveCreditedEcho(result, i))
+            {
+                continue;
+            }
+
             if (LineShape.Words(block.Text) <= CaptionMaxWords && patterns.Caption.IsMatch(block.Content))
             {
                 result[i] = block.Remove(RemovalReasons.Caption);
@@ -36,6 +47,30 @@ public sealed class CaptionDetector(TextPatterns patterns) : ITextStage
         }
 
         return result;
+    }
+
+    // Text dumps print an image's alt text, then its caption with the credit run on ("… sought treatmentCredit: EPA"), a line or two apart
+    // (a gallery counter between): a line that comes back within a few lines with a short tail is a caption, both times.
+    private static bool RemoveCreditedEcho(TextBlock[] blocks, int index)
+    {
+        var text = blocks[index].Text;
+        if (LineShape.Words(text) < 3 || LineShape.Words(text) > CaptionMaxWords)
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < blocks.Length && j <= index + CaptionEchoLookahead; j++)
+        {
+            var later = blocks[j].Text;
+            if (later.Length > text.Length && later.Length - text.Length <= CreditTailMaxChars && later.StartsWith(text, StringComparison.Ordinal))
+            {
+                blocks[index] = blocks[index].Remove(RemovalReasons.Caption);
+                blocks[j] = blocks[j].Remove(RemovalReasons.Caption);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A credit line closing a small group ("Disney / The Walt Disney Co. said... / (Reed Saxon / AP)") takes the group's caption with it.
