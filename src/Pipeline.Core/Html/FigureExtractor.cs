@@ -21,6 +21,16 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         Visit(body);
         return images;
 
+        // A figure with no picture, no caption and no credit left (an empty slot, a video player's frame) says nothing: it leaves the text all
+        // the same but is no image.
+        void Add(ArticleImage image)
+        {
+            if (image.Src is not null || image.Caption is not null || image.Credit is not null)
+            {
+                images.Add(image);
+            }
+        }
+
         void Visit(IElement element)
         {
             foreach (var child in element.ElementChildren())
@@ -54,7 +64,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)
                     {
-                        images.Add(ReadImage(child));
+                        Add(ReadImage(child));
                         pruned.Remove(child, RemovalReasons.Caption);
                         // A figure without a caption of its own may have it set as a bare line after it.
                         if (child.QuerySelector("img") is { } image)
@@ -81,7 +91,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 var line = ElementText.Folded(caption);
                 var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
                 var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
-                images.Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))));
+                Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))));
                 pruned.Remove(caption, RemovalReasons.Caption);
             }
         }
@@ -112,16 +122,32 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
 
     private ArticleImage ReadImage(IElement figure)
     {
-        var src = ImageSource.Of(ImageSource.Picture(figure));
+        var src = ImageSource.OfFigure(figure) ?? PictureBefore(figure);
+        var controls = patterns.CaptionControls;
         var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
-        var credit = creditElement is null ? null : ElementText.Folded(creditElement);
+        var credit = creditElement is null ? null : controls.Text(creditElement);
         var captionElement = figure.QuerySelector("figcaption") ?? figure;
-        var caption = ElementText.Folded(captionElement);
+        var caption = controls.Text(captionElement);
         if (!string.IsNullOrEmpty(credit) && creditElement != figure)
         {
             caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
         }
 
-        return patterns.CaptionCredit.Separate(new ArticleImage(caption.Length == 0 ? null : caption, string.IsNullOrEmpty(credit) ? null : credit, src));
+        var image = patterns.CaptionCredit.Separate(new ArticleImage(controls.WithoutLabels(caption), controls.WithoutLabels(credit), src));
+        return image.Caption is { } left && image.Credit is { } right && left == right ? image with { Caption = null } : image;
+    }
+
+    /// <summary>
+    /// The picture of a caption set apart from it: a caption element with no picture of its own right after an element that holds a
+    /// picture and no text (the image's own wrapper).
+    /// </summary>
+    private static string? PictureBefore(IElement caption)
+    {
+        if (caption.TagName == "FIGURE" || caption.PreviousElementSibling is not { } before || ElementText.Length(before, 1) > 0)
+        {
+            return null;
+        }
+
+        return ImageSource.OfFigure(before);
     }
 }

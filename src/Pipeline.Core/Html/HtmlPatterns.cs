@@ -17,6 +17,7 @@ public sealed class HtmlPatterns
         Caption = new ClassIdPattern(rules.CaptionPatterns);
         Credit = new ClassIdPattern(rules.CreditPatterns);
         CaptionCredit = new CaptionCredit(rules);
+        CaptionControls = new CaptionControls(rules);
         ImageBlock = new ClassIdPattern(rules.ImageBlockPatterns);
         Lead = new ClassIdPattern(rules.LeadPatterns);
         Positive = new ClassIdPattern(rules.PositiveClassPatterns);
@@ -41,6 +42,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern Credit { get; }
 
     public CaptionCredit CaptionCredit { get; }
+
+    public CaptionControls CaptionControls { get; }
 
     public ClassIdPattern ImageBlock { get; }
 

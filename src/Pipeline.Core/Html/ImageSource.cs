@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Pipeline.Core.Html;
 
 /// <summary>Where a figure's picture is: the image's address, past the placeholders lazy loading puts in <c>src</c>.</summary>
-public static class ImageSource
+public static partial class ImageSource
 {
     // Lazy-loading scripts keep the real address in one of these until the picture scrolls into view (src holds a stand-in
     // meanwhile); their srcset forms list several sizes, of which the first is as good an address as any.
@@ -15,6 +16,35 @@ public static class ImageSource
     {
         ArgumentNullException.ThrowIfNull(figure);
         return IsPicture(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(IsPicture);
+    }
+
+    /// <summary>
+    /// The address of the picture <paramref name="figure"/> shows: its image's, else a lazy &lt;source&gt; set's or a background image's
+    /// (slideshows and hero blocks paint the picture as a CSS background, picture elements may keep the address only on their sources).
+    /// </summary>
+    public static string? OfFigure(IElement figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (Of(Picture(figure)) is { } src)
+        {
+            return src;
+        }
+
+        foreach (var element in figure.DescendantsAndSelf<IElement>())
+        {
+            if (element.TagName == "SOURCE" && LazySourceSets.Select(element.GetAttribute).Select(FirstOfSet).FirstOrDefault(a => a is not null) is { } fromSource)
+            {
+                return fromSource;
+            }
+
+            if (element.GetAttribute("style") is { } style && style.Contains("url(", StringComparison.OrdinalIgnoreCase)
+                && BackgroundImage().Match(style) is { Success: true } background && Usable(background.Groups["url"].Value) is { } painted)
+            {
+                return painted;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The address <paramref name="image"/> shows, as the page writes it; null when it has only a placeholder or nothing.</summary>
@@ -77,6 +107,9 @@ public static class ImageSource
             ? null
             : trimmed;
     }
+
+    [GeneratedRegex(@"background(?:-image)?\s*:[^;]*?url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundImage();
 
     /// <summary>The first address of a srcset ("a.jpg 480w, b.jpg 960w" gives "a.jpg").</summary>
     private static string? FirstOfSet(string? set)

@@ -38,6 +38,12 @@ public sealed record HtmlRules
     /// <summary>A credit found in a caption with more words than this is a sentence of the caption, not a credit.</summary>
     public int MaxCaptionCreditWords { get; init; } = 10;
 
+    /// <summary>Class/id regular expressions of interface controls set inside a figure (buttons, button-styled links): their text is no caption.</summary>
+    public IReadOnlyList<string> CaptionControlPatterns { get; init; } = [];
+
+    /// <summary>Regular expressions (case-insensitive) of interface labels in a caption (zoom links, caption toggles, gallery counters), cut from it.</summary>
+    public IReadOnlyList<string> CaptionInterfacePatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of an article's lead block (standfirst, intro, summary) printed before the body.</summary>
     public IReadOnlyList<string> LeadPatterns { get; init; } = [];
 

@@ -18,6 +18,13 @@ public sealed class ImageSourceTests
         Assert.Equal(expected, ImageSource.Of(ImageSource.Picture(Figure(html))));
 
     [Theory]
+    [InlineData("""<div class="slide" style="background-image: url('https://cdn.example.com/slides/quay.jpg')"></div><figcaption>Crowds on the quay</figcaption>""", "https://cdn.example.com/slides/quay.jpg")]
+    [InlineData("""<picture><source media="(min-width: 800px)" data-srcset="/photos/quay-1200.jpg 1200w"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></picture>""", "/photos/quay-1200.jpg")]
+    [InlineData("""<img src="https://cdn.example.com/quay.jpg"><div style="background:url(/other.jpg)"></div>""", "https://cdn.example.com/quay.jpg")]
+    public void A_figure_without_an_image_address_shows_its_source_set_or_background_picture(string html, string expected) =>
+        Assert.Equal(expected, ImageSource.OfFigure(Figure(html)));
+
+    [Theory]
     [InlineData("""<img src="data:image/png;base64,iVBORw0KGgo=">""")]
     [InlineData("""<img src="/">""")]
     [InlineData("""<img data-src='{"default":{"src":"a.jpg"}}'>""")]

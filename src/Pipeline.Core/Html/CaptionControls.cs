@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Pipeline.Core.Input;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// Interface set inside a figure that is no part of its caption: controls (buttons, button-styled links, in-page toggles, embed-code
+/// boxes) by structure, and the labels of zoom links, caption toggles and gallery counters ("View image in fullscreen", "Image 1 of 8") by
+/// the rules' patterns.
+/// </summary>
+public sealed class CaptionControls
+{
+    private readonly ClassIdPattern _controlClasses;
+    private readonly Regex? _labels;
+
+    public CaptionControls(HtmlRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _controlClasses = new ClassIdPattern(rules.CaptionControlPatterns);
+        _labels = rules.CaptionInterfacePatterns.Count == 0
+            ? null
+            : new Regex(string.Join("|", rules.CaptionInterfacePatterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The visible text of <paramref name="caption"/>, folded, without the text of the controls inside it.</summary>
+    public string Text(IElement caption)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        var text = new StringBuilder();
+        Append(caption, text);
+        return WhitespaceFolder.FoldLine(text);
+    }
+
+    /// <summary><paramref name="text"/> without interface labels; null when nothing but them (or nothing) is left.</summary>
+    public string? WithoutLabels(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || _labels is null)
+        {
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
+
+        var rest = _labels.IsMatch(text) ? WhitespaceFolder.FoldLine(_labels.Replace(text, " ")) : text;
+        return rest.Any(char.IsLetterOrDigit) ? rest : null;
+    }
+
+    private void Append(IElement element, StringBuilder text)
+    {
+        foreach (var child in element.NodeChildren())
+        {
+            if (child is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName) && !IsControl(e))
+            {
+                Append(e, text);
+            }
+        }
+    }
+
+    /// <summary>A button, a form field, a link that only jumps within the page or runs a script, or an element styled as a button.</summary>
+    private bool IsControl(IElement element) =>
+        element.TagName is "BUTTON" or "TEXTAREA" or "INPUT" or "SELECT"
+        || element.GetAttribute("role") == "button"
+        || (element.TagName == "A" && element.GetAttribute("href") is { } href && (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)))
+        || _controlClasses.IsMatch(element);
+}

@@ -1,0 +1,83 @@
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Html;
+using Pipeline.Core.Input;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Html;
+
+public sealed class FigureInterfaceTests
+{
+    private static readonly HtmlArticleExtractor Extractor = new(RuleSet.Embedded, new CleanerOptions());
+
+    [Fact]
+    public void A_zoom_button_inside_a_figure_is_no_caption()
+    {
+        // TheGuardian (fundus-eval): the lead figure holds a button "View image in fullscreen" and no caption of its own.
+        var images = Images("fundus-eval", "html", "TheGuardian_0.html.gz");
+
+        Assert.DoesNotContain(images, i => i.Caption?.Contains("fullscreen", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.Contains(images, i => i.Caption is null && i.Src == "https://i.guim.co.uk/img/media/7b8b39f2b5abb9658a847146874475e5c2df03dd/0_0_5067_3496/master/5067.jpg?width=480&dpr=1&s=none");
+    }
+
+    [Fact]
+    public void A_caption_toggle_link_is_no_caption_and_the_caption_stays()
+    {
+        // FAZ (fundus): a button-styled in-page link "Bildbeschreibung einblenden" opens the caption printed below.
+        var images = Images("fundus", "html", "de", "FAZ_2023_04_28.html.gz");
+
+        Assert.DoesNotContain(images, i => i.Caption?.Contains("Bildbeschreibung", StringComparison.Ordinal) == true);
+        Assert.Contains(images, i => i.Caption == "Los geht’s: Von Montag an für 49 Euro monatlich im Nah- und Regionalverkehr." && i.Credit == "Bild: Maximilian von Lachner");
+    }
+
+    [Fact]
+    public void A_video_players_embed_code_and_buttons_are_no_caption()
+    {
+        // abc13 (trafilatura): the player's caption block holds "EMBED <>" and "More Videos" buttons and the embed code in a textarea.
+        var images = Images("trafilatura", "html", "abc13.com-Copperfield.html.gz");
+
+        var image = Assert.Single(images);
+        Assert.Equal("Houston beauty chain Aisha's Salon and Spa is banning men after a man was caught on camera pleasuring himself at its Copperfield location.", image.Caption);
+    }
+
+    [Fact]
+    public void A_gallery_counter_opens_no_caption()
+    {
+        // aeb: a slideshow's slides open with "Image 1 of 8" before the caption.
+        var images = Images("aeb", "html", "db6b0816c612296c7f1f001c6df874214fcca0da0fc86fb3aea9358c7f681754.html.gz");
+
+        Assert.Contains(images, i => i.Caption?.StartsWith("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(images, i => i.Caption?.StartsWith("Image ", StringComparison.Ordinal) == true || i.Caption == "Caption Close");
+    }
+
+    [Fact]
+    public void A_figure_with_no_picture_caption_or_credit_is_no_image()
+    {
+        var extraction = Extractor.Extract(HtmlTestDocuments.Decode("""
+            <html><body><article><h1>Harbour reopens</h1>
+            <p>The harbour reopened on Monday after three weeks of repairs to the outer wall, the port authority said in a statement.</p>
+            <figure class="video-player"><iframe src="about:blank"></iframe></figure>
+            <p>Ferries to the islands will run on the summer timetable from next week, and the fish market opens again on Friday.</p>
+            </article></body></html>
+            """), CancellationToken.None);
+
+        Assert.Empty(Assert.Single(extraction.Articles).Images);
+    }
+
+    [Theory]
+    [InlineData("Image 3 of 12 Crowds line the quay.", "Crowds line the quay.")]
+    [InlineData("Crowds line the quay. hide caption toggle caption", "Crowds line the quay.")]
+    [InlineData("Crowds line the quay. Enlarge this image", "Crowds line the quay.")]
+    [InlineData("View image in fullscreen", null)]
+    [InlineData("Visitors view the images of the old harbour.", "Visitors view the images of the old harbour.")]
+    public void Interface_labels_are_cut_from_a_caption(string caption, string? expected) =>
+        Assert.Equal(expected, new HtmlPatterns(RuleSet.Embedded.Html).CaptionControls.WithoutLabels(caption));
+
+    private static IReadOnlyList<ArticleImage> Images(params string[] pathInDatasets)
+    {
+        var path = Path.Combine([RepositoryPaths.Datasets, .. pathInDatasets]);
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null), new CleanerOptions());
+        return [.. Extractor.Extract(input, CancellationToken.None).Articles.SelectMany(a => a.Images)];
+    }
+}
