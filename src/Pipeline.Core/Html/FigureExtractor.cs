@@ -64,6 +64,14 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)
                     {
+                        // Without a picture, a "figure" that holds a sign-up form or is mostly a link is a promo box or a teaser the page set in
+                        // figure markup: it leaves the text as what it is, and is no image.
+                        if (PicturelessPromo.Reason(child, patterns) is { } promo)
+                        {
+                            pruned.Remove(child, promo);
+                            continue;
+                        }
+
                         Add(ReadImage(child));
                         pruned.Remove(child, RemovalReasons.Caption);
                         // A figure without a caption of its own may have it set as a bare line after it.

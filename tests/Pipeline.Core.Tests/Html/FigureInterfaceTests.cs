@@ -52,6 +52,36 @@ public sealed class FigureInterfaceTests
     }
 
     [Fact]
+    public void A_pictureless_figure_that_is_a_sign_up_or_a_story_link_is_a_promo_not_an_image()
+    {
+        // TheGuardian (fundus-eval): a newsletter sign-up (an e-mail field) and a "… Read more" link to another story, both in figure markup.
+        var article = Assert.Single(Extract("fundus-eval", "html", "TheGuardian_1.html.gz").Articles);
+
+        Assert.DoesNotContain(article.Images, i => i.Caption?.Contains("newsletter", StringComparison.OrdinalIgnoreCase) == true || i.Caption?.EndsWith("Read more", StringComparison.Ordinal) == true);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text.Contains("Sign up to First Thing", StringComparison.Ordinal));
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "Michigan primary a test for Biden as key voters turn away over Gaza warRead more");
+    }
+
+    [Fact]
+    public void A_title_linking_where_the_picture_before_it_links_is_a_teaser_card_not_a_caption()
+    {
+        // CNN (trafilatura): embedded story cards, a linked thumbnail and, apart from it in a caption-named block, the same link as title.
+        var article = Assert.Single(Extract("trafilatura", "html", "edition.cnn.com-royal.html.gz").Articles);
+
+        Assert.DoesNotContain(article.Images, i => i.Caption == "'Self-serving': UK media tabloids hit back at Meghan and Harry's interview");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "'Self-serving': UK media tabloids hit back at Meghan and Harry's interview");
+    }
+
+    [Fact]
+    public void A_linked_credit_under_its_picture_stays_the_pictures()
+    {
+        // redtri (trafilatura): slide captions are whole links to the photographer's page ("photo: … via Flickr") under an unlinked picture.
+        var article = Assert.Single(Extract("trafilatura", "html", "redtri.com.jokes.html.gz").Articles);
+
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Caption && r.Text == "photo: Lars Plougmann via Flickr");
+    }
+
+    [Fact]
     public void A_figure_with_no_picture_caption_or_credit_is_no_image()
     {
         var extraction = Extractor.Extract(HtmlTestDocuments.Decode("""
@@ -74,10 +104,12 @@ public sealed class FigureInterfaceTests
     public void Interface_labels_are_cut_from_a_caption(string caption, string? expected) =>
         Assert.Equal(expected, new HtmlPatterns(RuleSet.Embedded.Html).CaptionControls.WithoutLabels(caption));
 
-    private static IReadOnlyList<ArticleImage> Images(params string[] pathInDatasets)
+    private static IReadOnlyList<ArticleImage> Images(params string[] pathInDatasets) => [.. Extract(pathInDatasets).Articles.SelectMany(a => a.Images)];
+
+    private static Extraction Extract(params string[] pathInDatasets)
     {
         var path = Path.Combine([RepositoryPaths.Datasets, .. pathInDatasets]);
         var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null), new CleanerOptions());
-        return [.. Extractor.Extract(input, CancellationToken.None).Articles.SelectMany(a => a.Images)];
+        return Extractor.Extract(input, CancellationToken.None);
     }
 }

@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>
+/// A block in figure or caption markup with no picture that is a promo, not a figure: a newsletter sign-up (it holds an address field) or a
+/// teaser of another story (its text is mostly a link: "… Read more").
+/// </summary>
+public static class PicturelessPromo
+{
+    /// <summary>A teaser's title is a link; a caption may link a name or a source, not most of what it says.</summary>
+    private const double MinTeaserLinkShare = 0.6;
+
+    /// <summary>A credit or a one-word link ("Getty") is no teaser.</summary>
+    private const int MinTeaserChars = 25;
+
+    /// <summary>The removal reason of <paramref name="figure"/> when it is a promo rather than a figure; null when it is a figure.</summary>
+    public static string? Reason(IElement figure, HtmlPatterns patterns)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(patterns);
+        if (ImageSource.OfFigure(figure) is not null || ImageSource.Picture(figure) is not null || patterns.Credit.IsMatch(figure))
+        {
+            return null;
+        }
+
+        // A caption set apart from its picture follows the picture's wrapper and may link its photographer or source; a card's title links
+        // where its picture links.
+        if (figure.PreviousElementSibling is { } before && ImageSource.Picture(before) is { } picture && !LinksAlike(picture, figure))
+        {
+            return null;
+        }
+
+        var linkChars = 0;
+        foreach (var element in figure.Descendants<IElement>())
+        {
+            switch (element.TagName)
+            {
+                // An address field is a sign-up (polls, searches and embed-code boxes have other fields).
+                case "INPUT" when string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase):
+                    return RemovalReasons.Newsletter;
+                case "IMG" or "PICTURE" or "VIDEO" or "IFRAME" or "SVG" or "CANVAS" or "AMP-IMG":
+                    return null;
+                case "A" when element.GetAttribute("href") is { Length: > 1 } href && href[0] != '#':
+                    linkChars += ElementText.Length(element, int.MaxValue);
+                    break;
+            }
+        }
+
+        var chars = ElementText.Length(figure, int.MaxValue);
+        return chars >= MinTeaserChars && linkChars >= chars * MinTeaserLinkShare ? RemovalReasons.Related : null;
+    }
+
+    /// <summary>True when the link around <paramref name="picture"/> goes where a link in <paramref name="caption"/> goes.</summary>
+    private static bool LinksAlike(IElement picture, IElement caption)
+    {
+        if (picture.Closest("a")?.GetAttribute("href") is not { Length: > 1 } target)
+        {
+            return false;
+        }
+
+        foreach (var link in caption.QuerySelectorAll("a"))
+        {
+            if (link.GetAttribute("href") == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
