@@ -12,6 +12,9 @@ public static class PicturelessPromo
     /// <summary>A teaser's title is a link; a caption may link a name or a source, not most of what it says.</summary>
     private const double MinTeaserLinkShare = 0.6;
 
+    /// <summary>A sign-up box says a line or two and the fine print; a longer block around a caption is the story holding a form somewhere.</summary>
+    private const int MaxSignUpBoxChars = 600;
+
     /// <summary>A credit or a one-word link ("Getty") is no teaser.</summary>
     private const int MinTeaserChars = 25;
 
@@ -37,8 +40,7 @@ public static class PicturelessPromo
         {
             switch (element.TagName)
             {
-                // An address field is a sign-up (polls, searches and embed-code boxes have other fields).
-                case "INPUT" when string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase):
+                case "INPUT" when IsAddressField(element):
                     return RemovalReasons.Newsletter;
                 case "IMG" or "PICTURE" or "VIDEO" or "IFRAME" or "SVG" or "CANVAS" or "AMP-IMG":
                     return null;
@@ -48,9 +50,21 @@ public static class PicturelessPromo
             }
         }
 
+        // Fine print under a sign-up form may be set in caption type ("text-caption"): the block around it holds the address field.
+        if (figure.ParentElement is { } box && ElementText.Length(box, MaxSignUpBoxChars) < MaxSignUpBoxChars && HasAddressField(box))
+        {
+            return RemovalReasons.Newsletter;
+        }
+
         var chars = ElementText.Length(figure, int.MaxValue);
         return chars >= MinTeaserChars && linkChars >= chars * MinTeaserLinkShare ? RemovalReasons.Related : null;
     }
+
+    /// <summary>An e-mail address field marks a sign-up (polls, searches and embed-code boxes have other fields).</summary>
+    private static bool IsAddressField(IElement element) =>
+        element.TagName == "INPUT" && string.Equals(element.GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasAddressField(IElement box) => box.Descendants<IElement>().Any(IsAddressField);
 
     /// <summary>True when the link around <paramref name="picture"/> goes where a link in <paramref name="caption"/> goes.</summary>
     private static bool LinksAlike(IElement picture, IElement caption)

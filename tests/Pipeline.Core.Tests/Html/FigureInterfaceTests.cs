@@ -63,6 +63,16 @@ public sealed class FigureInterfaceTests
     }
 
     [Fact]
+    public void Fine_print_in_caption_type_under_a_sign_up_form_is_the_newsletter_box()
+    {
+        // WAZ (fundus): the consent line under the newsletter form's e-mail field is set in a "text-caption" paragraph.
+        var article = Assert.Single(Extract("fundus", "html", "de", "WAZ_2024_03_08.html.gz").Articles);
+
+        Assert.DoesNotContain(article.Images, i => i.Caption?.Contains("Newsletter", StringComparison.Ordinal) == true);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text == "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.");
+    }
+
+    [Fact]
     public void A_title_linking_where_the_picture_before_it_links_is_a_teaser_card_not_a_caption()
     {
         // CNN (trafilatura): embedded story cards, a linked thumbnail and, apart from it in a caption-named block, the same link as title.
