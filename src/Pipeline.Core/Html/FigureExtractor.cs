@@ -25,7 +25,13 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         // the same but is no image.
         void Add(ArticleImage image)
         {
-            if (image.Src is not null || image.Caption is not null || image.Credit is not null)
+            // A caption set apart from its picture completes the picture taken just before it, which had none.
+            if (image.Src is not null && (image.Caption ?? image.Credit) is not null && images.Count > 0 && images[^1] is { Caption: null, Credit: null } bare
+                && bare.Src == image.Src)
+            {
+                images[^1] = image;
+            }
+            else if (image.Src is not null || image.Caption is not null || image.Credit is not null)
             {
                 images.Add(image);
             }
@@ -151,11 +157,25 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
     /// </summary>
     private static string? PictureBefore(IElement caption)
     {
-        if (caption.TagName == "FIGURE" || caption.PreviousElementSibling is not { } before || ElementText.Length(before, 1) > 0)
+        if (caption.TagName == "FIGURE" || caption.PreviousElementSibling is not { } before || !IsBlank(before))
         {
             return null;
         }
 
         return ImageSource.OfFigure(before);
+    }
+
+    /// <summary>True when <paramref name="element"/> shows no text (the whitespace of indented markup is none).</summary>
+    private static bool IsBlank(IElement element)
+    {
+        foreach (var node in element.Descendants())
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data) && text.ParentElement is { } parent && !HtmlTags.Invisible.Contains(parent.TagName))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

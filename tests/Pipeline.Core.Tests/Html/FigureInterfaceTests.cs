@@ -92,6 +92,18 @@ public sealed class FigureInterfaceTests
     }
 
     [Fact]
+    public void A_caption_set_apart_from_its_picture_completes_the_image_taken_before_it()
+    {
+        // bug-1255978 (readability): an image widget, then a caption block after the picture's wrapper (whose indentation is its only text).
+        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "bug-1255978", "source.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "bug-1255978.html", "text/html", null), new CleanerOptions());
+        var images = Extractor.Extract(input, CancellationToken.None).Articles.SelectMany(a => a.Images).ToList();
+
+        var image = Assert.Single(images, i => i.Src?.EndsWith("/2015/04/13/11/Lifestyle-hotels.jpg", StringComparison.Ordinal) == true);
+        Assert.Equal("The old rule of thumb is that for every 00 invested in a room, the hotel should charge in average daily rate", image.Caption);
+    }
+
+    [Fact]
     public void A_figure_with_no_picture_caption_or_credit_is_no_image()
     {
         var extraction = Extractor.Extract(HtmlTestDocuments.Decode("""
