@@ -69,7 +69,8 @@ public class FigureExtractorTests
 
         var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
 
-        Assert.Equal([new ArticleImage("Der Aktionsplan beinhaltet auch die lichten Wälder.", null, null)], images);
+        // The legend follows the picture's link, which shows nothing else: the picture is the legend's.
+        Assert.Equal([new ArticleImage("Der Aktionsplan beinhaltet auch die lichten Wälder.", null, "/small.jpg")], images);
         Assert.True(pruned.IsRemoved(body.QuerySelector(".legend")!));
     }
 
@@ -86,7 +87,7 @@ public class FigureExtractorTests
 
         var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
 
-        Assert.Equal([new ArticleImage(null, "Foto: Sascha Klahn", null)], images);
+        Assert.Equal([new ArticleImage(null, "Foto: Sascha Klahn", "/b.jpg")], images);
         Assert.True(pruned.IsRemoved(body.QuerySelector("figcaption")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("td")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h1")!));
