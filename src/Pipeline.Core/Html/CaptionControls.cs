@@ -20,16 +20,21 @@ public sealed class CaptionControls
     {
         ArgumentNullException.ThrowIfNull(rules);
         _controlClasses = new ClassIdPattern(rules.CaptionControlPatterns);
-        _labels = rules.CaptionInterfacePatterns.Count == 0
-            ? null
-            : new Regex(string.Join("|", rules.CaptionInterfacePatterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _labels = RuleAlternation.Compile(rules.CaptionInterfacePatterns);
     }
+
+    // Every figure's caption is read: one builder per thread serves them all (a caller is done with it before the next call).
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    /// <summary>Larger builders are not kept: one huge caption must not hold its text for the thread's lifetime.</summary>
+    private const int MaxKeptCapacity = 1 << 14;
 
     /// <summary>The visible text of <paramref name="caption"/>, folded, without the text of the controls inside it.</summary>
     public string Text(IElement caption)
     {
         ArgumentNullException.ThrowIfNull(caption);
-        var text = new StringBuilder();
+        var text = t_text is { Capacity: <= MaxKeptCapacity } kept ? kept.Clear() : (t_text = new StringBuilder());
         Append(caption, text);
         return WhitespaceFolder.FoldLine(text);
     }
@@ -42,8 +47,22 @@ public sealed class CaptionControls
             return string.IsNullOrEmpty(text) ? null : text;
         }
 
+        // A lone mark ("©") says nothing either.
         var rest = _labels.IsMatch(text) ? WhitespaceFolder.FoldLine(_labels.Replace(text, " ")) : text;
-        return rest.Any(char.IsLetterOrDigit) ? rest : null;
+        return HasLetterOrDigit(rest) ? rest : null;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Append(IElement element, StringBuilder text)

@@ -72,16 +72,17 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                     {
                         // Without a picture, a "figure" that holds a sign-up form or is mostly a link is a promo box or a teaser the page set in
                         // figure markup: it leaves the text as what it is, and is no image.
-                        if (PicturelessPromo.Reason(child, patterns) is { } promo)
+                        var picture = ImageSource.Picture(child);
+                        if (PicturelessPromo.Reason(child, picture, patterns) is { } promo)
                         {
                             pruned.Remove(child, promo);
                             continue;
                         }
 
-                        Add(ReadImage(child));
+                        Add(ReadImage(child, picture));
                         pruned.Remove(child, RemovalReasons.Caption);
                         // A figure without a caption of its own may have it set as a bare line after it.
-                        if (child.QuerySelector("img") is { } image)
+                        if ((picture?.TagName == "IMG" ? picture : child.QuerySelector("img")) is { } image)
                         {
                             TakeAltTextCaption(image);
                         }
@@ -134,9 +135,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         && ElementText.Length(element, MaxImageBlockChars + 1) <= MaxImageBlockChars
         && element.QuerySelector("img") is not null;
 
-    private ArticleImage ReadImage(IElement figure)
+    private ArticleImage ReadImage(IElement figure, IElement? picture)
     {
-        var src = ImageSource.OfFigure(figure) ?? PictureBefore(figure);
+        var src = ImageSource.OfFigure(figure, picture) ?? PictureBefore(figure);
         var controls = patterns.CaptionControls;
         var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
         var credit = creditElement is null ? null : controls.Text(creditElement);

@@ -22,19 +22,28 @@ public static partial class ImageSource
     /// The address of the picture <paramref name="figure"/> shows: its image's, else a lazy &lt;source&gt; set's or a background image's
     /// (slideshows and hero blocks paint the picture as a CSS background, picture elements may keep the address only on their sources).
     /// </summary>
-    public static string? OfFigure(IElement figure)
+    public static string? OfFigure(IElement figure) => OfFigure(figure, Picture(figure));
+
+    /// <summary>As <see cref="OfFigure(IElement)"/>, with the figure's <paramref name="picture"/> already found (null when it has none).</summary>
+    public static string? OfFigure(IElement figure, IElement? picture)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        if (Of(Picture(figure)) is { } src)
+        if (Of(picture) is { } src)
         {
             return src;
         }
 
         foreach (var element in figure.DescendantsAndSelf<IElement>())
         {
-            if (element.TagName == "SOURCE" && LazySourceSets.Select(element.GetAttribute).Select(FirstOfSet).FirstOrDefault(a => a is not null) is { } fromSource)
+            if (element.TagName == "SOURCE")
             {
-                return fromSource;
+                foreach (var name in LazySourceSets)
+                {
+                    if (FirstOfSet(element.GetAttribute(name)) is { } fromSource)
+                    {
+                        return fromSource;
+                    }
+                }
             }
 
             if (element.GetAttribute("style") is { } style && style.Contains("url(", StringComparison.OrdinalIgnoreCase)

@@ -19,18 +19,19 @@ public static class PicturelessPromo
     private const int MinTeaserChars = 25;
 
     /// <summary>The removal reason of <paramref name="figure"/> when it is a promo rather than a figure; null when it is a figure.</summary>
-    public static string? Reason(IElement figure, HtmlPatterns patterns)
+    public static string? Reason(IElement figure, IElement? picture, HtmlPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(patterns);
-        if (ImageSource.OfFigure(figure) is not null || ImageSource.Picture(figure) is not null || patterns.Credit.IsMatch(figure))
+        // Most figures hold a picture (<paramref name="picture"/>, found by the caller); the slower look for a painted one is left for those that do not.
+        if (picture is not null || patterns.Credit.IsMatch(figure) || ImageSource.OfFigure(figure, null) is not null)
         {
             return null;
         }
 
         // A caption set apart from its picture follows the picture's wrapper and may link its photographer or source; a card's title links
         // where its picture links.
-        if (figure.PreviousElementSibling is { } before && ImageSource.Picture(before) is { } picture && !LinksAlike(picture, figure))
+        if (figure.PreviousElementSibling is { } before && ImageSource.Picture(before) is { } pictureBefore && !LinksAlike(pictureBefore, figure))
         {
             return null;
         }
