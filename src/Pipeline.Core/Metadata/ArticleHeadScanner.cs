@@ -40,7 +40,10 @@ public sealed class ArticleHeadScanner
         return Scan(document, articleRoot, MainHeading(articleRoot, mainHeadings));
     }
 
-    /// <summary>The first h1 inside <paramref name="articleRoot"/>, else the page's first: what the walks of <see cref="Scan(IDocument, IElement?)"/> find.</summary>
+    /// <summary>
+    /// The first h1 inside <paramref name="articleRoot"/>, else the page's first: what the walks of <see cref="Scan(IDocument, IElement?)"/> find.
+    /// An h1 inside the root set below paragraphs of its text heads a box in the text, and the page's first h1 stays the article's.
+    /// </summary>
     internal static IElement? MainHeading(IElement? articleRoot, IReadOnlyList<IElement> mainHeadings)
     {
         if (articleRoot is not null)
@@ -49,7 +52,7 @@ public sealed class ArticleHeadScanner
             {
                 if (heading != articleRoot && articleRoot.Contains(heading))
                 {
-                    return heading;
+                    return heading == mainHeadings[0] || !TextBeforeHeading.StartsAbove(articleRoot, heading) ? heading : mainHeadings[0];
                 }
             }
         }
@@ -146,7 +149,8 @@ public sealed class ArticleHeadScanner
 
     private void Inspect(IElement element, string tag, string marks, int verdict, in ScannedAttributes attributes, int order, Walk walk, bool bylineExcluded)
     {
-        if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element))))
+        // An h1 in the root, below paragraphs of its text, heads a box set into the text: the h1 above the root stays the article's.
+        if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element) && !TextBeforeHeading.StartsAbove(walk.Root, element))))
         {
             walk.Heading = element;
             walk.HeadingOrder = order;
