@@ -97,7 +97,7 @@ public sealed class HeadingReader
         element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
 
     private VisibleHeading Read(IElement heading, string textBefore, bool isMain, bool aside) =>
-        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading), LeadPart(heading));
+        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading), isMain ? LeadPart(heading) : null);
 
     /// <summary>The site's name set as a heading: marked as a logo or site title, or nothing but a link to the home page.</summary>
     private bool IsMasthead(IElement heading) =>
@@ -154,7 +154,7 @@ public sealed class HeadingReader
 
     /// <summary>
     /// The first of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Headline&lt;/span&gt; &lt;span&gt;Subtitle&lt;/span&gt;"),
-    /// looking inside one wrapper: the part a declared title can name alone.
+    /// looking inside one wrapper: the part a declared title can name alone. Read for the main heading only, the one a declared title is held against.
     /// </summary>
     private static string? LeadPart(IElement heading)
     {
