@@ -27,7 +27,7 @@ public sealed class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Scan(document, articleRoot, (articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1")) ?? NamedElements.FirstDescendant(document, "h1"));
+        return Scan(document, articleRoot, MainHeading(articleRoot, articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1"), NamedElements.FirstDescendant(document, "h1")));
     }
 
     /// <param name="document">The page.</param>
@@ -52,13 +52,18 @@ public sealed class ArticleHeadScanner
             {
                 if (heading != articleRoot && articleRoot.Contains(heading))
                 {
-                    return heading == mainHeadings[0] || !TextBeforeHeading.StartsAbove(articleRoot, heading) ? heading : mainHeadings[0];
+                    return MainHeading(articleRoot, heading, mainHeadings[0]);
                 }
             }
         }
 
         return mainHeadings.Count > 0 ? mainHeadings[0] : null;
     }
+
+    /// <summary>Between the root's first h1 and the page's first: the root's, unless paragraphs of the root's text come before it.</summary>
+    internal static IElement? MainHeading(IElement? articleRoot, IElement? firstInRoot, IElement? firstOnPage) =>
+        articleRoot is null || firstInRoot is null ? firstOnPage
+        : firstInRoot == firstOnPage || !TextBeforeHeading.StartsAbove(articleRoot, firstInRoot) ? firstInRoot : firstOnPage;
 
     private ArticleHead Scan(IDocument document, IElement? articleRoot, IElement? heading)
     {
