@@ -27,7 +27,7 @@ public sealed class ArticleHeadScanner
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Scan(document, articleRoot, (articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1")) ?? NamedElements.FirstDescendant(document, "h1"));
+        return Scan(document, articleRoot, MainHeading(articleRoot, articleRoot is null ? null : NamedElements.FirstDescendant(articleRoot, "h1"), NamedElements.FirstDescendant(document, "h1")));
     }
 
     /// <param name="document">The page.</param>
@@ -40,7 +40,10 @@ public sealed class ArticleHeadScanner
         return Scan(document, articleRoot, MainHeading(articleRoot, mainHeadings));
     }
 
-    /// <summary>The first h1 inside <paramref name="articleRoot"/>, else the page's first: what the walks of <see cref="Scan(IDocument, IElement?)"/> find.</summary>
+    /// <summary>
+    /// The first h1 inside <paramref name="articleRoot"/>, else the page's first: what the walks of <see cref="Scan(IDocument, IElement?)"/> find.
+    /// An h1 inside the root set below paragraphs of its text heads a box in the text, and the page's first h1 stays the article's.
+    /// </summary>
     internal static IElement? MainHeading(IElement? articleRoot, IReadOnlyList<IElement> mainHeadings)
     {
         if (articleRoot is not null)
@@ -49,13 +52,18 @@ public sealed class ArticleHeadScanner
             {
                 if (heading != articleRoot && articleRoot.Contains(heading))
                 {
-                    return heading;
+                    return MainHeading(articleRoot, heading, mainHeadings[0]);
                 }
             }
         }
 
         return mainHeadings.Count > 0 ? mainHeadings[0] : null;
     }
+
+    /// <summary>Between the root's first h1 and the page's first: the root's, unless paragraphs of the root's text come before it.</summary>
+    internal static IElement? MainHeading(IElement? articleRoot, IElement? firstInRoot, IElement? firstOnPage) =>
+        articleRoot is null || firstInRoot is null ? firstOnPage
+        : firstInRoot == firstOnPage || !TextBeforeHeading.StartsAbove(articleRoot, firstInRoot) ? firstInRoot : firstOnPage;
 
     private ArticleHead Scan(IDocument document, IElement? articleRoot, IElement? heading)
     {
@@ -146,7 +154,8 @@ public sealed class ArticleHeadScanner
 
     private void Inspect(IElement element, string tag, string marks, int verdict, in ScannedAttributes attributes, int order, Walk walk, bool bylineExcluded)
     {
-        if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element))))
+        // An h1 in the root, below paragraphs of its text, heads a box set into the text: the h1 above the root stays the article's.
+        if (tag == "h1" && (walk.Heading is null || (walk.Root is not null && !walk.HeadingInRoot && walk.Root.Contains(element) && !TextBeforeHeading.StartsAbove(walk.Root, element))))
         {
             walk.Heading = element;
             walk.HeadingOrder = order;

@@ -97,7 +97,7 @@ public sealed class HeadingReader
         element.ClassName is { Length: > 0 } classes && _kickers.Any(k => classes.Contains(k, StringComparison.OrdinalIgnoreCase));
 
     private VisibleHeading Read(IElement heading, string textBefore, bool isMain, bool aside) =>
-        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading));
+        new(TextOf(heading, withKickers: false), TextOf(heading, withKickers: true), MainPart(heading), textBefore, isMain, aside, IsMasthead(heading), isMain ? LeadPart(heading) : null);
 
     /// <summary>The site's name set as a heading: marked as a logo or site title, or nothing but a link to the home page.</summary>
     private bool IsMasthead(IElement heading) =>
@@ -151,6 +151,43 @@ public sealed class HeadingReader
     }
 
     private static bool IsPermalink(IElement element) => element.LocalName == "a" && !element.TextContent.Any(char.IsLetterOrDigit);
+
+    /// <summary>
+    /// The first of the heading's parts when it is made of several elements and no loose text ("&lt;span&gt;Headline&lt;/span&gt; &lt;span&gt;Subtitle&lt;/span&gt;"),
+    /// looking inside one wrapper: the part a declared title can name alone. Read for the main heading only, the one a declared title is held against.
+    /// </summary>
+    private static string? LeadPart(IElement heading)
+    {
+        var node = heading;
+        while (true)
+        {
+            IElement? first = null;
+            var parts = 0;
+            foreach (var child in node.ChildNodes)
+            {
+                if (string.IsNullOrWhiteSpace(child.TextContent))
+                {
+                    continue;
+                }
+
+                if (child is not IElement e)
+                {
+                    return null;
+                }
+
+                first ??= e;
+                parts++;
+            }
+
+            if (parts == 1 && first is not null)
+            {
+                node = first;
+                continue;
+            }
+
+            return parts >= 2 ? first!.TextContent : null;
+        }
+    }
 
     /// <summary>
     /// The last of the heading's parts when it is made of several elements, or of elements then loose text ("&lt;span&gt;Kicker&lt;/span&gt;&lt;span&gt;Headline&lt;/span&gt;",

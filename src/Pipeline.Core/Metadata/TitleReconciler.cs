@@ -181,9 +181,10 @@ public static partial class TitleReconciler
             // The heading says more: a kicker run into it ("Forderungsausfälle vermeiden Eigentumsvorbehalt: …") is not the headline the
             // page declares; more words after it are, and the declared title was shortened.
             var inside = heading.IndexOf(declared, StringComparison.OrdinalIgnoreCase);
-            if (inside == 0 && PipedName().IsMatch(heading[declared.Length..]))
+            if (inside == 0 && (PipedName().IsMatch(heading[declared.Length..]) || (Clean(main.Lead) is { } lead && Key(lead) == Key(declared))))
             {
-                // A name the heading adds after a bar ("Title | Blog name") is a site's, never more of the headline.
+                // A name the heading adds after a bar ("Title | Blog name") is a site's, never more of the headline; so is a part of its own
+                // after the part the page declares whole ("<span>Title</span> <span>Subtitle</span>"): the subtitle set into the heading.
                 return declared;
             }
 

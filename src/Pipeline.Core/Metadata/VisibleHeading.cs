@@ -8,4 +8,5 @@ namespace Pipeline.Core.Metadata;
 /// <param name="IsMain">The article's main heading (its &lt;h1&gt;).</param>
 /// <param name="Aside">In navigation, breadcrumbs or another region beside the article.</param>
 /// <param name="Masthead">Nothing but a link to the site's home page: the site's name set as a heading, not an article's.</param>
-public sealed record VisibleHeading(string Text, string Shown, string? Main, string TextBefore, bool IsMain, bool Aside, bool Masthead = false);
+/// <param name="Lead">The text of its first part when it is built of elements only (the headline then a subtitle); read for the main heading only, else null.</param>
+public sealed record VisibleHeading(string Text, string Shown, string? Main, string TextBefore, bool IsMain, bool Aside, bool Masthead = false, string? Lead = null);

@@ -51,6 +51,40 @@ public sealed class ArticleHeadScannerTests
     }
 
     [Fact]
+    public void An_h1_in_the_article_root_below_paragraphs_of_its_text_heads_a_box_and_the_h1_above_the_root_stays_the_heading()
+    {
+        // Trimmed from a page whose call for donations, set into the article's text, carries an h1 of its own.
+        using var document = HtmlDocumentParser.Parse(
+            "<html><body><div class=\"title\"><h1><span>Tagesschau unterschlägt Hass-Demo in Essen</span></h1></div>"
+            + "<div id=\"post\"><p>Sie ist nicht nur – nach eigenen Angaben – die erfolgreichste Nachrichtensendung Deutschlands. Sie ist auch die älteste und meistgesehene Nachrichtensendung Deutschlands.</p>"
+            + "<p>Die 20-Uhr-Ausgabe der Tagesschau wird täglich von rund zehn Millionen Menschen verfolgt, mehr als jede andere Sendung.</p>"
+            + "<div class=\"message-box\"><h1><span>Auf Sie kommt es an!</span></h1><p>Kritischer Journalismus ist wie ein Eisbrecher.</p></div></div></body></html>");
+        var root = document.GetElementById("post")!;
+        var headings = document.GetElementsByTagName("h1").ToList();
+
+        var head = _scanner.Scan(document, root, headings);
+
+        Assert.Equal("Tagesschau unterschlägt Hass-Demo in Essen", head.Heading?.TextContent);
+        Assert.Same(headings[0], ArticleHeadScanner.MainHeading(root, headings));
+    }
+
+    [Fact]
+    public void An_h1_that_opens_the_article_root_is_the_heading_over_an_h1_above_the_root()
+    {
+        using var document = HtmlDocumentParser.Parse(
+            "<html><body><h1>Bears of the Alps</h1><div id=\"post\"><p class=\"kicker\">Wildlife</p><h1>Bears breed in record numbers</h1>"
+            + "<p>Nine females had cubs this year, more than in any year since counting began in the national park in 1990.</p>"
+            + "<p>Rangers say the mild winter and a rich autumn crop of beechnuts helped the young to survive their first months.</p></div></body></html>");
+        var root = document.GetElementById("post")!;
+        var headings = document.GetElementsByTagName("h1").ToList();
+
+        var head = _scanner.Scan(document, root, headings);
+
+        Assert.Equal("Bears breed in record numbers", head.Heading?.TextContent);
+        Assert.Same(headings[1], ArticleHeadScanner.MainHeading(root, headings));
+    }
+
+    [Fact]
     public void A_page_text_given_outright_is_kept()
     {
         Assert.Equal("Given text", new ArticleHead { PageText = "Given text" }.PageText);

@@ -43,7 +43,7 @@ public sealed class NamedElementsTests
             Assert.Same(NamedElements.FirstDescendant(document, "h1"), ArticleHeadScanner.MainHeading(null, elements.MainHeadings));
             foreach (var root in document.All.Where(e => e.LocalName is "div" or "article" or "main" or "section" or "body" or "td" or "h1"))
             {
-                var walked = NamedElements.FirstDescendant(root, "h1") ?? NamedElements.FirstDescendant(document, "h1");
+                var walked = ArticleHeadScanner.MainHeading(root, NamedElements.FirstDescendant(root, "h1"), NamedElements.FirstDescendant(document, "h1"));
                 Assert.Same(walked, ArticleHeadScanner.MainHeading(root, elements.MainHeadings));
                 checkedRoots++;
                 rootsWithoutHeading += NamedElements.FirstDescendant(root, "h1") is null ? 1 : 0;

@@ -112,6 +112,15 @@ public sealed class TitleReconcilerTests
         Assert.Equal("Ladensterben immer dramatischer", TrafilaturaTitle("Journalistenwatch.com-Ladensterben"));
 
     [Fact]
+    public void Subtitle_set_as_its_own_part_of_the_heading_is_not_part_of_the_title_declared_as_the_first_part()
+    {
+        Assert.Equal("Tagesschau unterschlägt Hass-Demo in Essen", TrafilaturaTitle("reitschuster.de-Hass-Demo"));
+        var heading = new VisibleHeading("Storm floods the valley Roads closed for a week", "Storm floods the valley Roads closed for a week", "Roads closed for a week", "", IsMain: true, Aside: false, Lead: "Storm floods the valley");
+        Assert.Equal("Storm floods the valley", TitleReconciler.Reconcile(null, ["Storm floods the valley"], [heading], null, null, null));
+        Assert.Equal("Storm floods the valley Roads closed for a week", TitleReconciler.Reconcile(null, ["Storm floods the valley"], [heading with { Lead = null }], null, null, null));
+    }
+
+    [Fact]
     public void Site_name_heading_linking_home_gives_way_to_the_post_heading() =>
         Assert.Equal("Interning of Small Integers in Python", TrafilaturaTitle("fouryears.eu.interning"));
 
