@@ -107,15 +107,25 @@ public static partial class ImageSource
 
     private static bool IsPicture(IElement element) => element.TagName is "IMG" or "AMP-IMG";
 
-    /// <summary>An address worth reporting: not empty, not an inline placeholder (a 1x1 GIF, an SVG box), not the page or site root.</summary>
+    /// <summary>
+    /// An address worth reporting: not empty, not an inline placeholder (a 1x1 GIF, an SVG box), not a stand-in file ("spacer.gif",
+    /// "grey-placeholder.png"), not the page or site root.
+    /// </summary>
     private static string? Usable(string? address)
     {
         var trimmed = address?.Trim();
         return string.IsNullOrEmpty(trimmed) || trimmed is "/" or "#" or "about:blank" || trimmed[0] is '{' or '['
             || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || StandInFile().IsMatch(trimmed)
             ? null
             : trimmed;
     }
+
+    // The file names lazy-loading libraries and CMS themes give the image they show until the real one loads. A naming convention
+    // of that software, not a phrase of any site's text, hence not rules data. The whole file name must be such a name (at most one
+    // word before it: "recipe-loader.gif"), so "logo_transparent.png" or "default_0.jpg" renditions stay.
+    [GeneratedRegex(@"(?:^|/)(?:[a-z]+[-_])?(?:placeholder|spacer|blank|transparent|empty|leer|lazy|lazyload|lazyloading|(?:pre)?loader\w{0,5}|loading|pixel|1x1|grey|gray|dummy)(?:[-_](?:src|placeholder|image|img|\d+(?:x\d+)?))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StandInFile();
 
     [GeneratedRegex(@"background(?:-image)?\s*:[^;]*?url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundImage();

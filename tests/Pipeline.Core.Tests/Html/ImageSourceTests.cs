@@ -14,6 +14,9 @@ public sealed class ImageSourceTests
     [InlineData("""<img src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-srcset="https://cdn.example.com/w_400,h_300/a.jpg 400w, https://cdn.example.com/b.jpg 800w">""", "https://cdn.example.com/w_400,h_300/a.jpg")]
     [InlineData("""<img src=" https://cdn.example.com/a.jpg ">""", "https://cdn.example.com/a.jpg")]
     [InlineData("""<amp-img src="/photos/harbour.jpg"></amp-img>""", "/photos/harbour.jpg")]
+    [InlineData("""<img src="/img/sr-loader.png" data-srcset="/photos/harbour_t300.jpg 300w">""", "/photos/harbour_t300.jpg")]
+    [InlineData("""<img src="/logos/spot_on_logo_bunt_500px_breite_transparent.png">""", "/logos/spot_on_logo_bunt_500px_breite_transparent.png")]
+    [InlineData("""<img src="/photos/f9575e06_16-9-aspect-ratio_default_0.jpg">""", "/photos/f9575e06_16-9-aspect-ratio_default_0.jpg")]
     public void Lazy_address_outranks_the_stand_in_src(string html, string expected) =>
         Assert.Equal(expected, ImageSource.Of(ImageSource.Picture(Figure(html))));
 
@@ -29,6 +32,9 @@ public sealed class ImageSourceTests
     [InlineData("""<img src="/">""")]
     [InlineData("""<img data-src='{"default":{"src":"a.jpg"}}'>""")]
     [InlineData("""<span>No picture</span>""")]
+    [InlineData("""<img src="/static/img/grey-placeholder.png">""")]
+    [InlineData("""<img src="https://cdn.example.com/assets/recipe-loader.gif?v=2">""")]
+    [InlineData("""<img src="/leer.gif">""")]
     public void Placeholder_only_or_no_picture_gives_no_address(string html) =>
         Assert.Null(ImageSource.Of(ImageSource.Picture(Figure(html))));
 
