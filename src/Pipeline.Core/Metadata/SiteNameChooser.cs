@@ -10,6 +10,9 @@ internal static class SiteNameChooser
     /// <summary>A headline shorter than this says too little to tell it from a site's name ("Daily Planet News").</summary>
     private const int MinHeadlineWords = 4;
 
+    /// <summary>Longer than this, a declared text is neither a site's name holding a headline nor a headline (the longest title on the dataset pages has 222 characters).</summary>
+    private const int MaxChars = 1000;
+
     /// <summary>A site's name beside the headline is a few words ("Die FURCHE", "Handball Schweiz"), not a second sentence.</summary>
     private const int MaxSiteWords = 6;
 
@@ -26,7 +29,10 @@ internal static class SiteNameChooser
                 continue;
             }
 
-            var held = headlines.FirstOrDefault(h => WordCount(h) >= MinHeadlineWords && candidate.Contains(h, StringComparison.OrdinalIgnoreCase));
+            // Texts past a headline's length are no headline (as for titles), and searching one megabyte-long text for another can take
+            // minutes on repeated text, which no time budget could interrupt.
+            var held = candidate.Length > MaxChars ? null
+                : headlines.FirstOrDefault(h => h.Length <= MaxChars && WordCount(h) >= MinHeadlineWords && candidate.Contains(h, StringComparison.OrdinalIgnoreCase));
             if (held is null)
             {
                 return candidate;

@@ -38,6 +38,18 @@ public sealed class SiteNameChooserTests
     public void Site_name_that_is_not_headline_and_site_is_kept(string declared, string expected) =>
         Assert.Equal(expected, SiteNameChooser.Choose([declared], ["Daily Planet News", Headline], _ => false));
 
+    [Fact(Timeout = 30_000)]
+    public async Task Megabyte_long_site_name_and_headline_of_repeated_text_are_compared_in_no_time()
+    {
+        // Damaged or hostile pages: an ordinal search of one such text for another is quadratic on repeated text.
+        var site = string.Concat(Enumerable.Repeat("a ", 500_000));
+        var headline = string.Concat(Enumerable.Repeat("a ", 250_000)) + "b";
+
+        var chosen = await Task.Run(() => SiteNameChooser.Choose([site], [headline], _ => true));
+
+        Assert.Equal(site.Trim(), chosen);
+    }
+
     [Theory]
     [InlineData("☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse", "Journalistenwatch e.V. - Aktuelle Geschehnisse")]
     [InlineData("Jamaica Observer -", "Jamaica Observer")]
