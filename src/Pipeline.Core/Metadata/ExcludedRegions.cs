@@ -12,6 +12,9 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
 {
     private const int MaxBylineAsideLength = 200;
 
+    /// <summary>How many of a caption's parent's elements are searched for the picture it captions.</summary>
+    private const int MaxMediaSearchElements = 500;
+
     /// <summary>A byline aside's raw text, template indentation included, stays under this.</summary>
     private const int MaxIndentedAsideLength = 2000;
 
@@ -88,6 +91,39 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
     public static bool IsCreditLength(IElement element) =>
         ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
 
-    private static bool HasMediaBeside(IElement element) =>
-        (element.ParentElement ?? element).QuerySelector("img, picture, figure, video, iframe, svg") is not null;
+    /// <summary>
+    /// Whether media stands in the element's parent. Looked for among the parent's first elements only: a caption sits beside its
+    /// picture, and a parent of tens of thousands of "caption" lines asked once per line would take minutes.
+    /// </summary>
+    private static bool HasMediaBeside(IElement element)
+    {
+        // A path of (child list, next index) frames over the node lists (indexed directly; AngleSharp's Children collection counts
+        // and indexes by walking the child nodes), so a parent of 60,000 children costs only what the walk visits.
+        var path = new Stack<(INodeList Nodes, int Next)>();
+        path.Push(((element.ParentElement ?? element).ChildNodes, 0));
+        for (var visited = 0; path.Count > 0 && visited < MaxMediaSearchElements;)
+        {
+            var (nodes, next) = path.Pop();
+            if (next >= nodes.Length)
+            {
+                continue;
+            }
+
+            path.Push((nodes, next + 1));
+            if (nodes[next] is not IElement current)
+            {
+                continue;
+            }
+
+            visited++;
+            if (current.TagName is "IMG" or "PICTURE" or "FIGURE" or "VIDEO" or "IFRAME" or "svg" or "SVG")
+            {
+                return true;
+            }
+
+            path.Push((current.ChildNodes, 0));
+        }
+
+        return false;
+    }
 }
