@@ -39,8 +39,12 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
 
         void Visit(IElement element)
         {
+            // The element before each child, kept by the walk: AngleSharp's PreviousElementSibling searches the parent's child list on every call.
+            IElement? previous = null;
             foreach (var child in element.ElementChildren())
             {
+                var before = previous;
+                previous = child;
                 if (pruned.IsRemoved(child) || HtmlTags.Invisible.Contains(child.TagName))
                 {
                     continue;
@@ -73,13 +77,13 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                         // Without a picture, a "figure" that holds a sign-up form or is mostly a link is a promo box or a teaser the page set in
                         // figure markup: it leaves the text as what it is, and is no image.
                         var picture = ImageSource.Picture(child);
-                        if (PicturelessPromo.Reason(child, picture, patterns) is { } promo)
+                        if (PicturelessPromo.Reason(child, picture, before, patterns) is { } promo)
                         {
                             pruned.Remove(child, promo);
                             continue;
                         }
 
-                        Add(ReadImage(child, picture));
+                        Add(ReadImage(child, picture, before));
                         pruned.Remove(child, RemovalReasons.Caption);
                         // A figure without a caption of its own may have it set as a bare line after it.
                         if ((picture?.TagName == "IMG" ? picture : child.QuerySelector("img")) is { } image)
@@ -135,9 +139,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         && ElementText.Length(element, MaxImageBlockChars + 1) <= MaxImageBlockChars
         && element.QuerySelector("img") is not null;
 
-    private ArticleImage ReadImage(IElement figure, IElement? picture)
+    private ArticleImage ReadImage(IElement figure, IElement? picture, IElement? before)
     {
-        var src = ImageSource.OfFigure(figure, picture) ?? PictureBefore(figure);
+        var src = ImageSource.OfFigure(figure, picture) ?? PictureBefore(figure, before);
         var controls = patterns.CaptionControls;
         var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
         var credit = creditElement is null ? null : controls.Text(creditElement);
@@ -156,9 +160,9 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
     /// The picture of a caption set apart from it: a caption element with no picture of its own right after an element that holds a
     /// picture and no text (the image's own wrapper).
     /// </summary>
-    private static string? PictureBefore(IElement caption)
+    private static string? PictureBefore(IElement caption, IElement? before)
     {
-        if (caption.TagName == "FIGURE" || caption.PreviousElementSibling is not { } before || !IsBlank(before))
+        if (caption.TagName == "FIGURE" || before is null || !IsBlank(before))
         {
             return null;
         }

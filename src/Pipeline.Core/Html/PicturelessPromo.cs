@@ -18,8 +18,8 @@ public static class PicturelessPromo
     /// <summary>A credit or a one-word link ("Getty") is no teaser.</summary>
     private const int MinTeaserChars = 25;
 
-    /// <summary>The removal reason of <paramref name="figure"/> when it is a promo rather than a figure; null when it is a figure.</summary>
-    public static string? Reason(IElement figure, IElement? picture, HtmlPatterns patterns)
+    /// <summary>The removal reason of <paramref name="figure"/> (with <paramref name="before"/> the element just before it, if any) when it is a promo rather than a figure; null when it is a figure.</summary>
+    public static string? Reason(IElement figure, IElement? picture, IElement? before, HtmlPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(patterns);
@@ -31,7 +31,7 @@ public static class PicturelessPromo
 
         // A caption set apart from its picture follows the picture's wrapper and may link its photographer or source; a card's title links
         // where its picture links.
-        if (figure.PreviousElementSibling is { } before && ImageSource.Picture(before) is { } pictureBefore && !LinksAlike(pictureBefore, figure))
+        if (before is not null && ImageSource.Picture(before) is { } pictureBefore && !LinksAlike(pictureBefore, figure))
         {
             return null;
         }

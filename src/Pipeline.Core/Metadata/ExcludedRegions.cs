@@ -97,33 +97,25 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
     /// </summary>
     private static bool HasMediaBeside(IElement element)
     {
-        // A path of (child list, next index) frames over the node lists (indexed directly; AngleSharp's Children collection counts
-        // and indexes by walking the child nodes), so a parent of 60,000 children costs only what the walk visits.
-        var path = new Stack<(INodeList Nodes, int Next)>();
-        path.Push(((element.ParentElement ?? element).ChildNodes, 0));
-        for (var visited = 0; path.Count > 0 && visited < MaxMediaSearchElements;)
+        var budget = MaxMediaSearchElements;
+        return HoldsMedia(element.ParentElement ?? element, ref budget);
+
+        static bool HoldsMedia(IElement parent, ref int budget)
         {
-            var (nodes, next) = path.Pop();
-            if (next >= nodes.Length)
+            foreach (var child in parent.ElementChildren())
             {
-                continue;
+                if (--budget < 0)
+                {
+                    return false;
+                }
+
+                if (child.TagName is "IMG" or "PICTURE" or "FIGURE" or "VIDEO" or "IFRAME" or "svg" or "SVG" || HoldsMedia(child, ref budget))
+                {
+                    return true;
+                }
             }
 
-            path.Push((nodes, next + 1));
-            if (nodes[next] is not IElement current)
-            {
-                continue;
-            }
-
-            visited++;
-            if (current.TagName is "IMG" or "PICTURE" or "FIGURE" or "VIDEO" or "IFRAME" or "svg" or "SVG")
-            {
-                return true;
-            }
-
-            path.Push((current.ChildNodes, 0));
+            return false;
         }
-
-        return false;
     }
 }

@@ -38,9 +38,14 @@ internal static class TextBeforeHeading
                 continue;
             }
 
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            // Last-first by index (AngleSharp's sibling properties search the parent's child list on every step), so document order holds.
+            var nodes = element.ChildNodes;
+            for (var i = nodes.Length - 1; i >= 0; i--)
             {
-                pending.Push(child);
+                if (nodes[i] is IElement child)
+                {
+                    pending.Push(child);
+                }
             }
         }
 
