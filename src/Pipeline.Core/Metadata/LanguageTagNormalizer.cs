@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Normalises language tags ("EN_us", "de-DE", "pt_br") to BCP 47 casing: "en-US", "de-DE", "pt-BR".</summary>
+/// <summary>Normalises language tags ("EN_us", "de-DE", "pt_br") to BCP 47 casing: "en-US", "de-DE", "pt-BR"; a tag that names no language ("utf-8") is none.</summary>
 public static partial class LanguageTagNormalizer
 {
     public static string? Normalize(string? tag)
@@ -18,7 +18,11 @@ public static partial class LanguageTagNormalizer
             return null;
         }
 
-        var language = m.Groups["l"].Value.ToLowerInvariant();
+        if (LanguageCodes.Current(m.Groups["l"].Value.ToLowerInvariant()) is not { } language)
+        {
+            return null;
+        }
+
         return m.Groups["r"].Success ? language + "-" + m.Groups["r"].Value.ToUpperInvariant() : language;
     }
 

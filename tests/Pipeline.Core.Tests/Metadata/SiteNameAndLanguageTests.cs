@@ -31,7 +31,16 @@ public sealed class SiteNameAndLanguageTests
     [InlineData("de-DE", "de-DE")]
     [InlineData("zh-Hans-CN", "zh-CN")]
     [InlineData("", null)]
+    [InlineData("iw-IL", "he-IL")]
+    [InlineData("fil-PH", "fil-PH")]
     public void Language_tags_are_normalised(string tag, string? expected) => Assert.Equal(expected, LanguageTagNormalizer.Normalize(tag));
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("ISO-8859-1")]
+    [InlineData("xx")]
+    [InlineData("und")]
+    public void Tags_that_name_no_language_are_none(string tag) => Assert.Null(LanguageTagNormalizer.Normalize(tag));
 
     [Fact]
     public void Heading_wins_over_a_truncated_declared_title() =>
