@@ -67,7 +67,7 @@ public sealed class HtmlMetadataExtractor
             PublishedAt = published?.Iso,
             PublishedAtRaw = published?.Raw,
             UpdatedAt = updated?.Iso,
-            SiteName = siteName,
+            SiteName = SiteNameTagline.Trim(siteName, host),
             Url = url,
             Language = language,
             Description = MetaText.Clean(meta.First(["og:description", "description", "twitter:description"])),
