@@ -10,6 +10,9 @@ public sealed class MainTextSelector(TextPatterns patterns)
     private const int NestedIndent = 6;
     private const int BodyEndWeight = -1_000_000;
     private const int SubstantialBody = 150;
+    // A table prints as rows of three cells or more; three such rows in a row, each with as many cells, are a table, not a line of links.
+    private const int TableCells = 3;
+    private const int TableRows = 3;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
@@ -19,6 +22,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
         var running = 0;
         var runStart = -1;
         var previousWasProse = false;
+        var tableRows = TableRowsIn(blocks, segment);
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -27,8 +31,14 @@ public sealed class MainTextSelector(TextPatterns patterns)
                 continue;
             }
 
-            // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list.
+            // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list. A table's rows are short lines
+            // with no sentence, yet the article's own (a standings table, a box score): its cells count at least as half the words of prose.
             var weight = Weight(block);
+            if (tableRows.Contains(i))
+            {
+                weight = Math.Max(weight, Math.Max(LineShape.Words(block.Content) / 2, 1));
+            }
+
             if (weight == HeadingWeight && !previousWasProse)
             {
                 weight = ShortLineWeight;
@@ -61,6 +71,41 @@ public sealed class MainTextSelector(TextPatterns patterns)
         }
 
         return bestRegion;
+    }
+
+    /// <summary>The kept lines at the margin that belong to a run of table rows with the same number of cells.</summary>
+    private static HashSet<int> TableRowsIn(IReadOnlyList<TextBlock> blocks, TextSegment segment)
+    {
+        var rows = new HashSet<int>();
+        var run = new List<int>();
+        for (var i = segment.Start; i <= segment.End; i++)
+        {
+            var block = i < segment.End ? blocks[i] : null;
+            if (block is { IsRemoved: true })
+            {
+                continue;
+            }
+
+            var row = block is { Cells: >= TableCells, Indent: < BoxIndent, IsListItem: false };
+            if (row && (run.Count == 0 || blocks[run[0]].Cells == block!.Cells))
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= TableRows)
+            {
+                rows.UnionWith(run);
+            }
+
+            run.Clear();
+            if (row)
+            {
+                run.Add(i);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>How strongly a kept line argues for being body text.</summary>

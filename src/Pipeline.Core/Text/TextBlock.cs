@@ -11,6 +11,9 @@ public sealed record TextBlock(int Index, string Text, bool AfterGap, TextRole R
     /// <summary>Leading spaces of the raw line: text browsers indent nested lists and teaser boxes, rarely body paragraphs.</summary>
     public int Indent { get; init; }
 
+    /// <summary>Parts of the raw line set apart by two spaces or more: the cells of a table row as text browsers print one.</summary>
+    public int Cells { get; init; } = 1;
+
     public bool IsRemoved => Removal is not null;
 
     /// <summary>The line is a list item as text browsers print them ("• item", "□ item").</summary>

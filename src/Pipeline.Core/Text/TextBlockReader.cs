@@ -20,10 +20,25 @@ public static class TextBlockReader
                 continue;
             }
 
-            blocks.Add(new TextBlock(blocks.Count, line, afterGap) { Indent = raw.Length - raw.TrimStart(' ').Length });
+            blocks.Add(new TextBlock(blocks.Count, line, afterGap) { Indent = raw.Length - raw.TrimStart(' ').Length, Cells = Cells(raw.Trim()) });
             afterGap = false;
         }
 
         return blocks;
+    }
+
+    /// <summary>Runs of text between gaps of two spaces or more (or a tab).</summary>
+    private static int Cells(ReadOnlySpan<char> line)
+    {
+        var cells = line.IsEmpty ? 0 : 1;
+        for (var i = 1; i < line.Length; i++)
+        {
+            if ((line[i] == '\t' || (line[i] == ' ' && line[i - 1] == ' ')) && (i + 1 < line.Length && line[i + 1] is not (' ' or '\t')))
+            {
+                cells++;
+            }
+        }
+
+        return cells;
     }
 }

@@ -81,6 +81,29 @@ public class PostStructureTests
         Assert.Equal(new MainTextRegion(0, 1), new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count)));
     }
 
+    [Fact]
+    public void Rows_of_a_table_are_read_as_cells_apart_by_two_spaces_or_more()
+    {
+        var blocks = TextBlockReader.Read("1     Kyle Busch                 5040         5      1\nKyle Busch won the title.\n\tTab\tseparated\tcells");
+        Assert.Equal([5, 1, 3], blocks.Select(b => b.Cells).ToArray());
+    }
+
+    [Fact]
+    public void A_standings_table_under_a_short_intro_is_in_the_body_however_much_prose_follows()
+    {
+        // Trimmed from the w3m dump of AEB page 11ea381a (autoracing.com.br): the page is two lines of intro and a 40-row table; the
+        // sidebar's teasers are prose, and the rows, short lines without a sentence, used to weigh against the body until the teasers alone won.
+        var rows = Enumerable.Range(1, 12).Select(i => $"{i,-6}Driver Number{i,-12}{5100 - (i * 40),6}{i % 3,10}{i % 2,7}");
+        var sidebar = Enumerable.Range(1, 3).Select(i => $"Click the picture above to see how the drivers rank this season after the Brazilian Grand Prix, part {i}.");
+        var blocks = TextBlockReader.Read(string.Join("\n\n", [
+            "This page always has the up-to-date NASCAR standings after the last race!",
+            "Pos.  Driver                  Points   Wins  Poles",
+            .. rows, "www.autoracing.com.br", .. sidebar]));
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+        Assert.Equal(0, region?.First);
+        Assert.True(region?.Last >= 13, $"the table ends at line 13, the region at {region?.Last}");
+    }
+
     // A sidebar tag cloud as w3m prints it (aeb-text f6ac15a4): 111 words on one line without a single sentence mark.
     private const string TagCloud = "adote um amigo agua alerta ambiente amizade atendimento atirador bem-estar biblioteca caminhada campanha capacitacao "
         + "capacitação carnaval civil cmdca comunicado comunicação concreto concurso conselheiros conselho contação cultura curso cursos dança defesa civil "
