@@ -178,6 +178,7 @@ internal sealed partial class AuthorCreditResolver
         if (credits.Empty)
         {
             credits.Byline = _elementCredits.Read(head, strict: credited, personOnly, credits);
+            PreferWrittenNameOverLogin(head, articleRoot, credits);
         }
 
         if (credits.Empty)
@@ -228,6 +229,25 @@ internal sealed partial class AuthorCreditResolver
         {
             credits.Authors.Add(owner);
         }
+    }
+
+    /// <summary>
+    /// A byline element that shows only a login name ("Gespeichert von human") beside a labelled line under the heading that credits a
+    /// person by full name ("Blog Beitrag von Jane Doe"): the CMS filled in the account that posted the story, the story's own line says
+    /// who wrote it. A bare "von Jane Doe" does not count: in a forum post under a member's name it is the byline of a quoted article.
+    /// </summary>
+    private void PreferWrittenNameOverLogin(ArticleHead head, IElement? articleRoot, CreditList credits)
+    {
+        if (credits.Authors.Count != 1 || credits.Agencies.Count > 0 || credits.Byline is not { } shown || !AccountHandle.IsHandle(shown)
+            || _lineBylines.Find(HeadingWithText(head), articleRoot) is not { Byline: { Authors: [var person], Agencies.Count: 0 } } line
+            || !person.Contains(' ', StringComparison.Ordinal) || credits.NamesSite(person) || !BylineLinePatterns.Labelled().IsMatch(line.Text))
+        {
+            return;
+        }
+
+        credits.Authors.Clear();
+        credits.Add(line.Byline);
+        credits.Byline = line.Text;
     }
 
     /// <summary>With no person named, the credits the page gives instead: an organisation, a desk, the site's own newsroom; a bare domain beside another credit goes.</summary>

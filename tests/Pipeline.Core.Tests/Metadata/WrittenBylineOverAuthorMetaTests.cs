@@ -35,6 +35,18 @@ public sealed class WrittenBylineOverAuthorMetaTests
     public void Written_byline_with_soft_hyphens_in_the_name_names_the_writer() =>
         Assert.Equal(["Matthias Lauerer"], Authors(null, "<p><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></p>"));
 
+    // Trimmed from datasets/trafilatura ethify.org: the byline element shows the login that saved the post, the post names its writer.
+    [Fact]
+    public void Labelled_written_byline_outranks_a_login_name_in_the_byline_element() =>
+        Assert.Equal(["Margarita Koreneva"], Authors(null, LoginByline + "<p><strong>Vegetarier zu sein</strong></p><p>Blog Beitrag von Margarita Koreneva</p>"));
+
+    // Trimmed from datasets/trafilatura foren.myoos.de: a forum post quoting an article under the member's name.
+    [Fact]
+    public void Bare_von_line_under_a_login_name_leaves_the_login_standing() =>
+        Assert.Equal(["r23"], Authors(null, "<p class=\"author\">Beitrag von <strong><a class=\"username\" href=\"./memberlist.php?u=5\">r23</a></strong> » 21.01.2009, 05:42</p><div class=\"content\">Was ist Freie Software?<br>von Georg C. F. Greve<br></div>"));
+
+    private const string LoginByline = "<p class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am <time>7. Juli 2019 - 18:44</time></p>";
+
     private static IReadOnlyList<string> Authors(string? metaAuthor, string byline)
     {
         var meta = metaAuthor is null ? "" : "<meta name=\"author\" content=\"" + metaAuthor + "\"/>";
