@@ -49,6 +49,12 @@ internal sealed partial class AuthorCreditResolver
             FromAuthorMeta(meta, credits);
             PreferWrittenByline(head, articleRoot, credits);
         }
+        else if (credits.Authors.Count > 0 && credits.Agencies.Count == 0 && jsonLd.Authors.All(a => a.ByReference))
+        {
+            // The data points to a site-wide person node (the CMS account that published the story), as a meta tag names the uploader;
+            // a details box under the heading ("<dt>Auteur</dt><dd>Jane Doe</dd>") is the page's written byline too.
+            PreferWrittenByline(head, articleRoot, credits, withHeadingLines: true);
+        }
 
         // Beside a person the structured data names, an organisation is credited too, as before.
         if (credits.Authors.Count > 0)
@@ -114,17 +120,29 @@ internal sealed partial class AuthorCreditResolver
     /// uploaded the story, the magazine) or spells the same person without the accents ("Gabor Munier" for "Gàbor Muniér"). A byline
     /// that runs on from the tag's name into the next words ("Jane Doe Lifestyle") says nothing new and leaves the tag standing.
     /// </summary>
-    private void PreferWrittenByline(ArticleHead head, IElement? articleRoot, CreditList credits)
+    private void PreferWrittenByline(ArticleHead head, IElement? articleRoot, CreditList credits, bool withHeadingLines = false)
     {
-        if (credits.Authors.Count == 0 || _visibleBylines.Find(head, articleRoot, personOnly: true) is not { Byline.Authors.Count: > 0 } shown)
+        if (credits.Authors.Count == 0)
+        {
+            return;
+        }
+
+        var written = _visibleBylines.Find(head, articleRoot, personOnly: true);
+        if (written is null && withHeadingLines && _lineBylines.Find(HeadingWithText(head), articleRoot) is { Byline: { Agencies.Count: 0 } } line
+            && BylineLinePatterns.WriterNounAlone().IsMatch(line.Text.Split(' ')[0]))
+        {
+            written = line;
+        }
+
+        if (written is not { Byline.Authors.Count: > 0 } shown)
         {
             return;
         }
 
         var tagged = credits.Authors.Select(AuthorNameNormalizer.Folded).ToList();
-        var written = shown.Byline.Authors.Select(AuthorNameNormalizer.Folded).ToList();
-        var someoneElse = !written.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
-        var accentsRestored = written.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
+        var writtenNames = shown.Byline.Authors.Select(AuthorNameNormalizer.Folded).ToList();
+        var someoneElse = !writtenNames.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
+        var accentsRestored = writtenNames.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
         if (someoneElse || accentsRestored)
         {
             credits.Authors.Clear();
