@@ -49,6 +49,12 @@ internal sealed partial class AuthorCreditResolver
             FromAuthorMeta(meta, credits);
             PreferWrittenByline(head, articleRoot, credits);
         }
+        else if (credits.Authors.Count > 0 && credits.Agencies.Count == 0 && jsonLd.Authors.All(a => a.ByReference))
+        {
+            // The data points to a site-wide person node (the CMS account that published the story), as a meta tag names the uploader;
+            // a details box under the heading ("<dt>Auteur</dt><dd>Jane Doe</dd>") is the page's written byline too.
+            PreferWrittenByline(head, articleRoot, credits, withHeadingLines: true);
+        }
 
         // Beside a person the structured data names, an organisation is credited too, as before.
         if (credits.Authors.Count > 0)
@@ -114,17 +120,29 @@ internal sealed partial class AuthorCreditResolver
     /// uploaded the story, the magazine) or spells the same person without the accents ("Gabor Munier" for "Gàbor Muniér"). A byline
     /// that runs on from the tag's name into the next words ("Jane Doe Lifestyle") says nothing new and leaves the tag standing.
     /// </summary>
-    private void PreferWrittenByline(ArticleHead head, IElement? articleRoot, CreditList credits)
+    private void PreferWrittenByline(ArticleHead head, IElement? articleRoot, CreditList credits, bool withHeadingLines = false)
     {
-        if (credits.Authors.Count == 0 || _visibleBylines.Find(head, articleRoot, personOnly: true) is not { Byline.Authors.Count: > 0 } shown)
+        if (credits.Authors.Count == 0)
+        {
+            return;
+        }
+
+        var written = _visibleBylines.Find(head, articleRoot, personOnly: true);
+        if (written is null && withHeadingLines && _lineBylines.Find(HeadingWithText(head), articleRoot) is { Byline: { Agencies.Count: 0 } } line
+            && BylineLinePatterns.WriterNounAlone().IsMatch(line.Text.Split(' ')[0]))
+        {
+            written = line;
+        }
+
+        if (written is not { Byline.Authors.Count: > 0 } shown)
         {
             return;
         }
 
         var tagged = credits.Authors.Select(AuthorNameNormalizer.Folded).ToList();
-        var written = shown.Byline.Authors.Select(AuthorNameNormalizer.Folded).ToList();
-        var someoneElse = !written.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
-        var accentsRestored = written.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
+        var writtenNames = shown.Byline.Authors.Select(AuthorNameNormalizer.Folded).ToList();
+        var someoneElse = !writtenNames.Any(w => tagged.Any(t => w.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(w, StringComparison.Ordinal)));
+        var accentsRestored = writtenNames.SequenceEqual(tagged) && !shown.Byline.Authors.SequenceEqual(credits.Authors, StringComparer.OrdinalIgnoreCase);
         if (someoneElse || accentsRestored)
         {
             credits.Authors.Clear();
@@ -178,6 +196,7 @@ internal sealed partial class AuthorCreditResolver
         if (credits.Empty)
         {
             credits.Byline = _elementCredits.Read(head, strict: credited, personOnly, credits);
+            PreferWrittenNameOverLogin(head, articleRoot, credits);
         }
 
         if (credits.Empty)
@@ -228,6 +247,25 @@ internal sealed partial class AuthorCreditResolver
         {
             credits.Authors.Add(owner);
         }
+    }
+
+    /// <summary>
+    /// A byline element that shows only a login name ("Gespeichert von human") beside a labelled line under the heading that credits a
+    /// person by full name ("Blog Beitrag von Jane Doe"): the CMS filled in the account that posted the story, the story's own line says
+    /// who wrote it. A bare "von Jane Doe" does not count: in a forum post under a member's name it is the byline of a quoted article.
+    /// </summary>
+    private void PreferWrittenNameOverLogin(ArticleHead head, IElement? articleRoot, CreditList credits)
+    {
+        if (credits.Authors.Count != 1 || credits.Agencies.Count > 0 || credits.Byline is not { } shown || !AccountHandle.IsHandle(shown)
+            || _lineBylines.Find(HeadingWithText(head), articleRoot) is not { Byline: { Authors: [var person], Agencies.Count: 0 } } line
+            || !person.Contains(' ', StringComparison.Ordinal) || credits.NamesSite(person) || !BylineLinePatterns.Labelled().IsMatch(line.Text))
+        {
+            return;
+        }
+
+        credits.Authors.Clear();
+        credits.Add(line.Byline);
+        credits.Byline = line.Text;
     }
 
     /// <summary>With no person named, the credits the page gives instead: an organisation, a desk, the site's own newsroom; a bare domain beside another credit goes.</summary>

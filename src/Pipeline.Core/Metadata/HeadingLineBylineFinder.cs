@@ -67,6 +67,12 @@ public sealed class HeadingLineBylineFinder
                 return (line, named);
             }
 
+            // A news agency's name alone on the line right under the heading ("<p class=credit>JIJI</p>") is where the story came from.
+            if (i == 0 && _parser.Agencies.Match(line) is not null)
+            {
+                return (line, new Byline([], [line.Trim()]));
+            }
+
             if (Bare().Match(line) is { Success: true } bare)
             {
                 var name = _dates.NameWithoutMonth(bare.Groups["name"], line);

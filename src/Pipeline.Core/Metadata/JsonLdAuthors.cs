@@ -42,13 +42,13 @@ internal static partial class JsonLdAuthors
         return surname.Success ? name + surname.Value : name;
     }
 
-    private static void Add(JsonElement value, JsonLdGraph graph, List<JsonLdAuthor> authors, int depth)
+    private static void Add(JsonElement value, JsonLdGraph graph, List<JsonLdAuthor> authors, int depth, bool byReference = false)
     {
         switch (value.ValueKind)
         {
             // An author given as the @id of a node of the graph ("https://example.org/author/jdoe/#author") is that node.
             case JsonValueKind.String when graph.TryGetNode(value.GetString()!, out var referenced):
-                Add(referenced, graph, authors, depth + 1);
+                Add(referenced, graph, authors, depth + 1, byReference: true);
                 break;
             case JsonValueKind.String:
                 authors.Add(new JsonLdAuthor(value.GetString()!, false));
@@ -66,7 +66,9 @@ internal static partial class JsonLdAuthors
                 if (graph.Name(node) is { } name)
                 {
                     var organisation = types.Count > 0 && !types.Contains("Person");
-                    authors.Add(new JsonLdAuthor(types.Contains("Person") ? FullNameFromDescription(name, JsonLdNode.Text(node, "description")) : name, organisation));
+                    // A bare {"@id": …} resolved to a node elsewhere in the graph is a reference too.
+                    var referenced = byReference || (!value.TryGetProperty("name", out _) && JsonLdNode.Text(value, "@id") is { } id && graph.TryGetNode(id, out _));
+                    authors.Add(new JsonLdAuthor(types.Contains("Person") ? FullNameFromDescription(name, JsonLdNode.Text(node, "description")) : name, organisation, referenced));
                 }
 
                 break;

@@ -25,5 +25,8 @@ public sealed record JsonLdFacts
     public string? ArticleBody { get; init; }
 }
 
-/// <summary>One JSON-LD author: the name as given and whether it is typed as an organisation.</summary>
-public sealed record JsonLdAuthor(string Name, bool IsOrganization);
+/// <summary>
+/// One JSON-LD author: the name as given, whether it is typed as an organisation, and whether the article only points to it by its @id
+/// (a site-wide person node: the CMS account that published the story).
+/// </summary>
+public sealed record JsonLdAuthor(string Name, bool IsOrganization, bool ByReference = false);

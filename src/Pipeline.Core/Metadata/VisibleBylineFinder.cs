@@ -87,7 +87,8 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
                 }
                 else if (ElementText.Length(element, ShortBlock + 1) <= ShortBlock)
                 {
-                    blocks.Add(WhitespaceFolder.FoldLine(element.TextContent));
+                    // Without soft hyphens, as the byline read from the text is: else "Von Mat&shy;thi&shy;as Lauerer" never heads its block.
+                    blocks.Add(WhitespaceFolder.FoldLine(AuthorNameNormalizer.WithoutSoftHyphens(element.TextContent)));
                 }
                 else if (FirstBrokenLine(element) is { } firstLine)
                 {

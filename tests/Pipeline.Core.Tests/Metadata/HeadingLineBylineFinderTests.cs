@@ -145,6 +145,20 @@ public sealed class HeadingLineBylineFinderTests
     public void Closing_sentence_opening_with_an_author_word_is_no_credit() =>
         Assert.Null(FindAtEnd(Prose + "<p>Autor Jelko Djuren hat das Buch geschrieben.</p>"));
 
+    // Trimmed from datasets/trafilatura japantimes.co.jp: the agency's name alone right under the headline.
+    [Fact]
+    public void Agency_name_alone_right_under_the_heading_is_the_agency_credit()
+    {
+        var found = Find("<header><hgroup><h1>Losing face: 6,000 surgical masks stolen from Kobe hospital</h1></hgroup><p class=\"credit\">JIJI</p></header>" + Prose);
+        Assert.Empty(found!.Value.Byline.Authors);
+        Assert.Equal(["JIJI"], found.Value.Byline.Agencies);
+        Assert.Equal("JIJI", found.Value.Text);
+    }
+
+    [Fact]
+    public void Agency_name_alone_below_another_line_is_no_credit() =>
+        Assert.Null(Find("<h1>Losing face: 6,000 surgical masks stolen from Kobe hospital</h1><p>Kobe</p><p>Reuters</p>" + Prose));
+
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");

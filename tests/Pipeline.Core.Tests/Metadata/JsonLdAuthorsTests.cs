@@ -30,6 +30,20 @@ public sealed class JsonLdAuthorsTests
     }
 
     [Theory]
+    [InlineData("""{"@id":"https://example.org/#/schema/person/1"}""", true)]
+    [InlineData("\"https://example.org/#/schema/person/1\"", true)]
+    [InlineData("""{"@type":"Person","name":"Jane Doe"}""", false)]
+    public void Author_pointed_to_by_its_id_is_read_as_a_reference(string author, bool byReference)
+    {
+        using var document = JsonDocument.Parse("""{"@graph":[{"@type":"Article","author":""" + author + """},{"@type":"Person","@id":"https://example.org/#/schema/person/1","name":"Jane Doe"}]}""");
+        var nodes = new List<JsonElement>();
+        JsonLdGraph.Collect(document.RootElement, nodes);
+        var graph = new JsonLdGraph(nodes);
+        var article = graph.Nodes.First(n => n.TryGetProperty("author", out _));
+        Assert.Equal([("Jane Doe", byReference)], JsonLdAuthors.Read(article, graph).Select(a => (a.Name, a.ByReference)));
+    }
+
+    [Theory]
     [InlineData("Nils", "Nils Pickert ist freier Autor und Journalist.", "Nils Pickert")]
     [InlineData("Stefanus", "Stefanus Stahl - Maschinenbauer, Abenteurer und ICB-Projektleiter.", "Stefanus Stahl")]
     [InlineData("Nils", "Nils schreibt über Fahrräder.", "Nils")]

@@ -18,6 +18,17 @@ public sealed class VisibleBylineFinderTests
     }
 
     [Fact]
+    public void The_byline_written_with_soft_hyphens_ends_where_its_paragraph_ends()
+    {
+        // courage-online.de: the hyphenating template's byline paragraph, then the story's first paragraph opening with a name.
+        using var document = HtmlDocumentParser.Parse("<html><body><article><h1>Erfinderinnen: Ann Kiessling und ihre Forschung</h1>"
+            + "<div><p><span><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></span></p></div><div><p><span>Ann Kiess\u00ADling hat vie\u00ADle wich\u00ADti\u00ADge Ent\u00ADde\u00ADckun\u00ADgen gemacht.</span></p></div></article></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), document.QuerySelector("article"), personOnly: true);
+        Assert.Equal("Von Matthias Lauerer", found?.Text);
+        Assert.Equal(["Matthias Lauerer"], found?.Byline.Authors);
+    }
+
+    [Fact]
     public void The_byline_ends_where_its_paragraph_ends_before_the_dateline()
     {
         // laprensalatina.com: the byline paragraph, then the EFE dateline paragraph.

@@ -35,6 +35,37 @@ public sealed class WrittenBylineOverAuthorMetaTests
     public void Written_byline_with_soft_hyphens_in_the_name_names_the_writer() =>
         Assert.Equal(["Matthias Lauerer"], Authors(null, "<p><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></p>"));
 
+    // Trimmed from datasets/trafilatura ethify.org: the byline element shows the login that saved the post, the post names its writer.
+    [Fact]
+    public void Labelled_written_byline_outranks_a_login_name_in_the_byline_element() =>
+        Assert.Equal(["Margarita Koreneva"], Authors(null, LoginByline + "<p><strong>Vegetarier zu sein</strong></p><p>Blog Beitrag von Margarita Koreneva</p>"));
+
+    // Trimmed from datasets/trafilatura foren.myoos.de: a forum post quoting an article under the member's name.
+    [Fact]
+    public void Bare_von_line_under_a_login_name_leaves_the_login_standing() =>
+        Assert.Equal(["r23"], Authors(null, "<p class=\"author\">Beitrag von <strong><a class=\"username\" href=\"./memberlist.php?u=5\">r23</a></strong> » 21.01.2009, 05:42</p><div class=\"content\">Was ist Freie Software?<br>von Georg C. F. Greve<br></div>"));
+
+    // Trimmed from datasets/trafilatura legrandcontinent.eu: the data points to the site's person node, the details box names the writer.
+    [Fact]
+    public void Writer_label_box_outranks_a_structured_data_author_given_by_reference() =>
+        Assert.Equal(["Uriel Gadessaud"], AuthorsWithData("{\"@id\":\"https://example.org/#/schema/person/1\"}", "<dl><dt>Auteur</dt><dd><a href=\"/fr/staff/uriel-gadessaud/\">Uriel Gadessaud</a></dd></dl>"));
+
+    // Trimmed from datasets/fundus (The Japan News): a person written into the article node is the page's own credit and stands.
+    [Fact]
+    public void Structured_data_author_written_into_the_article_node_outranks_the_written_byline() =>
+        Assert.Equal(["Gilles Gressani"], AuthorsWithData("{\"@type\":\"Person\",\"name\":\"Gilles Gressani\"}", "<dl><dt>Auteur</dt><dd>Uriel Gadessaud</dd></dl>"));
+
+    private static IReadOnlyList<string> AuthorsWithData(string author, string byline)
+    {
+        var data = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Lesbische Erinnerungskultur\",\"author\":" + author
+            + "},{\"@type\":\"Person\",\"@id\":\"https://example.org/#/schema/person/1\",\"name\":\"Gilles Gressani\"}]}</script>";
+        var html = "<html><head><title>Holocaust-Gedenktag</title>" + data + "</head><body><article><h1>Lesbische Erinnerungskultur mit Stolpersteinverlegung</h1>"
+            + byline + Story + "</article></body></html>";
+        return MetadataTestPages.Extract(Extractor, html).Authors;
+    }
+
+    private const string LoginByline = "<p class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am <time>7. Juli 2019 - 18:44</time></p>";
+
     private static IReadOnlyList<string> Authors(string? metaAuthor, string byline)
     {
         var meta = metaAuthor is null ? "" : "<meta name=\"author\" content=\"" + metaAuthor + "\"/>";
