@@ -152,8 +152,14 @@ public sealed class DateTextScanner
 
             if (TryRead(m, bounds, dayFirst, out var day))
             {
-                var raw = ReferenceEquals(read, text) ? m.Value : text.Substring(m.Index, m.Length);
-                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), raw, null), m.Index, m.Length);
+                var (index, length) = (m.Index, m.Length);
+                if (m.Groups["d"] is { Success: true } dayGroup && dayGroup.Index == m.Index && DateRangeStart.Before(read, m.Index, day.Day) is { } range)
+                {
+                    (day, index, length) = (new DateOnly(day.Year, day.Month, range.Day), range.Index, m.Index + m.Length - range.Index);
+                }
+
+                var raw = ReferenceEquals(read, text) && index == m.Index ? m.Value : text.Substring(index, length);
+                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), raw, null), index, length);
             }
         }
     }

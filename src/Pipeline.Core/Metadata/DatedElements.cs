@@ -58,6 +58,34 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
     }
 
     /// <summary>
+    /// The date of the first dated element near the heading when it is a &lt;time&gt; (or holds one) whose machine stamp and shown text
+    /// name the same day (&lt;time datetime="2022-03-09"&gt;09.03.2022&lt;/time&gt;): the template rendered one date twice, so the page states it.
+    /// </summary>
+    public PageDate? ConfirmedStamp(List<RankedDate> ranked, ArticleHead head, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var dated in ranked)
+        {
+            if (dated.Kind == DateKind.Updated || !Dates([dated], head, bounds, dayFirst, wantUpdated: false).Any())
+            {
+                continue;
+            }
+
+            var element = dated.Element;
+            var time = element.LocalName == "time" ? element : element.ChildElementCount > 0 ? element.QuerySelector("time[datetime]") : null;
+            if (time is null || ElementText.Length(time, MaxDateLineLength) >= MaxDateLineLength)
+            {
+                return null;
+            }
+
+            var machine = normalizer.Normalize(time.GetAttribute("datetime"), bounds);
+            var shown = text.TextDate(ElementText.All(time), bounds, dayFirst);
+            return machine is not null && shown is not null && machine.Day == shown.Day ? machine : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The first update stamp of the story's own (a "Letzte Aktualisierung: 28.01.2022" line, a "Page-dateModified" stamp): the date a page
     /// that shows no publication date is known by. The page footer's "This page was last edited on …" dates a revision of the site's page, not the story.
     /// </summary>

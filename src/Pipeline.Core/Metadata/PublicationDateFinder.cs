@@ -53,10 +53,10 @@ public sealed class PublicationDateFinder
         var metaDate = FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
         var visible = _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? _text.TextDate(head.TextAfterHeading, bounds, dayFirst);
         // Two sources that agree outrank one: a JSON-LD date that both the publication meta and the page's shown date contradict is a stale template value.
+        var urlDate = UrlDate.Read(url, bounds);
         var structured = jsonLdDate is not null && metaDate is not null && visible is not null && metaDate.Day == visible.Day && jsonLdDate.Day != visible.Day
             ? metaDate
-            : jsonLdDate ?? metaDate;
-        var urlDate = UrlDate.Read(url, bounds);
+            : jsonLdDate ?? ShownOverLoneMeta(metaDate, urlDate, ranked, head, bounds, dayFirst);
         var published = structured is not null ? OnVisibleDay(AsShown(structured, visible, modified), visible) : null;
         // A story is not published before its address was minted: a text or furniture date before the URL's month is a cited date or an older story's.
         PageDate? InUrlMonth(PageDate? date) => date is null || urlMonth is null || urlMonth.Admits(date) ? date : null;
@@ -92,6 +92,21 @@ public sealed class PublicationDateFinder
         }
 
         return new PublicationDates(published, updated, published?.Instant is { Offset.Ticks: 0 } ? _elements.ShownDay(ranked, bounds, dayFirst) : null);
+    }
+
+    /// <summary>
+    /// A publication meta tag that nothing else on the page backs (no JSON-LD, no date in the address) gives way to the date the page
+    /// renders twice under its heading, as a time element's stamp and as its text: a plugin's tag is restamped when a site moves or
+    /// reimports its posts, the template's own date line is not.
+    /// </summary>
+    private PageDate? ShownOverLoneMeta(PageDate? metaDate, PageDate? urlDate, List<RankedDate> ranked, ArticleHead head, DateBounds bounds, bool dayFirst)
+    {
+        if (metaDate is null || (urlDate is not null && urlDate.Day == metaDate.Day))
+        {
+            return metaDate;
+        }
+
+        return _elements.ConfirmedStamp(ranked, head, bounds, dayFirst) is { } shown && shown.Day != metaDate.Day ? shown : metaDate;
     }
 
     /// <summary>

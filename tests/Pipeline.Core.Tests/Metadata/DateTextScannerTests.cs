@@ -32,6 +32,25 @@ public sealed class DateTextScannerTests
         Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
 
     [Theory]
+    [InlineData("Wochenbericht 14. - 20. Januar 2022", "2022-01-14", "14. - 20. Januar 2022")]
+    [InlineData("Programm 14.-20.01.2022", "2022-01-14", "14.-20.01.2022")]
+    [InlineData("Report for 14–20 January 2022", "2022-01-14", "14–20 January 2022")]
+    public void A_range_of_days_is_read_as_the_day_it_opens(string text, string expected, string raw)
+    {
+        var found = _scanner.FindFirst(text, Bounds);
+        Assert.Equal(expected, found?.Iso);
+        Assert.Equal(raw, found?.Raw);
+    }
+
+    [Theory]
+    [InlineData("Seite 3 - 20. Januar 2022", "2022-01-20")]
+    [InlineData("Version 1.14-20.01.2022", "2022-01-20")]
+    [InlineData("Nummer 2021-20. Januar 2022", "2022-01-20")]
+    [InlineData("25.-20. Januar 2022", "2022-01-20")]
+    public void A_number_before_a_dash_that_cannot_open_a_range_leaves_the_date_whole(string text, string expected) =>
+        Assert.Equal(expected, _scanner.FindFirst(text, Bounds)?.Iso);
+
+    [Theory]
     [InlineData("2020. 06. 04. 11:27", "2020-06-04")]
     [InlineData("입력 2021. 3. 9. 오후 2:15", "2021-03-09")]
     [InlineData("Frissítve: 2019.12.03. 08:10", "2019-12-03")]

@@ -601,6 +601,34 @@ public sealed class PublicationDateFinderTests
         Assert.Equal("2024-09-03T13:11:33+00:00", metadata.PublishedAt);
     }
 
+    [Fact]
+    public void A_time_element_stating_its_stamp_outranks_a_lone_publication_meta()
+    {
+        // heizung.de: article:published_time says 2022-11-17 (a reimport); the date line under the heading renders 2022-03-09 as stamp and text.
+        var html = "<html lang=\"de\"><head><meta property=\"article:published_time\" content=\"2022-11-17T10:33:13.258Z\"></head><body>"
+            + "<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><ul><li>von Alexander Rosenkranz</li><li><time datetime=\"2022-03-09\">09.03.2022</time></li></ul>"
+            + "<p>Wärmepumpenheizungen setzen auf die kostenfreie Energie der Umwelt.</p></body></html>";
+        Assert.Equal("2022-03-09", ExtractHtml(html).PublishedAt);
+    }
+
+    [Fact]
+    public void A_lone_publication_meta_stands_when_the_time_element_text_differs_from_its_stamp()
+    {
+        var html = "<html lang=\"en\"><head><meta property=\"article:published_time\" content=\"2015-09-17T16:57:43+01:00\"></head><body>"
+            + "<h1>Seven secrets that hotel owners don't want you to know</h1><p><time datetime=\"17:00, 24 December 2015\">Friday 25 December 2015</time></p>"
+            + "<p>Most people go to hotels for the pleasure of sleeping in a giant bed.</p></body></html>";
+        Assert.Equal("2015-09-17T16:57:43+01:00", ExtractHtml(html).PublishedAt);
+    }
+
+    [Fact]
+    public void A_publication_meta_backed_by_the_address_stands_against_a_time_element()
+    {
+        var html = "<html lang=\"en\"><head><link rel=\"canonical\" href=\"https://example.org/2019/12/09/pensions/\">"
+            + "<meta property=\"article:published_time\" content=\"2019-12-09T19:00:49+01:00\"></head><body>"
+            + "<h1>Pensions as an archaism</h1><p><time datetime=\"2019-12-10\">10.12.2019</time></p><p>The confrontation now taking shape.</p></body></html>";
+        Assert.Equal("2019-12-09T19:00:49+01:00", ExtractHtml(html).PublishedAt);
+    }
+
     private static string? DateScorerDay(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
     internal static PageMetadata ExtractHtml(string html)
