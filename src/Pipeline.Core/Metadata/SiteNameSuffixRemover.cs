@@ -26,6 +26,13 @@ public static partial class SiteNameSuffixRemover
 
         spans.Add((start, title.Length));
         var kept = spans.Where(s => !NamesSite(title[s.Start..s.End], siteName, host)).ToList();
+        if (kept.Count == 0 && siteName is not null)
+        {
+            // Every part names the site, one by its host ("example.de // Jens Weber" with the publisher "Jens Weber" declared): the host's part is
+            // the site's; the declared name is then the owner's, whose page this is.
+            kept = spans.Where(s => !NamesSite(title[s.Start..s.End], null, host)).ToList();
+        }
+
 
         // The site's name set between parts ("Title : Site | Tagline | Since 2005"): what follows the name is the site's too, its tagline or sections.
         var site = spans.FindIndex(s => !kept.Contains(s));

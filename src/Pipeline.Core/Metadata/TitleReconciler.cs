@@ -53,10 +53,12 @@ public static partial class TitleReconciler
             return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
         }
 
-        // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title stands in.
+        // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title
+        // stands in. So does a headline of a sentence's length for a section's name set as the first heading ("Bangkok"), which nothing declared agrees with.
         var first = headings.FirstOrDefault(h => h.IsMain);
-        var main = first is not { Masthead: true } ? first
-            : headings.FirstOrDefault(h => !h.IsMain && !h.Aside && !h.Masthead && Clean(h.Text) is { Length: >= MinHeadingChars } text && declared.Any(c => Agrees(c, text)));
+        var main = first is { Masthead: true } ? StandIn(headings, declared)
+            : first is not null && NamesSection(first, declared) && StandIn(headings, declared) is { } standIn && WordCount(Clean(standIn.Text)!) >= SentenceWords ? standIn
+            : first;
         var heading = Clean(main?.Text);
         if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
         {
@@ -68,12 +70,13 @@ public static partial class TitleReconciler
         // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
         // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
         // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
-        // added for search; or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
+        // added for search; or the <title> is the site's name alone, which says nothing of the page ("Willkommen!" under "Anwalt Niemeyer" on
+        // anwaltniemeyer.de); or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
         // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
         var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
             && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
-                : title is not null && (SaysNoMore(heading, title) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
+                : title is not null && (SaysNoMore(heading, title) || SiteNameSuffixRemover.NamesSite(title, siteName, host) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
         {
             return heading;
         }
@@ -126,10 +129,11 @@ public static partial class TitleReconciler
 
     /// <summary>
     /// The JSON-LD headline in place of the heading shown word for word by other declared titles when it has the same words, punctuated its
-    /// own way (quotes the page adds or drops): the publisher's statement of its headline. A heading only set in capitals stays as shown.
+    /// own way (quotes the page adds or drops): the publisher's statement of its headline. A heading only set in capitals stays as shown, and
+    /// so does one whose dashes or ellipsis the headline only types plainly ("-", "..."): that is typing, as in the other declared titles.
     /// </summary>
     private static string AsStated(string shown, string jsonLdHeadline) =>
-        jsonLdHeadline != shown && Key(jsonLdHeadline) == Key(shown) && !jsonLdHeadline.Equals(shown, StringComparison.OrdinalIgnoreCase) ? jsonLdHeadline : shown;
+        jsonLdHeadline != shown && PlainDashesAndDots(jsonLdHeadline) != PlainDashesAndDots(shown) && Key(jsonLdHeadline) == Key(shown) && !jsonLdHeadline.Equals(shown, StringComparison.OrdinalIgnoreCase) ? jsonLdHeadline : shown;
 
     /// <summary>
     /// A heading shown as a kicker then the headline, with no mark between them but the break of its layout ("&lt;span&gt;Kicker&lt;/span&gt;Headline"):
@@ -207,6 +211,16 @@ public static partial class TitleReconciler
         var kickerAbove = prefix.Length > 0 && extra.Length == prefix.Length && Key(main.TextBefore).EndsWith(prefix, StringComparison.Ordinal);
         return shownKicker || kickerAbove ? declared : heading;
     }
+
+    /// <summary>The first heading beside the main one, outside navigation, that agrees with a declared title.</summary>
+    private static VisibleHeading? StandIn(IReadOnlyList<VisibleHeading> headings, List<string> declared) =>
+        headings.FirstOrDefault(h => !h.IsMain && !h.Aside && !h.Masthead && Clean(h.Text) is { Length: >= MinHeadingChars } text && declared.Any(c => Agrees(c, text)));
+
+    /// <summary>True when a heading is a name of one or two words that no declared title agrees with: a section's, not the article's.</summary>
+    private static bool NamesSection(VisibleHeading heading, List<string> declared) =>
+        Clean(heading.Text) is { } text && WordCount(text) <= 2 && !declared.Any(d => Agrees(d, text));
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>True when a title only names the page ("Home", "About us") or the site, not what the page says: one or two words, or the site's name.</summary>
     private static bool NamesPageOnly(string title, string? siteName, string? host) =>

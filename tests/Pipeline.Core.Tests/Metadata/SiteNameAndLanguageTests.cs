@@ -25,6 +25,12 @@ public sealed class SiteNameAndLanguageTests
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 
     [Theory]
+    [InlineData("harbourferries.de // » Jens Weber", "Jens Weber", "harbourferries.de", "Jens Weber")]
+    [InlineData("Jens Weber | Jens Weber Blog", "Jens Weber", null, "Jens Weber | Jens Weber Blog")]
+    public void Owners_name_stays_when_every_part_names_the_site_and_one_names_it_by_its_host(string title, string? site, string? host, string expected) =>
+        Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
+
+    [Theory]
     [InlineData("en", "en")]
     [InlineData("EN_us", "en-US")]
     [InlineData("pt-br", "pt-BR")]

@@ -121,6 +121,21 @@ public sealed class TitleReconcilerTests
     }
 
     [Fact]
+    public void Section_name_set_as_the_first_heading_gives_way_to_a_later_heading_of_a_sentences_length_that_a_declared_title_agrees_with() =>
+        Assert.Equal("Frei erfunden: Grab-Bote fliegt nach Singapur", TrafilaturaTitle("der-farang.com-Grab-Bote"));
+
+    [Fact]
+    public void Section_name_set_as_the_first_heading_stays_when_the_only_heading_agreeing_with_the_declared_title_is_a_word()
+    {
+        VisibleHeading[] headings =
+        [
+            new("Lorem", "Lorem", null, "", IsMain: true, Aside: false),
+            new("Videos", "Videos", null, "", IsMain: false, Aside: false),
+        ];
+        Assert.Equal("Embedded videos test", TitleReconciler.Reconcile(null, [], headings, "Embedded videos test", null, null));
+    }
+
+    [Fact]
     public void Site_name_heading_linking_home_gives_way_to_the_post_heading() =>
         Assert.Equal("Interning of Small Integers in Python", TrafilaturaTitle("fouryears.eu.interning"));
 
@@ -159,6 +174,10 @@ public sealed class TitleReconcilerTests
     public void Heading_that_sets_the_dashes_or_the_ellipsis_of_a_plainly_typed_declared_title_is_the_title_as_shown(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Fact]
+    public void Json_ld_headline_that_only_types_the_dashes_of_the_heading_as_hyphens_gives_way_to_the_heading() =>
+        Assert.Equal("Von der Leyen will Kriegsland Ukraine in EU holen – Österreich zahlt die Zeche", TrafilaturaTitle("unzensuriert.at-Zeche"));
+
     [Theory]
     [InlineData("tafelblog.de.europa", "„Welches Europa wir wollen“")]
     [InlineData("thisisjanewayne.com.bauch", "Warum ich lieber „Bauchgeburt“ statt Kaiserschnitt sage.")]
@@ -169,6 +188,15 @@ public sealed class TitleReconcilerTests
     [Fact]
     public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
         Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
+
+    [Fact]
+    public void Heading_stands_against_a_document_title_that_is_only_the_sites_name_on_a_page_that_declares_no_sharing_title()
+    {
+        Assert.Equal("Willkommen!", TrafilaturaTitle("anwaltniemeyer.de.index"));
+        VisibleHeading[] headings = [new("Willkommen!", "Willkommen!", null, "", IsMain: true, Aside: false)];
+        Assert.Equal("Willkommen!", TitleReconciler.Reconcile(null, [], headings, "Harbour Ferries", "Harbour Ferries", null));
+        Assert.Equal("Harbour timetable", TitleReconciler.Reconcile(null, [], headings, "Harbour timetable", "Harbour Ferries", null));
+    }
 
     [Fact]
     public void Heading_of_a_sentences_length_stands_against_a_document_title_that_only_names_the_page() =>
