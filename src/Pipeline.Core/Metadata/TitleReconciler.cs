@@ -113,12 +113,18 @@ public static partial class TitleReconciler
     }
 
     /// <summary>
-    /// True when the heading sets the quotation marks of its language ("„…“", "«…»") where the declared title types the typewriter quote:
+    /// True when the heading sets the quotation marks of its language ("„…“", "«…»"), or the apostrophe of an article elided the French or
+    /// Italian way ("d’actions"), where the declared title types the typewriter quote:
     /// a title typed for sharing transliterates them, the heading is the title as the publisher set it. English curly quotes get no such
     /// trust: typesetting software adds them to headings on its own, and the plain declared title is then the one written.
     /// </summary>
     private static bool SetsOwnQuotes(string heading, string declared) =>
-        heading.AsSpan().IndexOfAny(LanguageQuotes) >= 0 && declared.AsSpan().IndexOfAny(LanguageQuotes) < 0 && PlainQuotes(heading) == PlainQuotes(declared);
+        ((heading.AsSpan().IndexOfAny(LanguageQuotes) >= 0 && declared.AsSpan().IndexOfAny(LanguageQuotes) < 0) || (ElidedArticle().IsMatch(heading) && !declared.Contains('’', StringComparison.Ordinal)))
+        && PlainQuotes(heading) == PlainQuotes(declared);
+
+    /// <summary>An article or pronoun of one letter elided before the next word with the typographic apostrophe ("d’actions", "l’État"), as French and Italian set it; English "I’m" is no elided article.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?!I’)\p{L}’\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedArticle();
 
     private static string PlainQuotes(string text) =>
         PlainDashesAndDots(text).Replace('’', '\'').Replace('‘', '\'').Replace('„', '"').Replace('“', '"').Replace('”', '"').Replace('«', '"').Replace('»', '"');

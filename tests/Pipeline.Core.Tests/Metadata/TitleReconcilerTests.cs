@@ -185,6 +185,22 @@ public sealed class TitleReconcilerTests
     public void Heading_that_sets_its_languages_quotation_marks_for_typewriter_quotes_of_the_declared_title_is_the_title(string page, string expected) =>
         Assert.Equal(expected, TrafilaturaTitle(page));
 
+    [Theory]
+    [InlineData("bondyblog.fr.paris-8", "A Paris-8, un peu de tension, beaucoup d’actions")]
+    [InlineData("france.attc.org-privatisations", "« Les privatisations sont au profit d’intérêts privés, financiers, des multinationales et au détriment des salariés et des usagers »")]
+    public void Heading_that_sets_the_apostrophe_of_an_elided_article_for_a_typewriter_quote_of_the_declared_title_is_the_title(string page, string expected) =>
+        Assert.Equal(expected, TrafilaturaTitle(page));
+
+    [Theory]
+    [InlineData("I’m leaving the harbour")]
+    [InlineData("The harbour’s last ferry")]
+    public void English_apostrophe_in_the_heading_is_no_elided_article_and_the_declared_title_stands(string heading)
+    {
+        var declared = heading.Replace('’', '\'');
+        VisibleHeading[] headings = [new(heading, heading, null, "", IsMain: true, Aside: false)];
+        Assert.Equal(declared, TitleReconciler.Reconcile(null, [declared], headings, null, null, null));
+    }
+
     [Fact]
     public void Declared_title_with_typewriter_quotes_stands_against_english_curly_quotes_in_the_heading() =>
         Assert.Equal("From adversity to advocacy: a young lawyer's journey", FundusTitle("ls/LesothoTimes_2025_05_23"));
