@@ -33,7 +33,6 @@ public static partial class SiteNameSuffixRemover
             kept = spans.Where(s => !NamesSite(title[s.Start..s.End], null, host)).ToList();
         }
 
-
         // The site's name set between parts ("Title : Site | Tagline | Since 2005"): what follows the name is the site's too, its tagline or sections.
         var site = spans.FindIndex(s => !kept.Contains(s));
         if (site > 0)
