@@ -115,6 +115,11 @@ public static class EvaluationReportWriter
     {
         var repeats = report.Systems.Count == 0 ? 0 : report.Systems[0].Passes.Count;
         var warmUp = report.WarmUp is { } w ? $"untimed warm-up of at least {w.Passes} full pass(es) and {w.Time.TotalSeconds:0.#} s" : "no warm-up";
+        if (report.WarmUp is { Passes: > 0 } settling && settling.SettleLimit > settling.Time)
+        {
+            warmUp += $", longer while each pass beats every earlier one (up to {settling.SettleLimit.TotalSeconds:0.#} s)";
+        }
+
         writer.WriteLine($"timing: {warmUp}, then {repeats} timed pass(es), single-threaded; rates are the median pass");
         if (report.Collector is { } collector)
         {

@@ -12,6 +12,9 @@ public static class EvaluationRunner
     /// <summary>Warm-up time at the least: tiered JIT promotes hot code in the background over seconds, not after a fixed number of calls.</summary>
     public static readonly TimeSpan DefaultWarmUpTime = TimeSpan.FromSeconds(10);
 
+    /// <summary>The longest a warm-up goes on past its minimum while passes still get faster.</summary>
+    public static readonly TimeSpan DefaultWarmUpLimit = TimeSpan.FromSeconds(40);
+
     public static SystemRun Run(IExtractionSystem system, IReadOnlyList<LoadedPage> pages, WarmUp? warmUp = null, int repeats = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(system);
@@ -32,13 +35,17 @@ public static class EvaluationRunner
         ArgumentNullException.ThrowIfNull(warmUp);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         var warming = Stopwatch.StartNew();
-        for (var pass = 0; pages.Count > 0 && (pass < warmUp.Passes || warming.Elapsed < warmUp.Time); pass++)
+        var warmUpPasses = new List<TimeSpan>();
+        while (pages.Count > 0 && warmUp.GoesOn(warmUpPasses, warming.Elapsed))
         {
+            var started = warming.Elapsed;
             foreach (var page in pages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 work(page);
             }
+
+            warmUpPasses.Add(warming.Elapsed - started);
         }
 
         var results = new List<T>(pages.Count);
