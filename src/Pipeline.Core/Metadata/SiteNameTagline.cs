@@ -63,9 +63,19 @@ internal static class SiteNameTagline
         var key = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
-                key.Append(Plain(char.ToLowerInvariant(c)));
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower == 'ß')
+            {
+                key.Append("ss");
+            }
+            else
+            {
+                key.Append(Plain(lower));
             }
         }
 
@@ -73,16 +83,15 @@ internal static class SiteNameTagline
     }
 
     // Invariant globalization has no Unicode decomposition to lean on; these are the accents site names carry.
-    private static string Plain(char c) => c switch
+    private static char Plain(char c) => c switch
     {
-        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => "a",
-        'é' or 'è' or 'ê' or 'ë' => "e",
-        'í' or 'ì' or 'î' or 'ï' => "i",
-        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' => "o",
-        'ú' or 'ù' or 'û' or 'ü' => "u",
-        'ñ' => "n",
-        'ç' => "c",
-        'ß' => "ss",
-        _ => c.ToString(),
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' or 'ø' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        _ => c,
     };
 }

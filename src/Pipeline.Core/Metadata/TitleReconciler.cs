@@ -73,7 +73,7 @@ public static partial class TitleReconciler
         // added for search; or the <title> is the site's name alone, which says nothing of the page ("Willkommen!" under "Anwalt Niemeyer" on
         // anwaltniemeyer.de); or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
         // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
-        var sentence = heading is not null && heading.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
+        var sentence = heading is not null && WordCount(heading) >= SentenceWords;
         if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
             && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
                 : title is not null && (SaysNoMore(heading, title) || SiteNameSuffixRemover.NamesSite(title, siteName, host) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
@@ -230,7 +230,7 @@ public static partial class TitleReconciler
 
     /// <summary>True when a title only names the page ("Home", "About us") or the site, not what the page says: one or two words, or the site's name.</summary>
     private static bool NamesPageOnly(string title, string? siteName, string? host) =>
-        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 || SiteNameSuffixRemover.NamesSite(title, siteName, host);
+        WordCount(title) <= 2 || SiteNameSuffixRemover.NamesSite(title, siteName, host);
 
     /// <summary>True when most of the heading's words (three letters or more) are in the declared title, also as part of a compound ("Finanzierung" in "Autofinanzierung").</summary>
     private static bool SharesWords(string heading, string declared) => SharedWords(heading, declared) is var (shared, words) && words > 0 && shared * 2 >= words;
