@@ -122,7 +122,7 @@ public sealed class ArticleHeadScanner
         excluded = excluded
             || (ExcludedRegions.HasExcludedTag(element, tag, walk.RootAncestors) && !storyRegion)
             || (!container && ExcludedRegions.IsSiteBanner(element, tag, attributes))
-            || (!container && _regions.IsNamedByClass(element, marks, verdict));
+            || (!container && _regions.IsNamedByClass(element, marks, verdict, walk.Media));
         bylineExcluded = bylineExcluded || excluded || (!container && (verdict & HeadClassMarks.BylineExcluded) != 0 && !_bylines.IsShortAuthorBox(element, marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
@@ -189,6 +189,9 @@ public sealed class ArticleHeadScanner
 
         /// <summary>Marks and verdicts by class string object (see <see cref="HeadClassMarks.Of"/>).</summary>
         public Dictionary<string, (string Marks, int Verdict)> ClassMarks { get; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Whether media stands beside a caption-styled element, by its parent.</summary>
+        public ExcludedRegions.MediaBeside Media { get; } = new();
         public int Order { get; set; }
         public IElement? Heading { get; set; }
         public int HeadingOrder { get; set; } = -1;

@@ -64,21 +64,21 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
         (tag == "header" && NamedElements.Closest(element, "article", "main") is null)
         || string.Equals(attributes.Role, "banner", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A region whose classes name an excluded region, and no byline or date.</summary>
-    public bool IsNamedByClass(IElement element, string marks, int verdict) =>
-        (verdict & HeadClassMarks.Excluded) != 0 && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) == 0 && NamesExcludedRegion(element, marks);
+    /// <summary>A region whose classes name an excluded region, and no byline or date (<paramref name="media"/>: the walk's answers on media beside captions; a fresh one when asked alone).</summary>
+    public bool IsNamedByClass(IElement element, string marks, int verdict, MediaBeside? media = null) =>
+        (verdict & HeadClassMarks.Excluded) != 0 && (verdict & (HeadClassMarks.Byline | HeadClassMarks.Date)) == 0 && NamesExcludedRegion(element, marks, media ?? new MediaBeside());
 
     /// <summary>
     /// Whether the region's own classes name an excluded region: state classes of layout wrappers ("has-sidebar", "no-comments")
     /// say what the page contains, not what the wrapper is, and must not hide the whole article.
     /// </summary>
     /// <remarks>A caption captions a picture: a "caption"-styled line with no image, figure or video beside it (the date line under a headline) is not one.</remarks>
-    private bool NamesExcludedRegion(IElement element, string marks)
+    private bool NamesExcludedRegion(IElement element, string marks, MediaBeside media)
     {
         foreach (var range in marks.AsSpan().Split(' '))
         {
             var token = marks.AsSpan(range);
-            if (!token.IsEmpty && !StateClass().IsMatch(token) && excluded.IsMatch(token) && (!caption.IsMatch(token) || HasMediaBeside(element)))
+            if (!token.IsEmpty && !StateClass().IsMatch(token) && excluded.IsMatch(token) && (!caption.IsMatch(token) || media.Of(element)))
             {
                 return true;
             }
@@ -92,15 +92,27 @@ internal sealed partial class ExcludedRegions(ClassIdPattern excluded, ClassIdPa
         ElementText.Length(element, MaxIndentedAsideLength) < MaxIndentedAsideLength && ElementText.Folded(element, MaxIndentedAsideLength).Length < MaxBylineAsideLength;
 
     /// <summary>
-    /// Whether media stands in the element's parent. Looked for among the parent's first elements only: a caption sits beside its
-    /// picture, and a parent of tens of thousands of "caption" lines asked once per line would take minutes.
+    /// Whether media stands in an element's parent, answered once per parent in one walk of the page. Looked for among the parent's first
+    /// elements only: a caption sits beside its picture. A parent of tens of thousands of "caption" lines asks the same question for each.
     /// </summary>
-    private static bool HasMediaBeside(IElement element)
+    public sealed class MediaBeside
     {
-        var budget = MaxMediaSearchElements;
-        return HoldsMedia(element.ParentElement ?? element, ref budget);
+        private Dictionary<IElement, bool>? _byParent;
 
-        static bool HoldsMedia(IElement parent, ref int budget)
+        public bool Of(IElement element)
+        {
+            var parent = element.ParentElement ?? element;
+            _byParent ??= new(ReferenceEqualityComparer.Instance);
+            if (!_byParent.TryGetValue(parent, out var holds))
+            {
+                var budget = MaxMediaSearchElements;
+                _byParent[parent] = holds = HoldsMedia(parent, ref budget);
+            }
+
+            return holds;
+        }
+
+        private static bool HoldsMedia(IElement parent, ref int budget)
         {
             foreach (var child in parent.ElementChildren())
             {
