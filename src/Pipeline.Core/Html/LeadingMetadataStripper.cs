@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 
@@ -19,6 +20,9 @@ public sealed class LeadingMetadataStripper
     private const int MaxBreadcrumbChars = 200;
 
     private const int MinBreadcrumbSeparators = 2;
+
+    /// <summary>How much longer than the title a heading may run when the title is its copy with a few words left out (five long words).</summary>
+    private const int MaxWordsLeftOutChars = 60;
 
     private static readonly string[] BreadcrumbSeparators = [" > ", " » ", " › "];
     private readonly Regex? _byline;
@@ -47,7 +51,7 @@ public sealed class LeadingMetadataStripper
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title))
+            if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title) || (block.Kind == TextBlockKind.Heading && ShowsFiledTitle(block.Text, title)))
             {
                 // Short labels printed above the headline (a kicker, a section name, "Breaking news") head the page, not the text.
                 if (leading && kept.Count > 0 && kept.Count < LeadingBlocks && kept.All(IsKicker))
@@ -135,6 +139,14 @@ public sealed class LeadingMetadataStripper
         // Page titles often carry the site name ("Headline | Site"), so a block that starts the title counts too.
         return title.StartsWith(text, StringComparison.OrdinalIgnoreCase) || string.Equals(text, title, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// True when a heading shows the title with a few more words in it ("an intense sprint" shown, "a sprint" filed as the title): the headline
+    /// as the page shows it. Only a heading: a paragraph that opens like the title is the story's first sentence.
+    /// </summary>
+    private static bool ShowsFiledTitle(string text, string? title) =>
+        !string.IsNullOrEmpty(title) && text.Length > title.Length && text.Length <= title.Length + MaxWordsLeftOutChars
+        && char.ToLowerInvariant(text[0]) == char.ToLowerInvariant(title[0]) && HeadlineContraction.Find(text, [title]) is not null;
 
     private bool IsBylineOrDate(string text, IReadOnlyList<string> authors)
     {

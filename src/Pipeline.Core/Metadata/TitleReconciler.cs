@@ -45,43 +45,55 @@ public static partial class TitleReconciler
         }
 
         var declared = title is null ? candidates : [.. candidates, title];
-
-        // A heading that shows a declared title whole, as stated before a part was taken for the site's name ("Welpen kaufen – Tipps zu jeder
-        // Hunderasse" on a site named "Welpen"), shows that part as the headline's own.
-        if (ShownWordForWord(headings, [.. declared, .. stated], siteName, host) is { } shown)
+        var chosen = Pick();
+        if (chosen is not null && Clean(headline) is not null && title == candidates[0] && candidates.Skip(1).Contains(title, StringComparer.Ordinal) && !SharesWords(chosen, title))
         {
-            return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
+            // The JSON-LD headline, a title declared for sharing and the <title> all state one title: the heading that words it otherwise is a
+            // display line (set for the front page or a campaign), not the article's title.
+            return title;
         }
 
-        // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title
-        // stands in. So does a headline of a sentence's length for a section's name set as the first heading ("Bangkok"), which nothing declared agrees with.
-        var first = headings.FirstOrDefault(h => h.IsMain);
-        var main = first is { Masthead: true } ? StandIn(headings, declared)
-            : first is not null && NamesSection(first, declared) && StandIn(headings, declared) is { } standIn && WordCount(Clean(standIn.Text)!) >= SentenceWords ? standIn
-            : first;
-        var heading = Clean(main?.Text);
-        if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
-        {
-            return Choose(agreeing, heading, main, siteName is not null && candidates.Contains(agreeing));
-        }
+        return chosen is not null && HeadlineContraction.Find(chosen, candidates) is { } filed ? filed : chosen;
 
-        // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
-        // and <title> are written for sharing and search: when they tell of the same thing as the heading, or the heading is a sentence of its
-        // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
-        // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
-        // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
-        // added for search; or the <title> is the site's name alone, which says nothing of the page ("Willkommen!" under "Anwalt Niemeyer" on
-        // anwaltniemeyer.de); or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
-        // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
-        var sentence = heading is not null && WordCount(heading) >= SentenceWords;
-        if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
-            && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
-                : title is not null && (SaysNoMore(heading, title) || SiteNameSuffixRemover.NamesSite(title, siteName, host) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
+        string? Pick()
         {
-            return heading;
-        }
+            // A heading that shows a declared title whole, as stated before a part was taken for the site's name ("Welpen kaufen – Tipps zu jeder
+            // Hunderasse" on a site named "Welpen"), shows that part as the headline's own.
+            if (ShownWordForWord(headings, [.. declared, .. stated], siteName, host) is { } shown)
+            {
+                return Clean(headline) is null ? shown : AsStated(shown, candidates[0]);
+            }
 
-        return ShownTitlePart(headings, Clean(documentTitle)) ?? candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
+            // The site's name set as the page's first heading says nothing of the article: the first other heading that agrees with a declared title
+            // stands in. So does a headline of a sentence's length for a section's name set as the first heading ("Bangkok"), which nothing declared agrees with.
+            var first = headings.FirstOrDefault(h => h.IsMain);
+            var main = first is { Masthead: true } ? StandIn(headings, declared)
+                : first is not null && NamesSection(first, declared) && StandIn(headings, declared) is { } standIn && WordCount(Clean(standIn.Text)!) >= SentenceWords ? standIn
+                : first;
+            var heading = Clean(main?.Text);
+            if (main is not null && heading is { Length: >= MinHeadingChars } && declared.FirstOrDefault(c => Agrees(c, heading)) is { } agreeing)
+            {
+                return Choose(agreeing, heading, main, siteName is not null && candidates.Contains(agreeing));
+            }
+
+            // Nothing declared agrees with the heading. A JSON-LD headline is the publisher's own statement of the headline and stands; Open Graph
+            // and <title> are written for sharing and search: when they tell of the same thing as the heading, or the heading is a sentence of its
+            // own, the heading the reader sees is the headline. A page that declares no title for sharing at all is seldom an article: its first
+            // heading is as often a greeting or a section's name, and its <title> stands, unless the heading says nothing the <title>'s leading part
+            // does not ("Blockhaus 3" under "Blockhaus Typ 3 in Ludorf. Günstige Ferienhäuser | Site"): then the <title> is that heading with words
+            // added for search; or the <title> is the site's name alone, which says nothing of the page ("Willkommen!" under "Anwalt Niemeyer" on
+            // anwaltniemeyer.de); or the <title> only names the page or the site ("Home") above a heading of a sentence's length; or a heading of a
+            // sentence's length says all the <title> says, in full ("Mail-Aktion an den Deutschen Bundestag" over "Mailaktion an den Bundestag").
+            var sentence = heading is not null && WordCount(heading) >= SentenceWords;
+            if (Clean(headline) is null && main is { Masthead: false } && heading is { Length: >= MinHeadingChars } && !SiteNameSuffixRemover.NamesSite(heading, siteName, host)
+                && (candidates.Count > 0 ? sentence || declared.Any(d => SharesWords(heading, d))
+                    : title is not null && (SaysNoMore(heading, title) || SiteNameSuffixRemover.NamesSite(title, siteName, host) || (sentence && (NamesPageOnly(title, siteName, host) || SharesAllWords(title, heading))))))
+            {
+                return heading;
+            }
+
+            return ShownTitlePart(headings, Clean(documentTitle)) ?? candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
+        }
     }
 
     /// <summary>

@@ -22,6 +22,19 @@ public class LeadingMetadataStripperTests
     }
 
     [Fact]
+    public void Heading_showing_the_title_with_inner_words_added_is_the_headline_and_is_dropped_but_a_paragraph_opening_like_it_is_not()
+    {
+        // As on fundus us/APNews_2024_09_03: the heading shows "an intense sprint", the filed title says "a sprint".
+        const string Shown = "The presidential campaigns brace for an intense sprint to Election Day";
+        var body = HtmlTestDocuments.Paragraph("Body");
+        var blocks = new[] { new TextBlock(Shown, TextBlockKind.Heading), P(body), P(Shown) };
+
+        var kept = Stripper.Strip(blocks, "The presidential campaigns brace for a sprint to Election Day", [], new PruneMap());
+
+        Assert.Equal([body, Shown], kept.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Short_label_printed_above_the_headline_is_a_kicker_and_is_dropped()
     {
         // As on the AEB page ea25dd7e (smithsonianmag.com): the section's name and motto head the article.

@@ -274,6 +274,41 @@ public sealed class TitleReconcilerTests
     public void Json_ld_headline_stands_against_a_differing_heading() =>
         Assert.Equal("Ist die Thüringer Bratwurst eine Illusion? Das harte Geschäft mit dem Tod", FundusTitle("de/MDR_2023_04_28"));
 
+    [Theory]
+    [InlineData("uk/Metro_2024_11_29", "Sweden tells 5,000,000 households 'how to survive WWIII' in war pamphlet")]
+    [InlineData("us/APNews_2024_09_03", "The presidential campaigns brace for a sprint to Election Day")]
+    [InlineData("uk/EuronewsEN_2024_04_30", "Swedish police to investigate reports of leaks to violent gangs")]
+    [InlineData("uk/DailyStar_2024_04_23", "'I sell Disney World holidays - booking the right day could save you thousands'")]
+    public void Declared_title_that_is_the_heading_with_inner_words_left_out_is_the_filed_headline(string page, string expected) =>
+        Assert.Equal(expected, FundusTitle(page));
+
+    [Fact]
+    public void Document_title_shortened_for_search_is_no_filed_headline()
+    {
+        // As on cleanthinking.de (trafilatura dataset): only <title> leaves words out, to fit a search result's line.
+        const string Heading = "Oranger Wasserstoff: Der Traum vom erneuerbaren Gas aus der Erdkruste";
+
+        var title = TitleReconciler.Reconcile(Heading, [Heading], [new VisibleHeading(Heading, Heading, null, "", IsMain: true, Aside: false)], "Oranger Wasserstoff: Gas aus der Erdkruste", null, "cleanthinking.de");
+
+        Assert.Equal(Heading, title);
+    }
+
+    [Fact]
+    public void Json_ld_open_graph_and_document_title_stating_one_title_win_over_a_heading_worded_otherwise() =>
+        Assert.Equal("Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie", FundusTitle("de/WAZ_2023_06_29"));
+
+    [Fact]
+    public void Heading_sharing_most_words_with_the_title_all_declare_stays_the_title()
+    {
+        const string Declared = "Harbour ferry returns after winter repairs";
+        const string Heading = "Harbour ferry back in service after winter repairs";
+
+        // The heading is declared too, as the Twitter title, so it is the one shown word for word; a rewording of the same words stays.
+        var title = TitleReconciler.Reconcile(Declared, [Declared, Heading], [new VisibleHeading(Heading, Heading, null, "", IsMain: true, Aside: false)], Declared + " | Coast News", "Coast News", "coastnews.example");
+
+        Assert.Equal(Heading, title);
+    }
+
     [Fact]
     public void Permalink_symbol_in_the_heading_is_not_part_of_the_title()
     {
