@@ -40,7 +40,7 @@ public static partial class HeadlineContraction
         foreach (var title in declared)
         {
             var shorter = Words(title);
-            if (shorter.Count >= MinWords && shorter.Count < longer.Count && longer.Count - shorter.Count <= MaxLeftOut && SameEnds(longer, shorter) && LeavesOutInside(longer, shorter))
+            if (shorter.Count >= MinWords && shorter.Count < longer.Count && SameEnds(longer, shorter) && LeavesOutInside(longer, shorter))
             {
                 return title;
             }
@@ -69,7 +69,7 @@ public static partial class HeadlineContraction
             }
         }
 
-        int a = 0, b = 0, places = 0, standIns = 0;
+        int a = 0, b = 0, places = 0, standIns = 0, leftOut = 0;
         var inGap = false;
         while (a < longer.Count || b < shorter.Count)
         {
@@ -84,7 +84,7 @@ public static partial class HeadlineContraction
                 (places, inGap) = (places + 1, true);
             }
 
-            if (b < shorter.Count && (a == longer.Count || common[a, b + 1] >= common[a + 1, b]))
+            if (b < shorter.Count && (a == longer.Count || common[a, b + 1] > common[a + 1, b]))
             {
                 // A word of the shorter title's own: only an article standing in for the run left out, once.
                 if (shorter[b].Length > MaxStandInLetters || ++standIns > 1)
@@ -96,11 +96,11 @@ public static partial class HeadlineContraction
             }
             else
             {
-                a++;
+                (a, leftOut) = (a + 1, leftOut + 1);
             }
         }
 
-        return places <= MaxPlaces;
+        return places <= MaxPlaces && leftOut <= MaxLeftOut;
     }
 
     /// <summary>Letter-and-digit runs, lower-cased: quotes and dashes typed one way or another do not make two titles differ.</summary>
