@@ -13,6 +13,8 @@ public sealed class MainTextSelector(TextPatterns patterns)
     // A table prints as rows of three cells or more; three such rows in a row, each with as many cells, are a table, not a line of links.
     private const int TableCells = 3;
     private const int TableRows = 3;
+    // An inline teaser is followed by the article's next paragraph within four kept lines: past a rule, a repeated banner and a subheading.
+    private const int InlineTeaserLookahead = 4;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
@@ -44,6 +46,11 @@ public sealed class MainTextSelector(TextPatterns patterns)
                 weight = ShortLineWeight;
             }
 
+            if (weight == BodyEndWeight && InlineTeaser(blocks, i, segment))
+            {
+                weight = ShortLineWeight;
+            }
+
             previousWasProse = weight > 0;
             if (weight == BodyEndWeight && best >= SubstantialBody)
             {
@@ -71,6 +78,39 @@ public sealed class MainTextSelector(TextPatterns patterns)
         }
 
         return bestRegion;
+    }
+
+    /// <summary>
+    /// True when a related-links label names one title after a colon ("Related post: Pickled Brussels Sprouts") and the article's prose
+    /// goes on at the margin within the next few kept lines: a teaser set inside the body, not the heading of the teasers after it
+    /// ("Related Roundup: MacBook Pro" followed by tags and comments).
+    /// </summary>
+    private bool InlineTeaser(IReadOnlyList<TextBlock> blocks, int at, TextSegment segment)
+    {
+        var text = blocks[at].Content;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || text.AsSpan(colon + 1).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var seen = 0;
+        for (var i = at + 1; i < segment.End && seen < InlineTeaserLookahead; i++)
+        {
+            if (blocks[i].IsRemoved)
+            {
+                continue;
+            }
+
+            if (blocks[i] is { IsListItem: false, Indent: < BoxIndent } next && LineShape.IsProse(next.Content, patterns.Rules.ProseMinWords))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     /// <summary>The kept lines at the margin that belong to a run of table rows with the same number of cells.</summary>

@@ -73,6 +73,27 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Related_label_naming_one_title_with_the_story_going_on_under_it_is_an_inline_teaser_not_the_end()
+    {
+        // As in the w3m dump of AEB page 4219d096 (a recipe blog): the teaser sits between rules, the recipe goes on after a subheading.
+        var body = Enumerable.Range(1, 8).Select(i => $"{Paragraph} Paragraph {i}.");
+        var blocks = Page([.. body, "━━━━━━━━━━", "Related post: Pickled Brussels Sprouts Recipe", "━━━━━━━━━━", "WHAT YOU NEED TO MAKE JAM", .. body]);
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+        Assert.Equal(new MainTextRegion(0, blocks.Count - 1), region);
+    }
+
+    [Fact]
+    public void Related_label_naming_one_title_over_tags_and_comments_still_ends_the_body()
+    {
+        // As in the w3m dump of AEB page 232a43fb (macrumors.com): tags, a guide link and the comment count follow, then the comments.
+        var body = Enumerable.Range(1, 8).Select(i => $"{Paragraph} Paragraph {i}.");
+        var comments = Enumerable.Range(1, 12).Select(i => $"{Paragraph} Comment {i}.");
+        var blocks = Page([.. body, "Related Roundup: MacBook Pro", "Tag: digitimes.com", "Buyer's Guide: MacBook Pro (Buy Now)", "[ 167 comments ]", "Top Rated Comments", .. comments]);
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+        Assert.Equal(new MainTextRegion(0, 7), region);
+    }
+
+    [Fact]
     public void Indented_teaser_box_after_the_body_is_not_body()
     {
         var teaser = "        Our family always celebrates anniversaries, but not this week. A year ago Tuesday, our father was arrested in Tokyo.";
