@@ -37,7 +37,12 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
 
             var words = LineShape.Words(block.Content);
-            if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords))
+            if (patterns.BodyEnd.IsMatch(block.Content))
+            {
+                // A related-links label the body runs past ("Related post: …" set between two paragraphs) is a teaser, not a subheading.
+                blocks[i] = block.Remove(RemovalReasons.Related);
+            }
+            else if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords))
             {
                 blocks[i] = block with { Role = TextRole.Body };
             }

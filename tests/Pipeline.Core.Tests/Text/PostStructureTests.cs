@@ -83,6 +83,18 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Inline_teaser_inside_the_body_leaves_the_text_as_a_related_link()
+    {
+        var paragraphs = Enumerable.Range(1, 6).Select(i => $"{Paragraph} Paragraph {i}.").ToList();
+        var dump = string.Join("\n\n", ["Ceasefire reached in Syria", .. paragraphs[..3], "Related post: Pickled Brussels Sprouts Recipe", .. paragraphs[3..]]);
+
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "post.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.Equal(string.Join("\n\n", paragraphs), article.Text);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "Related post: Pickled Brussels Sprouts Recipe");
+    }
+
+    [Fact]
     public void Related_label_naming_one_title_over_tags_and_comments_still_ends_the_body()
     {
         // As in the w3m dump of AEB page 232a43fb (macrumors.com): tags, a guide link and the comment count follow, then the comments.
