@@ -9,7 +9,8 @@ public sealed class MainTextSelector(TextPatterns patterns)
     private const int BoxIndent = 4;
     private const int NestedIndent = 6;
     private const int BodyEndWeight = -1_000_000;
-    private const int SubstantialBody = 150;
+    // Words of body from which a related-links heading ends it; a one-paragraph post of 120-150 words is a whole article (AEB b3c19dd5).
+    private const int SubstantialBody = 120;
     // A table prints as rows of three cells or more; three such rows in a row, each with as many cells, are a table, not a line of links.
     private const int TableCells = 3;
     private const int TableRows = 3;

@@ -82,6 +82,21 @@ public class PostStructureTests
         Assert.Equal(new MainTextRegion(0, blocks.Count - 1), region);
     }
 
+    [Theory]
+    [InlineData("Você pode gostar...")]
+    [InlineData("Das könnte Sie auch interessieren")]
+    [InlineData("À lire aussi")]
+    [InlineData("También te puede interesar")]
+    public void Related_heading_in_another_language_ends_a_one_paragraph_post_of_six_score_words(string heading)
+    {
+        // As in the w3m dump of AEB page b3c19dd5 (a Portuguese quotes site): one paragraph of about 130 words, then teasers of the same shape.
+        var post = string.Join(" ", Enumerable.Repeat("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir com a alma.", 7));
+        var teasers = Enumerable.Range(1, 8).Select(i => $"{post} Teaser {i}.");
+        var blocks = Page([post, heading, .. teasers]);
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+        Assert.Equal(new MainTextRegion(0, 0), region);
+    }
+
     [Fact]
     public void Inline_teaser_inside_the_body_leaves_the_text_as_a_related_link()
     {
