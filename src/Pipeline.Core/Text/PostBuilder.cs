@@ -8,6 +8,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 {
     private const int MinTitleWords = 3;
 
+    /// <summary>Leading spaces from which a short line sits in a column beside the body, not under it: text browsers lay columns out side by side.</summary>
+    private const int SideColumnIndent = 40;
+
     /// <param name="page">The whole page's lines; only the segment's lines are read.</param>
     /// <param name="segment">The lines of this post.</param>
     /// <param name="onListing">The page holds several segments: each post's title is its fullest heading.</param>
@@ -46,8 +49,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             {
                 blocks[i] = block with { Role = TextRole.Body };
             }
-            else if (!block.IsListItem && LineShape.IsHeading(block.Content, rules.HeadingMaxWords))
+            else if (!block.IsListItem && block.Indent < SideColumnIndent && LineShape.IsHeading(block.Content, rules.HeadingMaxWords))
             {
+                // A heading-shaped line set far right of the margin is a side column's label printed between the body's lines
+                // ("Overview: World", "Other news in this section"), not a subheading.
                 blocks[i] = block with { Role = TextRole.Subheading };
             }
             else

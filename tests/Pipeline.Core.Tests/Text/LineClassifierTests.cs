@@ -129,6 +129,17 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void Body_line_ending_in_a_side_columns_rule_is_no_breadcrumb_of_the_rule_below_it()
+    {
+        // As in the w3m dump of AEB page d90bda7e (panarmenian.net): the right column prints a rule beside one line and alone on the next.
+        const string Rule = "━━━━━━━━━━━━━━━━━━━━━━";
+        var blocks = new NavigationDetector(Patterns).Apply(TextBlockReader.Read(string.Join("\n",
+            "Video footage shows security forces using firearms, water cannons and tear gas to disperse protests.          " + Rule,
+            new string(' ', 120) + Rule)));
+        Assert.Equal(Kept, Reasons(blocks)[0]);
+    }
+
+    [Fact]
     public void Newsletter_box_and_membership_appeal_are_removed()
     {
         var blocks = new NewsletterDetector(Patterns).Apply(Page(

@@ -98,6 +98,20 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Short_line_of_a_side_column_printed_between_body_paragraphs_is_no_subheading()
+    {
+        // As in the w3m dump of AEB page d90bda7e: the right column's labels fall on lines of their own between the body's paragraphs.
+        var paragraphs = Enumerable.Range(1, 6).Select(i => $"{Paragraph} Paragraph {i}.").ToList();
+        var side = new string(' ', 120) + "Other news in this section";
+        var dump = string.Join("\n\n", ["Ceasefire reached in Syria", .. paragraphs[..3], side, "The talks", .. paragraphs[3..]]);
+
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "post.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.Equal(string.Join("\n\n", [.. paragraphs[..3], "The talks", .. paragraphs[3..]]), article.Text);
+        Assert.Contains(article.Removed, r => r.Text == "Other news in this section");
+    }
+
+    [Fact]
     public void Inline_teaser_inside_the_body_leaves_the_text_as_a_related_link()
     {
         var paragraphs = Enumerable.Range(1, 6).Select(i => $"{Paragraph} Paragraph {i}.").ToList();

@@ -45,7 +45,8 @@ public sealed class NavigationDetector(TextPatterns patterns) : ITextStage
         for (var j = index + 1; j < blocks.Length && j <= index + BreadcrumbLookahead; j++)
         {
             var next = blocks[j].Text;
-            if (next.Length >= 10 && text.Length > next.Length && text.EndsWith(next, StringComparison.Ordinal))
+            // The title the trail leads to has letters; a rule of box-drawing characters that a side column prints beside each line has none.
+            if (next.Length >= 10 && text.Length > next.Length && text.EndsWith(next, StringComparison.Ordinal) && next.Any(char.IsLetter))
             {
                 return true;
             }
