@@ -124,8 +124,9 @@ public class LineClassifierTests
             "3 min read",
             "Previous Post Next Post",
             "Related Articles",
-            "We Must Go After These Terrorists, says Kerry"));
-        Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, Kept], Reasons(blocks));
+            "We Must Go After These Terrorists, says Kerry",
+            "READ MORE: China plague outbreak confirmed: Two diagnosed with disease in Beijing"));
+        Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, Kept, RemovalReasons.Navigation], Reasons(blocks));
     }
 
     [Fact]
