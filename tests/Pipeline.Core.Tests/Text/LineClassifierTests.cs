@@ -65,6 +65,14 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void Image_printed_by_its_bracketed_file_name_is_a_caption_but_a_bracketed_word_or_footnote_stays()
+    {
+        // w3m dumps of AEB pages 8cad00dc (a theatre's blog) and 680c2848 (source names set in brackets in the text).
+        var blocks = new CaptionDetector(Patterns).Apply(Page("[KakaoTalk_20181015_091055446]", "[veeam-logo]", "[Engadget]", "[12]"));
+        Assert.Equal([RemovalReasons.Caption, RemovalReasons.Caption, Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
     public void Labelled_captions_run_on_credits_gallery_counters_and_copyright_credits_are_captions()
     {
         // Lines of w3m dumps of AEB pages (bbc.com, space.com, phys.org, nytimes.com, rt.com, apnews.com galleries).
