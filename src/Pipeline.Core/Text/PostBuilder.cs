@@ -11,6 +11,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     /// <summary>Leading spaces from which a short line sits in a column beside the body, not under it: text browsers lay columns out side by side.</summary>
     private const int SideColumnIndent = 40;
 
+    /// <summary>Words from which a short line closed like a sentence between two paragraphs of prose is one of the story's paragraphs.</summary>
+    private const int MinShortSentenceWords = 3;
+
     /// <param name="page">The whole page's lines; only the segment's lines are read.</param>
     /// <param name="segment">The lines of this post.</param>
     /// <param name="onListing">The page holds several segments: each post's title is its fullest heading.</param>
@@ -45,8 +48,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
                 // A related-links label the body runs past ("Related post: …" set between two paragraphs) is a teaser, not a subheading.
                 blocks[i] = block.Remove(RemovalReasons.Related);
             }
-            else if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords))
+            else if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords)
+                || (words >= MinShortSentenceWords && !block.IsListItem && LineShape.EndsSentence(block.Content) && BetweenProse(blocks, i, regionLast)))
             {
+                // A sentence too short to read as prose on its own ("Cook said the admiration is mutual.") is the story's when prose stands on both sides.
                 blocks[i] = block with { Role = TextRole.Body };
             }
             else if (!block.IsListItem && block.Indent < SideColumnIndent && LineShape.IsHeading(block.Content, rules.HeadingMaxWords))
@@ -111,6 +116,25 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     }
 
     // The dek: a single short sentence right after the title, followed by a longer body paragraph.
+    /// <summary>True when the nearest kept lines before and after the line (inside the body region) are both prose at the margin.</summary>
+    private bool BetweenProse(TextBlock[] blocks, int at, int regionLast)
+    {
+        var before = at - 1;
+        while (before >= 0 && blocks[before].IsRemoved)
+        {
+            before--;
+        }
+
+        var after = at + 1;
+        while (after <= regionLast && blocks[after].IsRemoved)
+        {
+            after++;
+        }
+
+        return before >= 0 && after <= regionLast && blocks[before].Role == TextRole.Body && !blocks[after].IsListItem
+            && LineShape.IsProse(blocks[after].Content, patterns.Rules.ProseMinWords);
+    }
+
     private int FindStandfirst(TextBlock[] blocks, int start, int regionLast)
     {
         var rules = patterns.Rules;

@@ -112,6 +112,18 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Short_sentence_between_two_paragraphs_is_a_paragraph_of_the_story_but_a_short_line_after_the_last_is_not()
+    {
+        // As in the w3m dump of AEB page 291a8bf3 (crn.com): "Cook said the admiration is mutual." between two quotes.
+        var paragraphs = Enumerable.Range(1, 6).Select(i => $"{Paragraph} Paragraph {i}.").ToList();
+        var dump = string.Join("\n\n", ["Ceasefire reached in Syria", .. paragraphs[..3], "Cook said the admiration is mutual.", .. paragraphs[3..], "Thanks for reading."]);
+
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "post.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.Equal(string.Join("\n\n", [.. paragraphs[..3], "Cook said the admiration is mutual.", .. paragraphs[3..]]), article.Text);
+    }
+
+    [Fact]
     public void Inline_teaser_inside_the_body_leaves_the_text_as_a_related_link()
     {
         var paragraphs = Enumerable.Range(1, 6).Select(i => $"{Paragraph} Paragraph {i}.").ToList();
