@@ -14,6 +14,8 @@ public sealed class MainTextSelector(TextPatterns patterns)
     // A table prints as rows of three cells or more; three such rows in a row, each with as many cells, are a table, not a line of links.
     private const int TableCells = 3;
     private const int TableRows = 3;
+    // A sentence that introduces a list ("The Doobie Brothers 50th Anniversary Tour 2020 dates:") has a few words.
+    private const int MinIntroWords = 4;
     // An inline teaser is followed by the article's next paragraph within four kept lines: past a rule, a repeated banner and a subheading.
     private const int InlineTeaserLookahead = 4;
 
@@ -26,6 +28,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
         var runStart = -1;
         var previousWasProse = false;
         var tableRows = TableRowsIn(blocks, segment);
+        tableRows.UnionWith(IntroducedLinesIn(blocks, segment));
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -112,6 +115,40 @@ public sealed class MainTextSelector(TextPatterns patterns)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The lines a sentence closed by a colon introduces, printed under it with no blank line between them ("Tour dates:" then "June 9 --
+    /// Coral Sky Amphitheatre, West Palm Beach, FL", …): the article's own list, weighed like a table's rows. A menu's label is a word or
+    /// two ("Sections:"), not a sentence, so it introduces nothing.
+    /// </summary>
+    private static List<int> IntroducedLinesIn(IReadOnlyList<TextBlock> blocks, TextSegment segment)
+    {
+        var lines = new List<int>();
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            var intro = blocks[i];
+            if (intro.IsRemoved || intro.IsListItem || intro.Indent >= BoxIndent || !intro.Content.EndsWith(':') || LineShape.Words(intro.Content) < MinIntroWords)
+            {
+                continue;
+            }
+
+            var first = lines.Count;
+            var next = i + 1;
+            while (next < segment.End && blocks[next] is { AfterGap: false, IsRemoved: false, Indent: < BoxIndent } item && !item.Content.EndsWith(':'))
+            {
+                lines.Add(next++);
+            }
+
+            if (lines.Count - first < TableRows)
+            {
+                lines.RemoveRange(first, lines.Count - first);
+            }
+
+            i = next - 1;
+        }
+
+        return lines;
     }
 
     /// <summary>The kept lines at the margin that belong to a run of table rows with the same number of cells.</summary>

@@ -147,6 +147,19 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void Lines_a_sentence_closed_by_a_colon_introduces_are_the_articles_list_but_a_menu_label_introduces_nothing()
+    {
+        // As in the w3m dump of AEB page 9cb8224b (billboard.com): thirty tour dates printed under the line that announces them.
+        var body = Enumerable.Range(1, 4).Select(i => $"{Paragraph} Paragraph {i}.").ToArray();
+        var dates = new[] { "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL", "June 17 -- Bridgestone Arena, Nashville, TN", "June 19 -- PNC Music Pavilion, Charlotte, NC" };
+        var listed = TextBlockReader.Read(string.Join("\n", [.. body.SelectMany(p => new[] { p, "" }), "The Doobie Brothers 50th Anniversary Tour 2020 dates:", .. dates, "", "Subscribe to Billboard", "", "Customer Service"]));
+        Assert.Equal(new MainTextRegion(0, 8), new MainTextSelector(Patterns).Select(listed, new TextSegment(0, listed.Count)));
+
+        var menu = TextBlockReader.Read(string.Join("\n", [.. body.SelectMany(p => new[] { p, "" }), "Sections:", "World", "Business", "Sport", "Culture"]));
+        Assert.Equal(new MainTextRegion(0, 3), new MainTextSelector(Patterns).Select(menu, new TextSegment(0, menu.Count)));
+    }
+
+    [Fact]
     public void Indented_teaser_box_after_the_body_is_not_body()
     {
         var teaser = "        Our family always celebrates anniversaries, but not this week. A year ago Tuesday, our father was arrested in Tokyo.";
