@@ -115,7 +115,6 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         return found;
     }
 
-    // The dek: a single short sentence right after the title, followed by a longer body paragraph.
     /// <summary>True when the nearest kept lines before and after the line (inside the body region) are both prose at the margin.</summary>
     private bool BetweenProse(TextBlock[] blocks, int at, int regionLast)
     {
@@ -135,6 +134,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             && LineShape.IsProse(blocks[after].Content, patterns.Rules.ProseMinWords);
     }
 
+    // The dek: a single short sentence right after the title, followed by a longer body paragraph.
     private int FindStandfirst(TextBlock[] blocks, int start, int regionLast)
     {
         var rules = patterns.Rules;
