@@ -46,10 +46,12 @@ public static partial class TitleReconciler
 
         var declared = title is null ? candidates : [.. candidates, title];
         var chosen = Pick();
-        if (chosen is not null && Clean(headline) is not null && title == candidates[0] && candidates.Skip(1).Contains(title, StringComparer.Ordinal) && !SharesWords(chosen, title))
+        if (chosen is not null && Clean(headline) is not null && title == candidates[0] && candidates.Skip(1).Contains(title, StringComparer.Ordinal) && !SharesWords(chosen, title)
+            && WordCount(title) >= SentenceWords && !SiteNameSuffixRemover.NamesSite(title, siteName, host))
         {
             // The JSON-LD headline, a title declared for sharing and the <title> all state one title: the heading that words it otherwise is a
-            // display line (set for the front page or a campaign), not the article's title.
+            // display line (set for the front page or a campaign), not the article's title. A template that fills all three with the site's
+            // name or a section's says nothing of the article.
             return title;
         }
 

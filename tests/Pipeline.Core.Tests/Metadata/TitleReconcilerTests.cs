@@ -297,6 +297,18 @@ public sealed class TitleReconcilerTests
     public void Json_ld_open_graph_and_document_title_stating_one_title_win_over_a_heading_worded_otherwise() =>
         Assert.Equal("Übergewicht & Adipositas: Abnehmspritze kommt - So teuer wird sie", FundusTitle("de/WAZ_2023_06_29"));
 
+    [Theory]
+    [InlineData("Coast News")]
+    [InlineData("Harbour")]
+    public void Site_or_section_name_declared_everywhere_does_not_outvote_the_heading(string declared)
+    {
+        const string Heading = "Ferry returns to the harbour after winter repairs";
+
+        var title = TitleReconciler.Reconcile(declared, [declared, Heading], [new VisibleHeading(Heading, Heading, null, "", IsMain: true, Aside: false)], declared, "Coast News", "coastnews.example");
+
+        Assert.Equal(Heading, title);
+    }
+
     [Fact]
     public void Heading_sharing_most_words_with_the_title_all_declare_stays_the_title()
     {
