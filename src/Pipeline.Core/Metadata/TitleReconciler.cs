@@ -46,16 +46,15 @@ public static partial class TitleReconciler
 
         var declared = title is null ? candidates : [.. candidates, title];
         var chosen = Pick();
-        if (chosen is not null && Clean(headline) is not null && title == candidates[0] && candidates.Skip(1).Contains(title, StringComparer.Ordinal) && !SharesWords(chosen, title)
-            && WordCount(title) >= SentenceWords && !SiteNameSuffixRemover.NamesSite(title, siteName, host))
+        if (chosen is null)
         {
-            // The JSON-LD headline, a title declared for sharing and the <title> all state one title: the heading that words it otherwise is a
-            // display line (set for the front page or a campaign), not the article's title. A template that fills all three with the site's
-            // name or a section's says nothing of the article.
-            return title;
+            return null;
         }
 
-        return chosen is not null && HeadlineContraction.Find(chosen, candidates) is { } filed ? filed : chosen;
+        // The JSON-LD headline, a title declared for sharing and the <title> all state one title: a heading that words it otherwise is a display
+        // line (set for the front page or a campaign), not the article's title.
+        return StatedEverywhere(Clean(headline) is not null, candidates, title, siteName, host) is { } agreed && !SharesWords(chosen, agreed) ? agreed
+            : HeadlineContraction.Find(chosen, candidates) ?? chosen;
 
         string? Pick()
         {
@@ -97,6 +96,14 @@ public static partial class TitleReconciler
             return ShownTitlePart(headings, Clean(documentTitle)) ?? candidates.FirstOrDefault() ?? (title is null ? null : SiteNameSuffixRemover.RemoveShortTrailingSegment(title)) ?? heading;
         }
     }
+
+    /// <summary>
+    /// The title the JSON-LD headline (the first candidate), another declared title and the &lt;title&gt; all state, if one of a sentence's
+    /// length that does not name the site: a template that fills all three with the site's or a section's name says nothing of the article.
+    /// </summary>
+    private static string? StatedEverywhere(bool hasHeadline, List<string> candidates, string? documentTitle, string? siteName, string? host) =>
+        hasHeadline && documentTitle is not null && documentTitle == candidates[0] && candidates.Skip(1).Contains(documentTitle, StringComparer.Ordinal)
+        && WordCount(documentTitle) >= SentenceWords && !SiteNameSuffixRemover.NamesSite(documentTitle, siteName, host) ? documentTitle : null;
 
     /// <summary>
     /// A heading the article shows and the page declares word for word: the main heading is asked first, then the others (a kicker and

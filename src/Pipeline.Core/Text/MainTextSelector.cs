@@ -27,8 +27,9 @@ public sealed class MainTextSelector(TextPatterns patterns)
         var running = 0;
         var runStart = -1;
         var previousWasProse = false;
-        var tableRows = TableRowsIn(blocks, segment);
-        tableRows.UnionWith(IntroducedLinesIn(blocks, segment));
+        // Short lines that are the article's own all the same: a table's rows and the lines a sentence introduces with a colon.
+        var listedLines = TableRowsIn(blocks, segment);
+        listedLines.UnionWith(IntroducedLinesIn(blocks, segment));
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -40,7 +41,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
             // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list. A table's rows are short lines
             // with no sentence, yet the article's own (a standings table, a box score): its cells count at least as half the words of prose.
             var weight = Weight(block);
-            if (tableRows.Contains(i))
+            if (listedLines.Contains(i))
             {
                 weight = Math.Max(weight, Math.Max(LineShape.Words(block.Content) / 2, 1));
             }
