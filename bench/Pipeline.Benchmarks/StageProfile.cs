@@ -74,6 +74,7 @@ internal static class StageProfile
         private readonly ArticleHeadScanner _scanner = new(rules.Metadata);
         private readonly HeadingReader _headings = new(rules.Metadata);
         private readonly PublicationDateFinder _dates = new(rules.Metadata);
+        private readonly AuthorCreditResolver _credits = new(rules.Metadata, new HeadingReader(rules.Metadata));
         private readonly BoilerplatePruner _pruner = new(patterns);
         private readonly CommentExtractor _comments = new(patterns);
         private readonly FigureExtractor _figures = new(patterns);
@@ -143,8 +144,15 @@ internal static class StageProfile
             Lap("  md: head scan");
             GC.KeepAlive(document.QuerySelector("link[rel~='canonical' i]"));
             Lap("  md: canonical query");
-            GC.KeepAlive(_headings.Read(head));
+            var headings = _headings.Read(head);
             Lap("  md: headings");
+            // The site's name and host as the stage works them out cost little; og:site_name and the og:url's host stand in for them here.
+            var siteName = meta.First("og:site_name");
+            var host = Uri.TryCreate(meta.First("og:url"), UriKind.Absolute, out var pageUri) ? pageUri.Host : null;
+            GC.KeepAlive(TitleReconciler.Reconcile(jsonLd.Headline, rules.Metadata.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host));
+            Lap("  md: title");
+            GC.KeepAlive(_credits.Resolve(document, jsonLd, meta, head, content.Root, new PageSite(siteName, jsonLd.PublisherName, host)));
+            Lap("  md: credits");
             var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang"));
             GC.KeepAlive(_dates.Find(jsonLd, meta, head, meta.First("og:url"), document.Title, DateBounds.For(page.Page.LastModified), language, document));
             Lap("  md: dates");

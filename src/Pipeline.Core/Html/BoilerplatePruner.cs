@@ -59,7 +59,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 if (ReasonToRemove(child) is { } reason)
                 {
                     var forced = HtmlTags.Invisible.Contains(child.TagName) || IsList(child) || IsClosedDialog(child);
-                    var guarded = raw[child].ParagraphChars > MaxShareOfBody * bodyParagraphs || IsProtectedProse(child, raw, MinProtectedProseChars);
+                    var guarded = raw[child].ParagraphChars > MaxShareOfBody * bodyParagraphs || IsProtectedProse(child, raw, MinProtectedProseChars)
+                        || HoldsProseArticle(child, raw);
                     spares = recall && !forced && !guarded && IsProtectedProse(child, raw, RecallProtectedProseChars);
                     if (forced || (!guarded && !spares))
                     {
@@ -148,6 +149,29 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             && stats.LinkDensity <= MaxProtectedLinkDensity
             && !patterns.RemovedTags.Contains(element.TagName)
             && !IsHidden(element);
+    }
+
+    /// <summary>
+    /// True when a block a class/id rule names holds an &lt;article&gt; of long low-link prose: a story opened in an overlay over the front
+    /// page ("render-target-modal") or a viewer, whose own links (the overlay's menu, its teasers) raise the block's link density but not
+    /// the article's. Only a block holding that much prose at all is searched, so the walk is rare.
+    /// </summary>
+    private bool HoldsProseArticle(IElement element, TextStatistics raw)
+    {
+        if (raw[element].ParagraphChars < MinProtectedProseChars)
+        {
+            return false;
+        }
+
+        foreach (var child in element.ElementChildren())
+        {
+            if (child.TagName is "ARTICLE" ? IsProtectedProse(child, raw, MinProtectedProseChars) : HoldsProseArticle(child, raw))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

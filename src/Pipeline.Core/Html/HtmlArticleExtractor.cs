@@ -21,6 +21,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     private const int DiscussionToTextRatio = 5;
 
+    /// <summary>An &lt;article&gt; element holding this much paragraph text, nearly free of links, is a story of its own.</summary>
+    private const int MinStoryChars = 1500;
+
+    private const double MaxStoryLinkDensity = 0.2;
+
     /// <summary>A paragraph of at least this length is prose: the page has an article of its own.</summary>
     private const int MinProseBlockChars = 200;
 
@@ -147,7 +152,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
         if (chosenChars < MinShareOfPageParagraphs * stats[body].ParagraphChars)
         {
-            parts = [body];
+            parts = [EnclosingProseArticle(content.Root, body, stats) ?? body];
         }
         else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
         {
@@ -159,6 +164,26 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared);
     }
+
+    /// <summary>
+    /// The &lt;article&gt; element around the chosen block when it holds long low-link prose and no other does: the page marks it as its story,
+    /// so a chosen block too small against the page's text (a front page's stream of teasers under a story opened over it) widens to that story,
+    /// not to the whole page. A page of several such stories (an endless scroll of whole articles) gives no sign of which is the one.
+    /// </summary>
+    private static IElement? EnclosingProseArticle(IElement root, IElement body, TextStatistics stats)
+    {
+        for (var element = root; element is not null && element != body; element = element.ParentElement)
+        {
+            if (element.TagName is "ARTICLE")
+            {
+                return IsStory(element, stats) && !body.ElementsNamed("article").Any(other => IsStory(other, stats) && !other.Contains(element) && !element.Contains(other)) ? element : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStory(IElement element, TextStatistics stats) => stats[element] is { ParagraphChars: >= MinStoryChars, LinkDensity: <= MaxStoryLinkDensity };
 
     /// <summary>
     /// The article HTML a script's state holds, cleaned as a page of its own (pruning, figures, rendering, the block stages) under the page's

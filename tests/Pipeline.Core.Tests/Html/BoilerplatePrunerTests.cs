@@ -102,6 +102,29 @@ public class BoilerplatePrunerTests
         Assert.Equal(0, Prune(body).Count);
     }
 
+    /// <summary>
+    /// Markup trimmed from readability yahoo-2: the story opened over the front page sits in "render-target-modal", which the consent rule names,
+    /// with the overlay's own menu of links beside it; the front page's stream of teasers holds more text than the story.
+    /// </summary>
+    [Fact]
+    public void A_wrapper_a_rule_names_is_kept_when_it_holds_an_article_of_long_prose_though_its_own_links_are_many()
+    {
+        var story = string.Concat(Enumerable.Range(1, 20).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Story {i}")}</p>"));
+        var menu = string.Concat(Enumerable.Range(1, 40).Select(i => $"<li><a href=\"/section-{i}\">Section number {i} of the site</a></li>"));
+        var stream = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><p>{HtmlTestDocuments.Paragraph($"Teaser {i}")}</p></li>"));
+        var body = HtmlTestDocuments.Body($"""
+            <div id="render-target-modal"><ul class="menu">{menu}</ul><article>{story}</article></div>
+            <div id="cookie-modal"><article><p>{HtmlTestDocuments.Paragraph("We use cookies")}</p></article></div>
+            <ul class="stream">{stream}</ul>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.False(pruned.IsRemoved(body.QuerySelector("#render-target-modal")!));
+        Assert.True(pruned.IsRemoved(body.QuerySelector("#cookie-modal")!));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("#render-target-modal article p")!));
+    }
+
     /// <summary>Roles as CNBC (fundus-eval CNBC_3: a video placeholder that is a button) and Wikipedia (readability wikipedia-2) write them on divs.</summary>
     [Fact]
     public void Aria_landmark_roles_and_non_link_buttons_are_removed_with_the_reason_their_tag_would_give()

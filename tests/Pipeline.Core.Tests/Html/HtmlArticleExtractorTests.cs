@@ -165,6 +165,37 @@ public class HtmlArticleExtractorTests
         Assert.Equal("Harry Bullmore", Assert.Single(article.Authors));
     }
 
+    [Theory]
+    [InlineData("readability/pages/yahoo-2/source.html.gz", "MOSCOW (AP) — An unmanned Russian", "This version corrects the spelling of the region to Tuva, not Tyva.")]
+    [InlineData("trafilatura/html/lostiempos.com-juicio.html.gz", "País", "De los implicados, Kaliman, Fernández, Orellana y Calderón se encuentran procesados en rebeldía, mientras que Terceros y Jarjury se declararon culpables y recibieron una condena de tres años de cárcel, la cual puede permitirles una libertad condicional.")]
+    public void A_story_chosen_small_against_the_page_widens_to_its_article_element_not_to_the_whole_page(string file, string firstStart, string last)
+    {
+        // yahoo-2: a story opened over a front page whose stream of teasers (and a video player's settings menu) outweighs it; lostiempos: a story
+        // above columns of section teasers. Each story is the page's one <article> of long prose; the whole body would bring the teasers along.
+        var path = Path.Combine(RepositoryPaths.Datasets, file);
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path)[..^3], "text/html", null), new CleanerOptions());
+
+        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+
+        var paragraphs = article.Text.Split("\n\n");
+        Assert.Equal(11, paragraphs.Length);
+        Assert.StartsWith(firstStart, paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal(last, paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_page_of_several_long_articles_falls_back_to_the_whole_body_when_the_chosen_block_is_small()
+    {
+        // correctiv.org (trafilatura set) scrolls through a dozen whole stories: none is marked as the page's own, so a small choice widens to all.
+        static string Story(string name, int paragraphs) =>
+            $"<article id=\"{name}\"><p>{HtmlTestDocuments.Paragraph($"{name} kicker")}</p><div class=\"body-{name}\">{string.Concat(Enumerable.Range(1, paragraphs).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"{name} {i}")}</p>"))}</div></article>";
+        var html = $"<html><body><main>{Story("first", 18)}{Story("second", 18)}{Story("third", 18)}{Story("fourth", 18)}</main></body></html>";
+
+        var article = Assert.Single(Extract(html).Articles);
+
+        Assert.Equal(76, article.Text.Split("\n\n").Length);
+    }
+
     [Fact]
     public void A_blog_front_page_whose_post_cards_a_class_rule_names_is_not_passed_off_as_an_article_by_the_recall_pass()
     {
