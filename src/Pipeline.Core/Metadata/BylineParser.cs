@@ -113,6 +113,10 @@ public sealed partial class BylineParser
             return Byline.Empty;
         }
 
+        // A name with the writer's home page in brackets after it ("Bradley M. Kuhn (http://ebb.org/bkuhn/)"): the address is contact, as an
+        // e-mail would be, and its host is no organisation that wrote the story. An address set loose after a firm's name ("Web Commerce GmbH
+        // www.w-commerce.de") is a web designer's credit, and the tag that holds it names no writer: that stays as it was.
+        line = WebAddressBesideName().Replace(line, " | ");
         line = WithDatesAsSeparators(line);
 
         // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.
@@ -305,6 +309,10 @@ public sealed partial class BylineParser
     /// <summary>A lone web address, as a profile link in an author meta tag.</summary>
     [GeneratedRegex(@"^(?:https?:)?//\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddress();
+
+    /// <summary>A web address in brackets after a name in a byline.</summary>
+    [GeneratedRegex(@"[(\[<]\s*(?:https?://|www\.)[^\s()\[\]<>]+\s*[)\]>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddressBesideName();
 
     /// <summary>A picture's credit label ("Foto:", "Bilder:", "Photo:", "Crédit photo :").</summary>
     [GeneratedRegex(@"^\s*(?:fotos?|photos?|bild|bilder|fotograf[ií]as?|crédit photo|images?|pictures?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

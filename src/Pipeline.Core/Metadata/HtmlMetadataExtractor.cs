@@ -44,7 +44,8 @@ public sealed class HtmlMetadataExtractor
         var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var headings = _headings.Read(head);
         var siteName = SiteName(meta, jsonLd, headings);
-        var publisher = jsonLd.PublisherIsPerson ? null : MetaText.Clean(jsonLd.PublisherName);
+        // The publisher the structured data names, or failing that the one the meta tags name ("Deutsche Welle (www.dw.com)" beside og:site_name "DW.COM").
+        var publisher = jsonLd.PublisherIsPerson ? null : MetaText.Clean(jsonLd.PublisherName) ?? MetaText.Clean(meta.First(["publisher", "dc.publisher"]));
 
         var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host);
 

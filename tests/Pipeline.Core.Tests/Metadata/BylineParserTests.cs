@@ -19,6 +19,18 @@ public sealed class BylineParserTests
         Assert.Empty(byline.Agencies);
     }
 
+    [Theory]
+    [InlineData("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn")]
+    [InlineData("Jane Doe [www.janedoe.net]", "Jane Doe")]
+    public void A_home_page_in_brackets_after_the_name_is_contact_and_not_an_organisation(string text, string name)
+    {
+        // readability ebb-org: the author meta tag gave "Bkuhn" (the address's path) and "Ebb.Org" (its host) instead of the name.
+        var byline = _parser.ParseLabelled(text);
+
+        Assert.Equal([name], byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
     [Fact]
     public void Reporting_line_credits_the_reporter_and_not_the_source()
     {

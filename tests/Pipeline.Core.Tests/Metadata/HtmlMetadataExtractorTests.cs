@@ -284,6 +284,25 @@ public sealed class HtmlMetadataExtractorTests
     [Fact]
     public void Article_author_name_meta_tag_names_the_author() => Assert.Equal(["Hazel Sheffield"], ExtractReadability("bug-1255978").Authors);
 
+    [Fact]
+    public void An_author_meta_tag_naming_the_publisher_the_meta_tags_name_credits_the_site_and_no_author()
+    {
+        // dw.com (trafilatura set): og:site_name "DW.COM", the publisher and author tags "Deutsche Welle (www.dw.com)", no JSON-LD publisher.
+        var metadata = ExtractHtml("<html><head><meta property=\"og:site_name\" content=\"DW.COM\"><meta name=\"publisher\" content=\"Deutsche Welle (www.dw.com)\">"
+            + "<meta name=\"author\" content=\"Deutsche Welle (www.dw.com)\"></head><body><main><h1>Berlin confronts its colonial past</h1>"
+            + "<p>The city has launched an initiative to come to terms with the German colonial era and its legacy in the capital's streets.</p></main></body></html>");
+
+        Assert.Empty(metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
+    public void A_link_to_the_sites_about_page_is_no_byline_though_its_address_reads_like_a_profile() =>
+        // dw.com: "ABOUT DW" links to /en/about-dw/profile/s-30688 among the footer's links.
+        Assert.Empty(ExtractHtml("<html><head><meta property=\"og:site_name\" content=\"DW.COM\"></head><body><main><h1>Berlin confronts its colonial past</h1>"
+            + "<p>The city has launched an initiative to come to terms with the German colonial era and its legacy in the capital's streets.</p></main>"
+            + "<div class=\"metaLink\"><a href=\"https://www.dw.com/en/about-dw/profile/s-30688\">ABOUT DW</a></div></body></html>").Authors);
+
     private static PageMetadata ExtractReadability(string page)
     {
         var content = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", page, "source.html.gz"));
