@@ -5,18 +5,20 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, counters, appeals (short ones and those that open by addressing the reader), affiliate-link disclosures, caption lines, date and reading-time stamps, source and contributor credits, read-more teasers, file links, template placeholders, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
+/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, labelled link lines ("Related: …"), counters, appeals (short ones and those that open by addressing the reader), affiliate-link disclosures, caption lines, date and reading-time stamps, source and contributor credits, read-more teasers, file links, template placeholders, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
 public sealed class TextBlockStages
 {
     private readonly LeadingMetadataStripper _stripper;
     // Each family of lines the rules name (its patterns, its length cap, its removal reason), applied in this order.
     private readonly PatternParagraphRemover[] _lineFamilies;
     private readonly Regex? _signOff;
+    private readonly LabelledLinkLineRemover _labelledLinks;
 
     public TextBlockStages(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _stripper = new LeadingMetadataStripper(rules.Html);
+        _labelledLinks = new LabelledLinkLineRemover(new TeaserLabelPhrases(rules));
         var html = rules.Html;
         _lineFamilies =
         [
@@ -39,6 +41,7 @@ public sealed class TextBlockStages
         ArgumentNullException.ThrowIfNull(metadata);
         var blocks = _stripper.Strip(rendered, metadata.Title, metadata.Authors, pruned);
         blocks = LinkRunRemover.Remove(blocks, pruned);
+        blocks = _labelledLinks.Remove(blocks, pruned);
         blocks = CounterLineRemover.Remove(blocks, pruned);
         foreach (var family in _lineFamilies)
         {

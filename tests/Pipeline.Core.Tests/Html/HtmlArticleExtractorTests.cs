@@ -184,6 +184,21 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Linked_related_lines_inside_a_story_are_audited_as_related_and_not_kept()
+    {
+        // readability cnn: two "Related: …" links, each its own paragraph between the story's paragraphs.
+        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "cnn", "source.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "cnn.html", "text/html", null), new CleanerOptions());
+
+        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+
+        Assert.DoesNotContain(article.Text.Split("\n\n"), p => p.StartsWith("Related:", StringComparison.Ordinal));
+        Assert.Equal(
+            ["Related: Rich are paying more in taxes but not as much as they used to", "Related: Chicago is America's most segregated city"],
+            article.Removed.Where(r => r.Reason == RemovalReasons.Related && r.Text.StartsWith("Related:", StringComparison.Ordinal)).Select(r => r.Text));
+    }
+
+    [Fact]
     public void A_page_of_several_long_articles_falls_back_to_the_whole_body_when_the_chosen_block_is_small()
     {
         // correctiv.org (trafilatura set) scrolls through a dozen whole stories: none is marked as the page's own, so a small choice widens to all.
