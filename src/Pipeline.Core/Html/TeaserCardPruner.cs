@@ -7,7 +7,7 @@ namespace Pipeline.Core.Html;
 /// Marks grids of teaser cards as removed: three or more sibling elements with the same tag and class list, each a short block led by a link
 /// to another page (a linked title, often under a picture, with a line of teaser text). That is how pages list other stories ("Most popular",
 /// "Latest articles", "Keep reading") whatever their class names say; an article's own paragraphs are not cut into equal short blocks that
-/// each open with a link.
+/// each open with a link. A block that opens with a related-links label (<see cref="LabelledSection"/>) goes whole, whatever its teasers hold.
 /// </summary>
 public static class TeaserCardPruner
 {
@@ -19,6 +19,9 @@ public static class TeaserCardPruner
 
     /// <summary>A card carries a teaser line besides its linked title; a bare linked name is a list entry (a ranking, a directory) that may be the content, and bare link runs are judged after rendering.</summary>
     public const int MinTeaserChars = 20;
+
+    /// <summary>Labelled sections are left alone when removing them would leave less prose than this: the page is made of them.</summary>
+    private const int MinProseLeft = 200;
 
     /// <summary>The grids of a page never take more than this share of its body paragraphs: a page made of cards is a listing, judged elsewhere.</summary>
     private const double MaxShareOfBody = 0.5;
@@ -33,8 +36,16 @@ public static class TeaserCardPruner
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(pruned);
         var cards = new List<IElement>();
+        var sections = new List<IElement>();
         var gridParagraphs = 0;
+        var sectionParagraphs = 0;
         Visit(body);
+
+        // A labelled section is removed whatever share of the prose its teasers hold, unless nothing would be left of the page's prose.
+        if (sectionParagraphs + MinProseLeft <= raw[body].ParagraphChars)
+        {
+            sections.ForEach(section => pruned.Remove(section, RemovalReasons.Related));
+        }
 
         // A page whose cards hold most of its prose is a listing (a blog's front page, a press-release index): its cards are its content.
         if (cards.Count == 0 || gridParagraphs > MaxShareOfBody * raw[body].ParagraphChars)
@@ -49,6 +60,13 @@ public static class TeaserCardPruner
 
         void Visit(IElement parent)
         {
+            if (labels is not null && parent != body && LabelledSection.Is(parent, raw, pruned, labels))
+            {
+                sections.Add(parent);
+                sectionParagraphs += raw[parent].ParagraphChars;
+                return;
+            }
+
             // Most elements have too few children to hold a grid: walk into them without gathering a list.
             // Besides the previous child with text, each child is given the first removed one with text since then: a label before a box
             // already removed is judged with it (sibling links are not followed: AngleSharp finds a node's sibling by a search of its parent).

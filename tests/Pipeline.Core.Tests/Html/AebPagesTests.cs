@@ -29,6 +29,18 @@ public class AebPagesTests
     }
 
     [Fact]
+    public void Whole_messages_under_a_you_may_like_heading_are_not_kept_with_the_message()
+    {
+        // aeb/b3c19dd5…: one message, then seven whole messages in <article>s under "Você pode gostar..."; they hold more prose than the message.
+        const string id = "b3c19dd5f0612d098788fa5173e491b3280da6226b492f8fe110f4ab1896cca8";
+        var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(Path.Combine(AebFolder, "html", id + ".html.gz")), id, "text/html", null));
+
+        var paragraphs = outcome.Result!.Articles[0].Text.Split("\n\n");
+        Assert.StartsWith("Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida.", paragraphs[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("A vida requer da gente otimismo", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Aeb_page_body_starts_and_ends_like_its_ground_truth()
     {
         // aeb/042bb7b5…: a gaming feature; ground truth from scrapinghub/article-extraction-benchmark.

@@ -221,4 +221,41 @@ public class TeaserCardPrunerTests
         Assert.True(pruned.IsRemoved(body.QuerySelector("div.teaser")!));
         Assert.All(body.QuerySelectorAll("div.paragraph p"), p => Assert.False(pruned.IsInsideRemoved(p)));
     }
+
+    private static PruneMap PruneWithLabels(AngleSharp.Dom.IElement body)
+    {
+        var pruned = new PruneMap();
+        TeaserCardPruner.Prune(body, TextStatistics.Compute(body, null), pruned, new TeaserLabelPhrases(Pipeline.Core.Rules.RuleSet.Embedded));
+        return pruned;
+    }
+
+    private static string Posts(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"<article class=\"post\"><a href=\"/post-{i}\"><img src=\"/p{i}.jpg\"></a><p>{HtmlTestDocuments.Paragraph($"Post {i} quotes a whole short message")} {HtmlTestDocuments.Paragraph("And more")}</p></article>"));
+
+    /// <summary>Markup trimmed from the AEB page b3c19dd5 (mensagensreflexao.com.br): the message, then seven whole messages under "Você pode gostar...".</summary>
+    [Fact]
+    public void A_block_opening_with_a_related_label_heading_is_removed_whatever_share_of_the_prose_its_posts_hold()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <article class="post"><h1>Só quem se Ama…</h1><p>{HtmlTestDocuments.Paragraph("The message")} {HtmlTestDocuments.Paragraph("It goes on")} {HtmlTestDocuments.Paragraph("And ends")}</p></article>
+            <article class="post"><h3>Você pode gostar...</h3>{Posts(7)}</article>
+            """);
+
+        var pruned = PruneWithLabels(body);
+
+        Assert.Equal([(RemovalReasons.Related, "Você pode gostar...")], pruned.Audit.Select(r => (r.Reason, r.Text[..19])));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("h1 + p")!));
+    }
+
+    [Fact]
+    public void A_block_opening_with_a_section_title_or_holding_the_main_heading_or_all_the_prose_is_kept()
+    {
+        var titled = HtmlTestDocuments.Body($"""<article><p>{HtmlTestDocuments.Paragraph("Intro")}</p></article><section><h2>Die Geschichte des Hofs</h2>{Posts(3)}</section>""");
+        var holdingTheArticle = HtmlTestDocuments.Body($"""<div><h2>Related</h2><h1>Headline of the story</h1>{Article()}</div><footer><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></footer>""");
+        var allTheProse = HtmlTestDocuments.Body($"""<div><h3>You might also like</h3>{Posts(3)}</div>""");
+
+        Assert.Equal(0, PruneWithLabels(titled).Count);
+        Assert.Equal(0, PruneWithLabels(holdingTheArticle).Count);
+        Assert.Equal(0, PruneWithLabels(allTheProse).Count);
+    }
 }
