@@ -10,7 +10,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     private const double MaxShareOfBody = 0.5;
 
     /// <summary>A class/id rule never removes a block holding at least this many characters of prose paragraphs: boilerplate is short or link-heavy, while CMS class lists (e.g. "tag-news", "ad-free") often sit on the article wrapper itself.</summary>
-    private const int MinProtectedProseChars = 1500;
+    internal const int MinProtectedProseChars = 1500;
 
     /// <summary>
     /// In the recall pass, which runs when the first left no prose at all, a class/id rule spares a block holding this much low-link paragraph
@@ -19,7 +19,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     private const int RecallProtectedProseChars = 200;
 
     /// <summary>Above this link density a block is not protected as prose.</summary>
-    private const double MaxProtectedLinkDensity = 0.2;
+    internal const double MaxProtectedLinkDensity = 0.2;
 
     /// <summary>The first pass: class/id rules spare only blocks of long prose.</summary>
     public void Prune(IElement body, TextStatistics raw, PruneMap pruned, CancellationToken cancellationToken) => Prune(body, raw, pruned, recall: false, cancellationToken);

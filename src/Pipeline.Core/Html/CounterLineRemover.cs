@@ -17,21 +17,8 @@ public static partial class CounterLineRemover
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
-        List<TextBlock>? kept = null;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            if (blocks[i].Kind == TextBlockKind.Paragraph && blocks[i].Text.Length <= MaxCounterChars && Counter().IsMatch(blocks[i].Text))
-            {
-                kept ??= blocks.Take(i).ToList();
-                removed.Record(RemovalReasons.Boilerplate, blocks[i].Text);
-            }
-            else
-            {
-                kept?.Add(blocks[i]);
-            }
-        }
-
-        return kept ?? blocks;
+        return BlockDropper.Drop(blocks, removed, RemovalReasons.Boilerplate,
+            block => block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxCounterChars && Counter().IsMatch(block.Text));
     }
 
     [GeneratedRegex(@"^\W*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$", RegexOptions.CultureInvariant)]

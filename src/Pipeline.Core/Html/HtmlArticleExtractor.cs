@@ -21,11 +21,6 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     private const int DiscussionToTextRatio = 5;
 
-    /// <summary>An &lt;article&gt; element holding this much paragraph text, nearly free of links, is a story of its own.</summary>
-    private const int MinStoryChars = 1500;
-
-    private const double MaxStoryLinkDensity = 0.2;
-
     /// <summary>A paragraph of at least this length is prose: the page has an article of its own.</summary>
     private const int MinProseBlockChars = 200;
 
@@ -183,7 +178,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         return null;
     }
 
-    private static bool IsStory(IElement element, TextStatistics stats) => stats[element] is { ParagraphChars: >= MinStoryChars, LinkDensity: <= MaxStoryLinkDensity };
+    /// <summary>An &lt;article&gt; holding as much low-link prose as the pruner protects from class rules is a story of its own.</summary>
+    private static bool IsStory(IElement element, TextStatistics stats) =>
+        stats[element] is { ParagraphChars: >= BoilerplatePruner.MinProtectedProseChars, LinkDensity: <= BoilerplatePruner.MaxProtectedLinkDensity };
 
     /// <summary>
     /// The article HTML a script's state holds, cleaned as a page of its own (pruning, figures, rendering, the block stages) under the page's

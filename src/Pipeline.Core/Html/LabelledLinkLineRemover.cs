@@ -19,21 +19,7 @@ public sealed class LabelledLinkLineRemover(TeaserLabelPhrases labels)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(removed);
-        List<TextBlock>? kept = null;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            if (IsLabelledLink(block))
-            {
-                kept ??= blocks.Take(i).ToList();
-                removed.Record(RemovalReasons.Related, block.Text);
-                continue;
-            }
-
-            kept?.Add(block);
-        }
-
-        return kept ?? blocks;
+        return BlockDropper.Drop(blocks, removed, RemovalReasons.Related, IsLabelledLink);
     }
 
     private bool IsLabelledLink(TextBlock block)

@@ -61,21 +61,7 @@ public sealed class PatternParagraphRemover
             return blocks;
         }
 
-        List<TextBlock>? kept = null;
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            var block = blocks[i];
-            if (Matches(block))
-            {
-                kept ??= blocks.Take(i).ToList();
-                removed.Record(_reason, block.Text);
-                continue;
-            }
-
-            kept?.Add(block);
-        }
-
-        return kept ?? blocks;
+        return BlockDropper.Drop(blocks, removed, _reason, Matches);
     }
 
     private bool Matches(TextBlock block) =>

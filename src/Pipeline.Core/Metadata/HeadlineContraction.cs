@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Finds a declared title that is the chosen headline with a few words left out inside it: the headline as the publisher filed it.</summary>
@@ -9,7 +7,7 @@ namespace Pipeline.Core.Metadata;
 /// the same opening and the same last word, is the filed headline that news archives and feeds record. A kicker dropped at the start or a
 /// tail cut at the end is another matter (the title reconciler settles those), so both ends must match.
 /// </remarks>
-public static partial class HeadlineContraction
+public static class HeadlineContraction
 {
     /// <summary>Words from which a title reads as a sentence whose inner words can be told apart from its ends.</summary>
     private const int MinWords = 4;
@@ -104,8 +102,5 @@ public static partial class HeadlineContraction
     }
 
     /// <summary>Letter-and-digit runs, lower-cased: quotes and dashes typed one way or another do not make two titles differ.</summary>
-    private static List<string> Words(string text) => [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())];
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    private static List<string> Words(string text) => [.. TitleReconciler.WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())];
 }

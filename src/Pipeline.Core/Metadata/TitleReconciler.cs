@@ -287,8 +287,9 @@ public static partial class TitleReconciler
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’])\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseWord();
 
+    /// <summary>A title's words: runs of letters and digits, whatever quotes, dashes and spacing stand between them.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 
     private static bool Agrees(string declared, string heading) =>
         Key(declared) == Key(heading)
