@@ -1,11 +1,12 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Html;
 
 namespace Pipeline.Core.Metadata;
 
 /// <summary>A link to an author's page on the page's own site ("/author/jane-doe"), standing apart from prose and reading as a name: a byline without byline markup.</summary>
-internal sealed class AuthorPageLink(IEnumerable<string> addressFragments)
+internal sealed partial class AuthorPageLink(IEnumerable<string> addressFragments)
 {
     /// <summary>A paragraph this long is running text.</summary>
     private const int ProseLength = 200;
@@ -39,15 +40,21 @@ internal sealed class AuthorPageLink(IEnumerable<string> addressFragments)
 
     /// <summary>
     /// Whether the address goes on past the section ("author/jane-doe", "profile/?u=5"): the section alone ("/modules/profile/",
-    /// a menu's "Userprofile") is the site's index of authors or the reader's own profile, no one's page.
+    /// a menu's "Userprofile") is the site's index of authors or the reader's own profile, no one's page. A dated path after it
+    /// ("journalist/2012-06/01/content_25335209.htm") is a story filed under a section of that name, as headline links list them.
     /// </summary>
     private static bool NamesSomeone(ReadOnlySpan<char> fromSection)
     {
         var slash = fromSection.IndexOf('/');
         var rest = slash < 0 ? [] : fromSection[(slash + 1)..];
         var fragment = rest.IndexOf('#');
-        return !(fragment < 0 ? rest : rest[..fragment]).Trim('/').IsEmpty;
+        rest = (fragment < 0 ? rest : rest[..fragment]).Trim('/');
+        return !rest.IsEmpty && !DatedPath().IsMatch(rest);
     }
+
+    /// <summary>A path that opens with a year, alone or with its month ("2012/06/…", "2012-06/01/…"): an archive of stories, not a person.</summary>
+    [GeneratedRegex(@"^(?:19|20)\d{2}(?:[-_/]\d{1,2})?/", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedPath();
 
     /// <summary>A link flagged only by its address must read as a name: "Datenschutzeinstellungen verwalten" or "Who we are" is an action or a page.</summary>
     private static bool ReadsAsName(IElement link)

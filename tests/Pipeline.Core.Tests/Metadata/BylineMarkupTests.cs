@@ -48,6 +48,18 @@ public sealed class BylineMarkupTests
     }
 
     [Fact]
+    public void A_dated_story_filed_under_an_author_section_is_a_headline_not_a_byline()
+    {
+        // he.xinhuanet.com: "新华社记者看河北" lists its reporters' stories under /journalist/<year-month>/<day>/.
+        using var document = Parse("<ul><li><a id=\"story\" href=\"/journalist/2012-06/01/content_25335209.htm\">来自10米竹竿上的中国功夫</a></li>"
+            + "<li><a id=\"year\" href=\"/author/2019/story.html\">Jane Doe</a></li><li><a id=\"user\" href=\"/user/2015\">Jane Doe</a></li></ul>");
+
+        Assert.False(IsByline(document.QuerySelector("#story")!));
+        Assert.False(IsByline(document.QuerySelector("#year")!));
+        Assert.True(IsByline(document.QuerySelector("#user")!));
+    }
+
+    [Fact]
     public void An_author_link_inside_running_text_mentions_someone()
     {
         using var document = Parse("<p>" + new string('x', 200) + " said <a id=\"expert\" href=\"/profile/jane-doe\">Jane Doe</a>.</p>");
