@@ -18,6 +18,7 @@ public sealed partial class BylineParser
     private readonly Regex? _editorCredit;
     private readonly Regex _trailingArticle;
     private readonly BylineParts _parts;
+    private readonly HanBylineLabels _hanLabels;
 
     public BylineParser(MetadataRules rules)
     {
@@ -38,6 +39,7 @@ public sealed partial class BylineParser
         _editorCredit = editorLabels.Count == 0 ? null : new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _parts = new BylineParts(_agencies, _names, _organisation);
+        _hanLabels = new HanBylineLabels(rules, _agencies);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -117,6 +119,7 @@ public sealed partial class BylineParser
         // e-mail would be, and its host is no organisation that wrote the story. An address set loose after a firm's name ("Web Commerce GmbH
         // www.w-commerce.de") is a web designer's credit, and the tag that holds it names no writer: that stays as it was.
         line = WebAddressBesideName().Replace(line, " | ");
+        line = _hanLabels.Rewrite(line);
         line = WithDatesAsSeparators(line);
 
         // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.

@@ -23,6 +23,18 @@ public sealed record MetadataRules
     /// <summary>Labels of a responsible-editor credit ("责任编辑", "责编") that stands for the byline on pages naming no writer.</summary>
     public IReadOnlyList<string> CreditedEditorLabels { get; init; } = [];
 
+    /// <summary>Chinese labels of a reporter written straight before the name ("記者林宸誼", "新华社记者 才扬"); what stands before the label is the employer.</summary>
+    public IReadOnlyList<string> HanReporterLabels { get; init; } = [];
+
+    /// <summary>Chinese labels of the writer before a slash or colon ("文／", "作者：").</summary>
+    public IReadOnlyList<string> HanWriterLabels { get; init; } = [];
+
+    /// <summary>Chinese labels of a picture or video credit before a slash or colon ("圖／", "摄影："): the credit names no writer.</summary>
+    public IReadOnlyList<string> HanPictureLabels { get; init; } = [];
+
+    /// <summary>Endings of a Chinese dateline after the name ("即時報導", "台北報導", "北京3日电"): where and how the story was filed.</summary>
+    public IReadOnlyList<string> HanDatelineEndings { get; init; } = [];
+
     /// <summary>Lower-case labels of a "twitter:labelN" tag whose "twitter:dataN" names the author ("Written by", "Verfasst von").</summary>
     public IReadOnlyList<string> AuthorMetaLabels { get; init; } = [];
 

@@ -388,6 +388,23 @@ public sealed class BylineParserTests
     public void Responsible_editor_label_introduces_the_credited_name(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 
+    [Theory]
+    [InlineData("聯合報 記者林宸誼／即時報導", "林宸誼", "")]
+    [InlineData("記者林宸誼/台北報導", "林宸誼", "")]
+    [InlineData("文／記者王小明 圖／騰訊科技", "王小明", "")]
+    [InlineData("作者：張三", "張三", "")]
+    [InlineData("新华社记者 才扬", "才扬", "新华社")]
+    [InlineData("半月谈记者 史卫燕", "史卫燕", "")]
+    [InlineData("记者 李四 北京3日电", "李四", "")]
+    public void A_chinese_byline_credits_the_name_after_the_reporters_label_and_not_the_label_the_dateline_or_the_picture(string text, string author, string agency)
+    {
+        // udn.com: the JSON-LD author is "記者林宸誼／即時報導" (reporter, name, "filed in real time"); it was credited whole.
+        var byline = _parser.ParseLabelled(text);
+
+        Assert.Equal([author], byline.Authors);
+        Assert.Equal(agency.Length == 0 ? [] : [agency], byline.Agencies);
+    }
+
     [Fact]
     public void Korean_surname_im_opens_a_name() =>
         Assert.Equal(["Im Jae-hyun"], _parser.ParseLabelled("Im Jae-hyun").Authors);
