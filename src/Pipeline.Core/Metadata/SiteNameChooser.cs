@@ -29,6 +29,13 @@ internal static class SiteNameChooser
                 continue;
             }
 
+            // "https://www.inquirer.com" in og:site_name is where the site lives: its host ("inquirer.com") is the name a reader would
+            // use. A later source is not preferred for it, as that is often the publisher of a syndicated story or the owning company.
+            if (HostOfAddress(candidate) is { } host)
+            {
+                return host;
+            }
+
             // Texts past a headline's length are no headline (as for titles), and searching one megabyte-long text for another can take
             // minutes on repeated text, which no time budget could interrupt.
             var held = candidate.Length > MaxChars ? null
@@ -52,6 +59,20 @@ internal static class SiteNameChooser
         }
 
         return null;
+    }
+
+    /// <summary>The host, without "www.", of a text that is only a web address with its scheme or "www." ("https://www.kleinezeitung.at/"); null for any other text ("JPost.com" is a name).</summary>
+    private static string? HostOfAddress(string text)
+    {
+        if (text.Contains(' ', StringComparison.Ordinal)
+            || !(text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            || !Uri.TryCreate(text.Contains("://", StringComparison.Ordinal) ? text : "https://" + text, UriKind.Absolute, out var address)
+            || address.AbsolutePath.Trim('/').Length > 0 || !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return address.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Host[4..] : address.Host;
     }
 
     /// <summary>The part of "headline | site" (or "site: headline") that is not the headline, when a separator sets it apart.</summary>

@@ -16,6 +16,18 @@ public sealed class SiteNameChooserTests
     public void Site_name_holding_the_headline_gives_the_part_beside_it(string declared, string expected) =>
         Assert.Equal(expected, SiteNameChooser.Choose([declared], [Headline], _ => true));
 
+    [Theory]
+    // og:site_name as kleinezeitung.at, inquirer.com and mesopinions.com write it.
+    [InlineData("https://www.kleinezeitung.at", "kleinezeitung.at")]
+    [InlineData("https://www.mesopinions.com/", "mesopinions.com")]
+    [InlineData("www.20minutes.fr", "20minutes.fr")]
+    [InlineData("http://pawszilla.com", "pawszilla.com")]
+    // A name written as a domain, or an address with a path, is no bare address of the site.
+    [InlineData("JPost.com", "JPost.com")]
+    [InlineData("https://example.com/news", "https://example.com/news")]
+    public void A_site_name_that_is_the_sites_address_is_its_host(string declared, string expected) =>
+        Assert.Equal(expected, SiteNameChooser.Choose([declared, "Some Publisher Ltd"], [Headline], _ => true));
+
     [Fact]
     public void Bare_headline_shown_as_the_heading_is_passed_over_for_the_next_source() =>
         Assert.Equal("Daily Planet", SiteNameChooser.Choose([Headline, null, "Daily Planet"], [Headline], _ => true));
