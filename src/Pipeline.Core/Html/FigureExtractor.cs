@@ -18,22 +18,27 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(pruned);
         var images = new List<ArticleImage>();
+        IElement? lastSource = null;
         Visit(body);
         return images;
 
         // A figure with no picture, no caption and no credit left (an empty slot, a video player's frame) says nothing: it leaves the text all
         // the same but is no image.
-        void Add(ArticleImage image)
+        void Add(ArticleImage image, IElement source)
         {
-            // A caption set apart from its picture completes the picture taken just before it, which had none.
-            if (image.Src is not null && (image.Caption ?? image.Credit) is not null && images.Count > 0 && images[^1] is { Caption: null, Credit: null } bare
-                && bare.Src == image.Src)
+            // A caption set apart from its picture completes the picture taken just before it, which had none: one whose address it
+            // found too, or, when it found none, the one it follows with next to no text between (faz.net sets the caption after the
+            // picture's wrapper and a button; bgr.com's featured image credit after the story follows a shop's product picture).
+            if ((image.Caption ?? image.Credit) is not null && images.Count > 0 && images[^1] is { Caption: null, Credit: null, Src: { } bareSrc }
+                && (image.Src == bareSrc || (image.Src is null && lastSource is not null && DocumentGap.IsNarrow(lastSource, source))))
             {
-                images[^1] = image;
+                images[^1] = image with { Src = bareSrc };
+                lastSource = source;
             }
             else if (image.Src is not null || image.Caption is not null || image.Credit is not null)
             {
                 images.Add(image);
+                lastSource = source;
             }
         }
 
@@ -83,7 +88,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                             continue;
                         }
 
-                        Add(ReadImage(child, picture, before));
+                        Add(ReadImage(child, picture, before), child);
                         pruned.Remove(child, RemovalReasons.Caption);
                         // A figure without a caption of its own may have it set as a bare line after it.
                         if ((picture?.TagName == "IMG" ? picture : child.QuerySelector("img")) is { } image)
@@ -110,7 +115,7 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 var line = ElementText.Folded(caption);
                 var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
                 var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
-                Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))));
+                Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))), caption);
                 pruned.Remove(caption, RemovalReasons.Caption);
             }
         }

@@ -35,6 +35,12 @@ public static partial class ImageSource
 
         foreach (var element in figure.DescendantsAndSelf<IElement>())
         {
+            // The stand-in's fallback for readers without scripts: <noscript><img src="real.jpg"></noscript> beside it.
+            if (element != picture && IsPicture(element) && Of(element) is { } fallback)
+            {
+                return fallback;
+            }
+
             if (element.TagName == "SOURCE")
             {
                 foreach (var name in LazySourceSets)
@@ -86,7 +92,29 @@ public static partial class ImageSource
             }
         }
 
+        if (FirstOfSet(image.GetAttribute("srcset")) is { } fromSourceSet)
+        {
+            return fromSourceSet;
+        }
+
+        // Lazy-loading libraries other than the common ones keep the address under names of their own ("data-img-url", "data-retina-src").
+        foreach (var attribute in image.Attributes)
+        {
+            if (ReadAttributes.IsLazyAddress(attribute.Name) && LooksLikeAddress(attribute.Value) && FirstOfSet(attribute.Value) is { } fromLibrary)
+            {
+                return fromLibrary;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>A value that is a picture's address or a set of them, not a flag or a setting ("true", "lazy", "300").</summary>
+    private static bool LooksLikeAddress(string value)
+    {
+        var trimmed = value.AsSpan().Trim();
+        return trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("/", StringComparison.Ordinal) || ImageFile().IsMatch(value);
     }
 
     /// <summary>
@@ -126,6 +154,9 @@ public static partial class ImageSource
     // word before it: "recipe-loader.gif"), so "logo_transparent.png" or "default_0.jpg" renditions stay.
     [GeneratedRegex(@"(?:^|/)(?:[a-z]+[-_])?(?:placeholder|spacer|blank|transparent|empty|leer|lazy|lazyload|lazyloading|(?:pre)?loader\w{0,5}|loading|pixel|1x1|grey|gray|dummy)(?:[-_](?:src|placeholder|image|img|\d+(?:x\d+)?))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandInFile();
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|avif)(?:[?#\s,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageFile();
 
     [GeneratedRegex(@"background(?:-image)?\s*:[^;]*?url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundImage();

@@ -11,7 +11,7 @@ public static class ReadAttributes
     private static readonly FrozenSet<string> Engine = FrozenSet.Create(StringComparer.Ordinal,
     [
         "alt", "aria-hidden", "aria-modal", "class", "content", "data-component", "data-date", "data-lazy-src", "data-lazy-srcset", "data-original", "data-src", "data-srcset", "data-testid", "data-time", "data-timestamp", "data-utime", "datetime",
-        "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "itemtype", "lang", "name", "property", "pubdate", "rel", "role", "src", "style",
+        "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "itemtype", "lang", "name", "property", "pubdate", "rel", "role", "src", "srcset", "style",
         "title", "type", "value", "xml:lang",
 
         // SVG and MathML write href with its namespace prefix; the parser stores it as href, which the engine reads on any <a>.
@@ -34,5 +34,14 @@ public static class ReadAttributes
     public static IReadOnlySet<string> Names => Kept;
 
     /// <summary>True when the parser should build the attribute named <paramref name="name"/> (lower case, as the tokenizer reports it).</summary>
-    public static bool Keeps(ReadOnlySpan<char> name) => KeptBySpan.Contains(name);
+    public static bool Keeps(ReadOnlySpan<char> name) => KeptBySpan.Contains(name) || IsLazyAddress(name);
+
+    /// <summary>
+    /// A data attribute where a lazy-loading script keeps a picture's address until it scrolls into view: each library names its own
+    /// ("data-img-url", "data-retina-src", "data-lazy", "data-wpfc-original-src"), so they are told by their words, not listed one by one.
+    /// </summary>
+    public static bool IsLazyAddress(ReadOnlySpan<char> name) =>
+        name.StartsWith("data-", StringComparison.Ordinal)
+        && (name.Contains("src", StringComparison.Ordinal) || name.Contains("lazy", StringComparison.Ordinal) || name.Contains("img", StringComparison.Ordinal)
+            || name.Contains("original", StringComparison.Ordinal));
 }

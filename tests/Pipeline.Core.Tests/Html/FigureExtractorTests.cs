@@ -45,6 +45,28 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_caption_right_after_a_bare_picture_is_that_pictures_and_one_after_a_paragraph_is_not()
+    {
+        // faz.net: the picture's wrapper, a button, then the caption; bgr.com: a shop's product picture, a paragraph, then the credit
+        // of the story's featured image, whose picture the page shows elsewhere.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="atc-ImageContainer"><div class="image"><a href="/bild"><img src="/img/leer.gif" data-retina-src="/photos/ticket.jpg"></a></div>
+            <span class="btn"><a href="#d"><span>Bildbeschreibung einblenden</span></a></span></div>
+            <div class="atc-Intro"><div class="atc-ImageDescription caption"><span>Los geht's: Von Montag an für 49 Euro.</span></div><p>{HtmlTestDocuments.Paragraph("Intro")}</p></div>
+            <div class="product"><a href="/shop"><img class="product-image" src="/products/earphones.jpg"></a></div>
+            <p>{HtmlTestDocuments.Paragraph("Deals")}</p>
+            <div class="featured-image-source"><span class="img-caption">Image Source: Jane Doe/Agency</span></div>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal(
+            [new ArticleImage("Los geht's: Von Montag an für 49 Euro.", null, "/photos/ticket.jpg"), new ArticleImage(null, "Image Source: Jane Doe/Agency", null)],
+            images);
+    }
+
+    [Fact]
     public void Short_image_block_holding_an_image_is_a_figure_and_a_long_one_is_not()
     {
         // As on iol.co.za (fundus): div.image_image-widget > picture + p caption, no figure markup.

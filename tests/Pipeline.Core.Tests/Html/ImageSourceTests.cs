@@ -21,6 +21,31 @@ public sealed class ImageSourceTests
         Assert.Equal(expected, ImageSource.Of(ImageSource.Picture(Figure(html))));
 
     [Theory]
+    // faz.net: src is "leer.gif", the address waits in data-retina-src.
+    [InlineData("""<img src="https://www.faz.net/img/leer.gif" data-retina-src="https://media0.faz.net/ppmedia/a/format_top1_breit/los-geht-s.jpg">""", "https://media0.faz.net/ppmedia/a/format_top1_breit/los-geht-s.jpg")]
+    [InlineData("""<img data-img-url="https://cdn.example.com/photos/quay.jpg" data-lazy="true">""", "https://cdn.example.com/photos/quay.jpg")]
+    [InlineData("""<img srcset="/photos/quay-480.jpg 480w, /photos/quay-960.jpg 960w">""", "/photos/quay-480.jpg")]
+    [InlineData("""<img src="/img/spacer.gif"><noscript><img src="/photos/quay.jpg"></noscript>""", "/photos/quay.jpg")]
+    public void A_picture_whose_address_a_less_common_lazy_loader_keeps_reports_that_address(string html, string expected)
+    {
+        // Parsed as the engine parses, so that the attributes the parser keeps are the ones the engine gets.
+        using var document = HtmlDocumentParser.Parse($"<html><body><figure>{html}</figure></body></html>");
+        var figure = document.QuerySelector("figure")!;
+
+        Assert.Equal(expected, ImageSource.OfFigure(figure));
+    }
+
+    [Theory]
+    [InlineData("""<img src="/img/spacer.gif" data-lazy="true" data-original-width="300">""")]
+    [InlineData("""<img src="/img/spacer.gif" data-src-set="lazy">""")]
+    public void A_lazy_loaders_flags_and_settings_are_no_address(string html)
+    {
+        using var document = HtmlDocumentParser.Parse($"<html><body><figure>{html}</figure></body></html>");
+
+        Assert.Null(ImageSource.OfFigure(document.QuerySelector("figure")!));
+    }
+
+    [Theory]
     [InlineData("""<div class="slide" style="background-image: url('https://cdn.example.com/slides/quay.jpg')"></div><figcaption>Crowds on the quay</figcaption>""", "https://cdn.example.com/slides/quay.jpg")]
     [InlineData("""<picture><source media="(min-width: 800px)" data-srcset="/photos/quay-1200.jpg 1200w"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></picture>""", "/photos/quay-1200.jpg")]
     [InlineData("""<img src="https://cdn.example.com/quay.jpg"><div style="background:url(/other.jpg)"></div>""", "https://cdn.example.com/quay.jpg")]

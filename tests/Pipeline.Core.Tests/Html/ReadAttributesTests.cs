@@ -63,7 +63,7 @@ public sealed partial class ReadAttributesTests
     [Fact]
     public void Attributes_nothing_reads_are_not_built()
     {
-        var body = HtmlTestDocuments.Body("<div onclick='go()' data-track='x' srcset='a.jpg 2x' class='c' id='i' data-time='1700000000'>t</div>");
+        var body = HtmlTestDocuments.Body("<div onclick='go()' data-track='x' sizes='50vw' class='c' id='i' data-time='1700000000'>t</div>");
         var div = body.FirstElementChild!;
 
         Assert.Equal(["class", "id", "data-time"], div.Attributes.Select(a => a.Name));
