@@ -44,6 +44,13 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
 
                 if (child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child) && IsRemovable(raw[child].ParagraphChars))
                 {
+                    // The site's latest comments ("Jane on Another post"): links to other discussions, none of them on this article.
+                    if (patterns.OtherPostComments.IsMatch(child))
+                    {
+                        pruned.Remove(child, RemovalReasons.Related);
+                        continue;
+                    }
+
                     ReadItems(child, comments);
                     pruned.Remove(child, RemovalReasons.Comments);
                     removedChars += raw[child].TextChars;

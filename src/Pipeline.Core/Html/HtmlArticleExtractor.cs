@@ -28,6 +28,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly HtmlMetadataExtractor _metadata;
     private readonly BoilerplatePruner _pruner;
     private readonly CommentExtractor _comments;
+    private readonly CommentByline _commentBylines;
     private readonly FigureExtractor _figures;
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
@@ -43,6 +44,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _metadata = new HtmlMetadataExtractor(rules);
         _pruner = new BoilerplatePruner(patterns);
         _comments = new CommentExtractor(patterns);
+        _commentBylines = new CommentByline(rules.Metadata);
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
@@ -122,7 +124,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Text = text,
             WordCount = WordCounter.Count(text),
             Removed = pruned.Audit,
-            Comments = comments,
+            Comments = _commentBylines.Read(comments, metadata.Language, metadata.Url, input.Raw.LastModified),
             Images = [.. images.Select(i => i with { Src = ImageSource.Resolve(i.Src, metadata.Url) })],
         };
         return new Extraction(pageKind, [article], []);

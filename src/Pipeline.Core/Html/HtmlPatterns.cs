@@ -11,6 +11,7 @@ public sealed class HtmlPatterns
         RemovedTags = rules.RemovedTags.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         Boilerplate = new ClassIdPattern(rules.BoilerplatePatterns);
         Comments = new ClassIdPattern(rules.CommentPatterns);
+        OtherPostComments = new ClassIdPattern(rules.OtherPostCommentPatterns);
         CommentItem = new ClassIdPattern(rules.CommentItemPatterns);
         CommentAuthor = new ClassIdPattern(rules.CommentAuthorPatterns);
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
@@ -30,6 +31,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern Boilerplate { get; }
 
     public ClassIdPattern Comments { get; }
+
+    public ClassIdPattern OtherPostComments { get; }
 
     public ClassIdPattern CommentItem { get; }
 

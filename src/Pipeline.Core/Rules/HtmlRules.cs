@@ -14,6 +14,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions that mark reader-comment sections.</summary>
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
 
+    /// <summary>Class/id fragments of a widget listing the latest comments across the site ("recentcomments"): links to other posts' discussions, not this article's.</summary>
+    public IReadOnlyList<string> OtherPostCommentPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of one comment inside a comment section.</summary>
     public IReadOnlyList<string> CommentItemPatterns { get; init; } = [];
 

@@ -23,6 +23,9 @@ public sealed record MetadataRules
     /// <summary>Labels of a responsible-editor credit ("责任编辑", "责编") that stands for the byline on pages naming no writer.</summary>
     public IReadOnlyList<string> CreditedEditorLabels { get; init; } = [];
 
+    /// <summary>Lower-case words a comment system prints after the commenter's name ("says:", "sagt:", "a écrit :"): no part of the name.</summary>
+    public IReadOnlyList<string> CommentSaysWords { get; init; } = [];
+
     /// <summary>Chinese labels of a reporter written straight before the name ("記者林宸誼", "新华社记者 才扬"); what stands before the label is the employer.</summary>
     public IReadOnlyList<string> HanReporterLabels { get; init; } = [];
 

@@ -29,6 +29,25 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void The_sites_latest_comments_widget_is_removed_as_related_and_lists_no_comment_of_this_article()
+    {
+        // WordPress's "Neueste Kommentare" widget (59 of the dataset pages): "Jane bei <another post>" for each of the latest comments.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <aside class="widget widget_recent_comments"><h2>Neueste Kommentare</h2><ul id="recentcomments">
+              <li class="recentcomments"><span class="comment-author-link">Tim</span> bei <a href="/jovelbuch">JOVELBUCH</a></li>
+              <li class="recentcomments"><span class="comment-author-link">Lara</span> bei <a href="/stoerung">Die psychische Störung sui generis</a></li>
+            </ul></aside>
+            """);
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Empty(comments);
+        Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
     public void Customer_reviews_under_a_product_page_are_reader_comments()
     {
         // As on happycoffee.org (Judge.me widget) and lavazza.de (trafilatura dataset): shoppers' reviews are the shop's reader comments.

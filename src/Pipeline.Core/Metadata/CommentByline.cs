@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
+
+namespace Pipeline.Core.Metadata;
+
+/// <summary>
+/// Reads who wrote a reader comment and when from its author and date elements: the name without the date or the "says:" run into it
+/// ("Jane Doe 12. Dezember 2012 um 23:17", "Mike sagt:"), the date in ISO 8601 as article dates are given, or null when none is stated.
+/// </summary>
+internal sealed partial class CommentByline
+{
+    /// <summary>A commenter's name or nickname is a few words; more is a sentence the author element also holds (a reply's subject).</summary>
+    private const int MaxNameWords = 5;
+
+    private const int MaxNameChars = 60;
+
+    private readonly DateTextScanner _scanner;
+    private readonly DateNormalizer _normalizer;
+    private readonly SlashedDateOrder _slashedDates;
+    private readonly Regex _saysEnding;
+
+    public CommentByline(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _scanner = new DateTextScanner(rules);
+        _normalizer = new DateNormalizer(_scanner);
+        _slashedDates = new SlashedDateOrder(rules);
+        // In lower case after the name, or in any case before a colon, as comment systems print it ("Jane says:", "Jane Sagt:", "Lenasagt:"
+        // with the label's element run into the name's): "Edward Said" keeps its surname.
+        var words = string.Join("|", rules.CommentSaysWords.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        _saysEnding = rules.CommentSaysWords.Count == 0 ? new Regex("(?!)") : new Regex(
+            @"(?:\s+(?:" + words + @")\s*:?|(?:\s+|(?<=\p{Ll}))(?i:" + words + @")\s*:)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The comments with their authors and dates read, slashed dates in the order the page's language and address suggest, no date after the file was stored.</summary>
+    public IReadOnlyList<Comment> Read(IReadOnlyList<Comment> comments, string? language, string? url, DateTimeOffset? storedAt)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        if (comments.Count == 0)
+        {
+            return comments;
+        }
+
+        var dayFirst = _slashedDates.DayFirst(language, url);
+        var bounds = DateBounds.For(storedAt);
+        return [.. comments.Select(c => Read(c, dayFirst, bounds))];
+    }
+
+    /// <summary>The comment with its author element's text (<see cref="Comment.Author"/>) and its date as written (<see cref="Comment.PublishedAt"/>: a time element's datetime or the date element's text) read.</summary>
+    public Comment Read(Comment raw, bool dayFirst, DateBounds bounds)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(bounds);
+        // A machine date with its time ("2012-12-12T23:17:16+01:00") as the normaliser gives it; a written one with the time after it.
+        var machine = _normalizer.Normalize(raw.PublishedAt, bounds);
+        var published = machine is { HasTime: true } ? machine.Iso : Written(raw.PublishedAt, bounds, dayFirst) ?? machine?.Iso;
+        if (string.IsNullOrWhiteSpace(raw.Author))
+        {
+            return raw with { Author = null, PublishedAt = published };
+        }
+
+        var name = raw.Author;
+        // "Jane Doe 12. Dezember 2012 um 23:17", "Rick Rottman · March 10, 2017 at 2:18 PM": the date ends the name and dates the comment.
+        if (_scanner.Scan(name, bounds, dayFirst).FirstOrDefault() is { Index: > 0 } found)
+        {
+            published ??= WithTimeOfDay(found, name);
+            name = ConnectorBeforeDate().Replace(name[..found.Index], "");
+        }
+
+        name = _saysEnding.Replace(name, "").Trim(' ', ',', ':', '·', '•', '|', '-', '–', '—', '@');
+        var author = name.Length is > 0 and <= MaxNameChars && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNameWords ? name : null;
+        return raw with { Author = author, PublishedAt = published };
+    }
+
+    /// <summary>The first written date of <paramref name="text"/> with the time of day after it; null when there is none ("2 days ago", "comment_date").</summary>
+    private string? Written(string? text, DateBounds bounds, bool dayFirst) =>
+        string.IsNullOrWhiteSpace(text) || _scanner.Scan(text, bounds, dayFirst).FirstOrDefault() is not { } found ? null : WithTimeOfDay(found, text);
+
+    /// <summary>The found date, with the local time written right after it ("… at 2:18 PM", "… um 23:17", "… - 10:02 am") when there is one.</summary>
+    private static string WithTimeOfDay(FoundDate found, string text)
+    {
+        if (found.Date.HasTime)
+        {
+            return found.Date.Iso;
+        }
+
+        var time = TimeAfterDate().Match(text, found.Index + found.Length);
+        if (!time.Success)
+        {
+            return found.Date.Iso;
+        }
+
+        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var half = time.Groups["half"].Value.ToLowerInvariant();
+        if (half.StartsWith('p') && hour < 12)
+        {
+            hour += 12;
+        }
+        else if (half.StartsWith('a') && hour == 12)
+        {
+            hour = 0;
+        }
+
+        return hour > 23 || minute > 59
+            ? found.Date.Iso
+            : found.Date.Day.ToDateTime(new TimeOnly(hour, minute)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A time of day right after a date, past a connecting word or mark ("at", "um", "à", "@", ",", "-", "//").</summary>
+    [GeneratedRegex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAfterDate();
+
+    /// <summary>What joins a name to the date after it ("Jane Doe on", "Jane Doe am", "Jane Doe ·").</summary>
+    [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:on|am|um|le|el|il|em|op|den|at)\b))+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectorBeforeDate();
+}
