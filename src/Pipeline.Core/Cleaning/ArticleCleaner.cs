@@ -14,6 +14,7 @@ public sealed class ArticleCleaner
     private readonly IArticleExtractor _html;
     private readonly IArticleExtractor _text;
     private readonly LanguageGuesser _languages;
+    private readonly ReaderComments _readerComments;
 
     public ArticleCleaner(CleanerOptions? options = null, RuleSet? rules = null)
     {
@@ -22,6 +23,7 @@ public sealed class ArticleCleaner
         _html = new HtmlArticleExtractor(Rules, _options);
         _text = new PlainTextArticleExtractor(Rules);
         _languages = new LanguageGuesser(Rules.Metadata);
+        _readerComments = new ReaderComments(Rules.Text);
     }
 
     /// <summary>The rules this cleaner applies; their hash goes into every output.</summary>
@@ -81,7 +83,7 @@ public sealed class ArticleCleaner
     {
         Byline = BylineTidier.Tidy(article.Byline),
         Language = article.Language ?? _languages.Guess(article.Text),
-        Comments = ReaderComments.Of(article.Comments),
+        Comments = _readerComments.Of(article.Comments),
     };
 
     private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>

@@ -1,12 +1,15 @@
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Cleaning;
 
 public sealed class ReaderCommentsTests
 {
+    private readonly ReaderComments _readerComments = new(RuleSet.Embedded.Text);
+
     [Theory]
     [InlineData("Comments")]
     [InlineData("Kommentare:")]
@@ -18,7 +21,25 @@ public sealed class ReaderCommentsTests
     [InlineData("發表留言")]
     [InlineData("削除しました。")]
     public void Unsigned_undated_few_words_are_the_section_s_chrome(string text) =>
-        Assert.True(ReaderComments.IsChrome(new Comment(null, null, text)));
+        Assert.True(_readerComments.IsChrome(new Comment(null, null, text)));
+
+    [Theory]
+    // Dataset pages' comment sections: the form's prompt and cancel link, its spam notice, the sign-in wall, pingbacks.
+    [InlineData("Kommentar verfassen Antwort abbrechen")]
+    [InlineData("Kliknij tutaj, aby anulować odpowiadanie.")]
+    [InlineData("This site uses Akismet to reduce spam. Learn how your comment data is processed.")]
+    [InlineData("You must be logged in to join the discussion or read more comments.Create an AccountSign in")]
+    [InlineData("Du kommentierst mit Deinem Google-Konto. ( Abmelden / Ändern )")]
+    [InlineData("Pingback: VIII. Heckenschützen | Es fährt kein Schiff nach Denver")]
+    public void Unsigned_undated_short_notices_of_the_comment_form_are_chrome(string text) =>
+        Assert.True(_readerComments.IsChrome(new Comment(null, null, text)));
+
+    [Theory]
+    // Signed, or long enough to be a reader's own complaint about signing in.
+    [InlineData("Anne", "I had to sign in three times before this page would load.")]
+    [InlineData(null, "I had to sign in three times before this page would load, and when it finally did the article was cut off halfway through, which is the third time this week that has happened to me on this site; I am seriously considering cancelling my subscription altogether now.")]
+    public void A_readers_comment_that_mentions_signing_in_is_kept(string? author, string text) =>
+        Assert.False(_readerComments.IsChrome(new Comment(author, null, text)));
 
     [Theory]
     [InlineData(null, null, "I could not disagree more with the premise of this piece.")]
@@ -26,7 +47,7 @@ public sealed class ReaderCommentsTests
     [InlineData(null, "2022-09-15", "Chapeau!!")]
     [InlineData(null, null, "12/31 妹子小姐： 謝謝分享文章喲！")]
     public void Signed_dated_or_worded_comments_are_readers(string? author, string? publishedAt, string text) =>
-        Assert.False(ReaderComments.IsChrome(new Comment(author, publishedAt, text)));
+        Assert.False(_readerComments.IsChrome(new Comment(author, publishedAt, text)));
 
     [Fact]
     public void Blog_comment_list_keeps_its_comments_and_loses_its_heading_and_form_link()
