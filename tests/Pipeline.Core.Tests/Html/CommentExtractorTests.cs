@@ -48,6 +48,21 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_footer_box_of_current_comments_on_other_posts_lists_no_comment_of_this_article()
+    {
+        // ostbelgiendirekt.be: "Aktuelle Kommentare" in the footer, each "date - time von NAME zu" and a link to another post's comment.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <section class="box-item box-aktuelle-kommentare"><h3>Aktuelle Kommentare</h3><ul id="dynamic-comments">
+              <li class="comment-footer-item"><div class="comment-footer-item-meta">06.11.23 - 14:00 von Krisenmanagement zu</div>
+              <div class="comment-footer-item-link"><a href="/ploetzlicher-kindstod-366888#comment-451455">Plötzlicher Kindstod: Bilder auf Windelpackungen irreführend</a></div></li>
+            </ul></section>
+            """);
+
+        Assert.Empty(new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), new PruneMap()));
+    }
+
+    [Fact]
     public void Customer_reviews_under_a_product_page_are_reader_comments()
     {
         // As on happycoffee.org (Judge.me widget) and lavazza.de (trafilatura dataset): shoppers' reviews are the shop's reader comments.
