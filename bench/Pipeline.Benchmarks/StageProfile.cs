@@ -76,7 +76,7 @@ internal static class StageProfile
         private readonly PublicationDateFinder _dates = new(rules.Metadata);
         private readonly AuthorCreditResolver _credits = new(rules.Metadata, new HeadingReader(rules.Metadata));
         private readonly BoilerplatePruner _pruner = new(patterns);
-        private readonly CommentExtractor _comments = new(patterns);
+        private readonly CommentExtractor _comments = new(patterns, new CommentByline(rules.Metadata));
         private readonly FigureExtractor _figures = new(patterns);
         private readonly MainContentSelector _selector = new(patterns);
         private readonly LeadFinder _leads = new(patterns);

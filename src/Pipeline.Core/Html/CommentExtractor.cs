@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
 
 /// <summary>Finds reader-comment sections, turns their items into <see cref="Comment"/>s and marks the sections removed.</summary>
-public sealed class CommentExtractor(HtmlPatterns patterns)
+internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline bylines)
 {
     /// <summary>A comment-classed block holding more than this share of the page's paragraphs may be the article's own wrapper...</summary>
     private const double MaxShareOfBody = 0.4;
@@ -64,6 +65,7 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
 
     private void ReadItems(IElement section, List<Comment> comments)
     {
+        var found = comments.Count;
         foreach (var item in OutermostItems(section))
         {
             var author = FirstMatch(item, patterns.CommentAuthor);
@@ -78,6 +80,73 @@ public sealed class CommentExtractor(HtmlPatterns patterns)
                 comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));
             }
         }
+
+        if (comments.Count == found)
+        {
+            ReadLines(section, comments);
+        }
+    }
+
+    /// <summary>
+    /// A section that marks no items ("&lt;p&gt;Tom Reed May 14, 2024 - 10:02 am&lt;/p&gt;&lt;p&gt;Great news.&lt;/p&gt;"): each commenter's
+    /// header line opens a comment, the lines up to the next header are its text; lines before the first header are the section's chrome.
+    /// </summary>
+    private void ReadLines(IElement section, List<Comment> comments)
+    {
+        string? header = null;
+        var text = new List<string>();
+        foreach (var line in Lines(section))
+        {
+            if (bylines.IsHeaderLine(line))
+            {
+                Flush();
+                header = line;
+            }
+            else if (header is not null)
+            {
+                text.Add(line);
+            }
+        }
+
+        Flush();
+
+        void Flush()
+        {
+            if (header is not null && text.Count > 0)
+            {
+                // The header goes whole as the author: the comment bylines split it into the name and the date.
+                comments.Add(new Comment(header, null, string.Join("\n\n", text)));
+            }
+
+            text.Clear();
+        }
+    }
+
+    /// <summary>The texts of the section's innermost blocks (paragraphs, list items, divs holding no other block), in order.</summary>
+    private static IEnumerable<string> Lines(IElement section)
+    {
+        foreach (var element in section.Descendants<IElement>())
+        {
+            if (HtmlTags.Block.Contains(element.TagName) && element.TagName is not ("BR" or "HR") && !HoldsBlock(element)
+                && !element.Ancestors<IElement>().Any(a => HtmlTags.Invisible.Contains(a.TagName) || a.TagName is "FORM")
+                && ElementText.Folded(element) is { Length: > 0 } line)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static bool HoldsBlock(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (HtmlTags.Block.Contains(child.TagName) && child.TagName is not ("BR" or "HR"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<IElement> OutermostItems(IElement section)

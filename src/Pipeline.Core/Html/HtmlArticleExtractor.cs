@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
+using Pipeline.Core.Text;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 
@@ -29,6 +30,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly BoilerplatePruner _pruner;
     private readonly CommentExtractor _comments;
     private readonly CommentByline _commentBylines;
+    private readonly OpeningDatelineCredit _datelines;
     private readonly FigureExtractor _figures;
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
@@ -43,8 +45,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var patterns = new HtmlPatterns(rules.Html);
         _metadata = new HtmlMetadataExtractor(rules);
         _pruner = new BoilerplatePruner(patterns);
-        _comments = new CommentExtractor(patterns);
         _commentBylines = new CommentByline(rules.Metadata);
+        _comments = new CommentExtractor(patterns, _commentBylines);
+        _datelines = new OpeningDatelineCredit(new TextPatterns(rules.Text), new AgencyCatalog(rules.Metadata));
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
@@ -113,7 +116,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         {
             Title = metadata.Title,
             Authors = metadata.Authors,
-            Agencies = metadata.Agencies,
+            Agencies = _datelines.AddTo(metadata.Agencies, blocks),
             Byline = metadata.Byline,
             PublishedAt = metadata.PublishedAt,
             PublishedAtRaw = metadata.PublishedAtRaw,

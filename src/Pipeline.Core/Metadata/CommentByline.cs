@@ -16,6 +16,12 @@ internal sealed partial class CommentByline
 
     private const int MaxNameChars = 60;
 
+    /// <summary>A header line is a name and a date; longer is a sentence that mentions a date.</summary>
+    private const int MaxHeaderChars = 120;
+
+    /// <summary>After the date a header holds at most a time and a label (" - 10:02 am", " at 4:47 pm said:").</summary>
+    private const int MaxHeaderTailChars = 24;
+
     private readonly DateTextScanner _scanner;
     private readonly DateNormalizer _normalizer;
     private readonly SlashedDateOrder _slashedDates;
@@ -73,6 +79,24 @@ internal sealed partial class CommentByline
         name = _saysEnding.Replace(name, "").Trim(' ', ',', ':', '·', '•', '|', '-', '–', '—', '@');
         var author = name.Length is > 0 and <= MaxNameChars && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNameWords ? name : null;
         return raw with { Author = author, PublishedAt = published };
+    }
+
+    /// <summary>
+    /// True when <paramref name="line"/> is a commenter's header in a section that marks no items ("Tom Reed May 14, 2024 - 10:02 am",
+    /// "Jane Doe on 3. Mai 2020 um 10:02 sagte:"): a name of a few words, a date, and at most a time and a "says" after it.
+    /// </summary>
+    public bool IsHeaderLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > MaxHeaderChars || _scanner.Scan(line, new DateBounds(DateOnly.MinValue, DateOnly.MaxValue)).FirstOrDefault() is not { Index: > 0 } found
+            || line.Length - found.Index - found.Length > MaxHeaderTailChars)
+        {
+            return false;
+        }
+
+        var name = _saysEnding.Replace(ConnectorBeforeDate().Replace(line[..found.Index], ""), "").Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxNameWords && char.IsLetter(name[0]) && !name.Any(c => c is '.' or '!' or '?' or ':' or ';');
     }
 
     /// <summary>The first written date of <paramref name="text"/> with the time of day after it; null when there is none ("2 days ago", "comment_date").</summary>

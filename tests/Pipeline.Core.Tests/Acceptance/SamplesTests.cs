@@ -5,7 +5,7 @@ using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Acceptance;
 
-/// <summary>The hand-written text samples under samples/ clean the way the README promises.</summary>
+/// <summary>The hand-written samples under samples/ clean the way the README promises.</summary>
 public class SamplesTests
 {
     [Fact]
@@ -39,10 +39,27 @@ public class SamplesTests
         Assert.Contains(result.Removed, r => r.Text == "River Valley Notes");
     }
 
-    private static CleanResult Clean(string name)
+    [Fact]
+    public void Html_page_gives_its_article_with_the_datelines_agency_its_figure_and_its_readers_comment()
+    {
+        var result = Clean("library-reopens.html", "text/html");
+
+        var article = Assert.Single(result.Articles);
+        Assert.Equal("City library reopens with longer hours", article.Title);
+        Assert.Equal(["Priya Natarajan"], article.Authors);
+        Assert.Equal(["AP"], article.Agencies);
+        Assert.Equal("2024-05-14T08:30:00+01:00", article.PublishedAt);
+        Assert.Equal(new ArticleImage("The new reading room on opening day.", "Photo: Riverside Daily", "library.jpg"), Assert.Single(article.Images));
+        // The comment section marks no items: a header paragraph names the reader and the time, the next one is the comment.
+        Assert.Equal(new Comment("Tom Reed", "2024-05-14T10:02", "Great news for the students."), Assert.Single(article.Comments));
+        Assert.DoesNotContain("ADVERTISEMENT", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe to our daily newsletter", article.Text, StringComparison.Ordinal);
+    }
+
+    private static CleanResult Clean(string name, string contentType = "text/plain")
     {
         var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "samples", name));
-        var outcome = new ArticleCleaner().Clean(new RawInput(bytes, name, "text/plain", null));
+        var outcome = new ArticleCleaner().Clean(new RawInput(bytes, name, contentType, null));
         Assert.True(outcome.Succeeded, outcome.Failure?.Message);
         return outcome.Result;
     }

@@ -19,7 +19,7 @@ public class CommentExtractorTests
             """);
         var pruned = new PruneMap();
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.Equal(
             [new Comment("Anna", "2024-03-02T10:00:00Z", "Great piece."), new Comment("Ben", "2024-03-03", "I disagree.\n\nStrongly.")],
@@ -41,7 +41,7 @@ public class CommentExtractorTests
             """);
         var pruned = new PruneMap();
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.Empty(comments);
         Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
@@ -59,7 +59,26 @@ public class CommentExtractorTests
             </ul></section>
             """);
 
-        Assert.Empty(new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), new PruneMap()));
+        Assert.Empty(new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap()));
+    }
+
+    [Fact]
+    public void A_comment_section_that_marks_no_items_is_read_by_its_commenters_header_lines()
+    {
+        // wolfgangmichal.de and samples/library-reopens.html: a header paragraph per commenter, then the comment's paragraphs.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <section class="comments"><h3>2 comments</h3>
+              <p>Tom Reed May 14, 2024 - 10:02 am</p><p>Great news for the students.</p>
+              <p>Ana Ruiz on May 15, 2024 at 8:15 pm said:</p><p>About time.</p><p>The old hours were too short.</p>
+            </section>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(
+            [new Comment("Tom Reed May 14, 2024 - 10:02 am", null, "Great news for the students."), new Comment("Ana Ruiz on May 15, 2024 at 8:15 pm said:", null, "About time.\n\nThe old hours were too short.")],
+            comments);
     }
 
     [Fact]
@@ -72,7 +91,7 @@ public class CommentExtractorTests
             """);
         var pruned = new PruneMap();
 
-        new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.True(pruned.IsRemoved(body.QuerySelector(".jdgm-rev-widg__reviews")!));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("article")!));
@@ -91,7 +110,7 @@ public class CommentExtractorTests
             </section>
             """);
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
 
         Assert.Equal([new Comment("Anna", null, "AnnaGreat piece.")], comments);
     }
@@ -102,7 +121,7 @@ public class CommentExtractorTests
         var body = HtmlTestDocuments.Body($"<div class=\"commentary article\"><p>{HtmlTestDocuments.Paragraph("Opinion")}</p></div>");
         var pruned = new PruneMap();
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.Empty(comments);
         Assert.Equal(0, pruned.Count);
@@ -117,7 +136,7 @@ public class CommentExtractorTests
         var body = HtmlTestDocuments.Body($"<div class=\"sectbody\">{article}</div><div class=\"sect_commentlinks\"><ul>{forum}</ul></div>");
         var pruned = new PruneMap();
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.Equal(50, comments.Count);
         Assert.True(pruned.IsRemoved(body.QuerySelector(".sect_commentlinks")!));
@@ -132,7 +151,7 @@ public class CommentExtractorTests
         var body = HtmlTestDocuments.Body($"<div id=\"content\"><div class=\"news_lang_text\">{article}</div><div class=\"kommentare\"><div class=\"kommentar-item\"><div class=\"kommentar-text\">So isses halt.</div></div></div></div>");
         var pruned = new PruneMap();
 
-        var comments = new CommentExtractor(HtmlTestDocuments.Patterns).Extract(body, TextStatistics.Compute(body, null), pruned);
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
 
         Assert.Equal("So isses halt.", Assert.Single(comments).Text);
         Assert.True(pruned.IsRemoved(body.QuerySelector(".kommentare")!));

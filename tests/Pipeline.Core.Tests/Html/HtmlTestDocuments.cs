@@ -11,6 +11,8 @@ internal static class HtmlTestDocuments
 {
     public static HtmlPatterns Patterns { get; } = new(RuleSet.Embedded.Html);
 
+    public static Pipeline.Core.Metadata.CommentByline CommentBylines { get; } = new(RuleSet.Embedded.Metadata);
+
     public static IElement Body(string bodyHtml) => HtmlDocumentParser.Parse($"<!doctype html><html><head><title>T</title></head><body>{bodyHtml}</body></html>").Body!;
 
     public static DecodedInput Decode(string html, string name = "page.html") =>

@@ -1,0 +1,30 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Html;
+
+/// <summary>The news agency a story's opening dateline credits ("RIVERSIDE (AP) — The central library…"), which the page's markup may not name.</summary>
+internal sealed class OpeningDatelineCredit(TextPatterns patterns, AgencyCatalog catalog)
+{
+    /// <summary>The dateline opens the story's first paragraph, which may follow a lead and a subheading.</summary>
+    private const int MaxOpeningBlocks = 3;
+
+    /// <summary><paramref name="agencies"/> with the agencies the dateline of one of the first blocks names and they do not, in any spelling.</summary>
+    public IReadOnlyList<string> AddTo(IReadOnlyList<string> agencies, IReadOnlyList<TextBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        ArgumentNullException.ThrowIfNull(blocks);
+        for (var i = 0; i < Math.Min(MaxOpeningBlocks, blocks.Count); i++)
+        {
+            if (patterns.DatelineAgency.Match(blocks[i].Text) is { Success: true } dateline)
+            {
+                var named = catalog.FindAll(dateline.Groups["agency"].Value)
+                    .Where(agency => !agencies.Any(known => string.Equals(catalog.Match(known) ?? known, agency, StringComparison.OrdinalIgnoreCase)))
+                    .ToList();
+                return named.Count == 0 ? agencies : [.. agencies, .. named];
+            }
+        }
+
+        return agencies;
+    }
+}
