@@ -74,7 +74,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
             var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : ElementText.Folded(dateElement));
             var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p)).Where(t => t.Length > 0).ToList();
-            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : ElementText.Folded(item);
+            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : ElementText.FoldedAcrossBlocks(item);
             if (text.Length > 0)
             {
                 comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));

@@ -43,12 +43,28 @@ public static class ElementText
     /// <summary>Larger builders are not kept: one huge page must not hold its text for the thread's lifetime.</summary>
     private const int MaxKeptCapacity = 1 << 16;
 
-    private static StringBuilder Read(IElement element, int maxChars)
+    private static StringBuilder Read(IElement element, int maxChars, bool blockBreaks = false)
     {
         ArgumentNullException.ThrowIfNull(element);
         var text = t_text is { Capacity: <= MaxKeptCapacity } kept ? kept.Clear() : (t_text = new StringBuilder());
-        Append(element, text, maxChars);
+        Append(element, text, maxChars, blockBreaks);
         return text;
+    }
+
+    /// <summary>
+    /// As <see cref="Folded"/>, with a space where a block (a paragraph, a heading, a list item, a line break) begins or ends: the text of a
+    /// removed section as a reader sees it ("1 comment Tom Reed …"), not its blocks run together ("1 commentTom Reed …") where the markup
+    /// puts no space between them.
+    /// </summary>
+    public static string FoldedAcrossBlocks(IElement element, int maxChars = int.MaxValue)
+    {
+        var text = Read(element, maxChars, blockBreaks: true);
+        if (text.Length > maxChars)
+        {
+            text.Length = maxChars;
+        }
+
+        return Input.WhitespaceFolder.FoldLine(text);
     }
 
     /// <summary>The length of the element's visible text, or <paramref name="cap"/> when it is at least that long.</summary>
@@ -58,7 +74,7 @@ public static class ElementText
         return Math.Min(cap, Count(element, cap));
     }
 
-    private static void Append(INode node, StringBuilder text, int maxChars)
+    private static void Append(INode node, StringBuilder text, int maxChars, bool blockBreaks)
     {
         foreach (var child in node.NodeChildren())
         {
@@ -73,7 +89,17 @@ public static class ElementText
             }
             else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName))
             {
-                Append(child, text, maxChars);
+                var breaks = blockBreaks && HtmlTags.Block.Contains(e.TagName);
+                if (breaks)
+                {
+                    text.Append(' ');
+                }
+
+                Append(child, text, maxChars, blockBreaks);
+                if (breaks)
+                {
+                    text.Append(' ');
+                }
             }
         }
     }

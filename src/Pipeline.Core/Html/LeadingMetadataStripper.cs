@@ -64,7 +64,7 @@ public sealed class LeadingMetadataStripper
                     kept.Clear();
                 }
 
-                removed.Record(RemovalReasons.Byline, block.Text);
+                removed.Record(RemovalReasons.Title, block.Text);
                 continue;
             }
 

@@ -27,7 +27,7 @@ public sealed class PruneMap
             return;
         }
 
-        var text = ElementText.Folded(element, 4 * MaxAuditChars);
+        var text = ElementText.FoldedAcrossBlocks(element, 4 * MaxAuditChars);
         if (text.Length > 0)
         {
             _audit.Add(new RemovedBlock(reason, text.Length > MaxAuditChars ? text[..MaxAuditChars] + "…" : text));

@@ -12,6 +12,9 @@ public static class RemovalReasons
     public const string Footer = "footer";
     public const string Duplicate = "duplicate";
     public const string Byline = "byline";
+
+    /// <summary>The headline (and a heading repeating it) at the top of the text: the article's <c>title</c> holds it.</summary>
+    public const string Title = "title";
     public const string Related = "related";
     public const string Share = "share";
     public const string Consent = "consent";

@@ -36,7 +36,7 @@ public class BlockRendererTests
             ],
             blocks.Select(b => b.Text));
         Assert.Equal(
-            ["Bug 1677080 – Fullscreen PiP window is affected by switching video source Bug 1677107 – Add Telemetry for tracking multiple PiP support usage", "You might also like: Firefox Year in Review for the whole of 2020", "Here’s our Performance Year in Review!See also These Weeks in Firefox: Issue 84"],
+            ["Bug 1677080 – Fullscreen PiP window is affected by switching video source Bug 1677107 – Add Telemetry for tracking multiple PiP support usage", "You might also like: Firefox Year in Review for the whole of 2020", "Here’s our Performance Year in Review! See also These Weeks in Firefox: Issue 84"],
             pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
     }
 
@@ -94,7 +94,7 @@ public class BlockRendererTests
 
         Assert.Equal([HtmlTestDocuments.Paragraph("Höcke"), HtmlTestDocuments.Paragraph("Sömmerda"), HtmlTestDocuments.Paragraph("Pflege")], blocks.Select(b => b.Text));
         Assert.Equal(
-            ["Lesen Sie auch", "Artikeltyp: Advertorial KreditkartenCDU-Chef Merz lockt Bundeskanzler Scholz", "Mehr zum Thema", "Corona und Kinderbetreuung: Was Arbeitgeber jetzt wissen müssen"],
+            ["Lesen Sie auch", "Artikeltyp: Advertorial Kreditkarten CDU-Chef Merz lockt Bundeskanzler Scholz", "Mehr zum Thema", "Corona und Kinderbetreuung: Was Arbeitgeber jetzt wissen müssen"],
             pruned.Audit.Where(r => r.Reason == RemovalReasons.Related).Select(r => r.Text));
     }
 

@@ -141,7 +141,7 @@ public class BoilerplatePrunerTests
         var pruned = Prune(body);
 
         Assert.Equal(
-            [(RemovalReasons.Navigation, "Main page"), (RemovalReasons.Boilerplate, "watch nowVIDEO3:40"), (RemovalReasons.Footer, "This page was last edited on 2 March 2024.")],
+            [(RemovalReasons.Navigation, "Main page"), (RemovalReasons.Boilerplate, "watch now VIDEO3:40"), (RemovalReasons.Footer, "This page was last edited on 2 March 2024.")],
             pruned.Audit.Select(r => (r.Reason, r.Text)));
     }
 

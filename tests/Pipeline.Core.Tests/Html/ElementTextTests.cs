@@ -20,6 +20,27 @@ public sealed class ElementTextTests
     }
 
     [Fact]
+    public void Text_across_blocks_keeps_a_space_where_blocks_meet_and_none_inside_a_word()
+    {
+        // samples/library-reopens.html: the removed comment section read "1 commentTom Reed …" in the audit.
+        var section = HtmlTestDocuments.Body("<section id='s'><h3>1 comment</h3><p>Tom Reed May 14, 2024</p><p>Great <b>news</b>.<br>Thanks</p></section>").QuerySelector("#s")!;
+
+        Assert.Equal("1 comment Tom Reed May 14, 2024 Great news. Thanks", ElementText.FoldedAcrossBlocks(section));
+        Assert.Equal("1 commentTom Reed May 14, 2024Great news.Thanks", ElementText.Folded(section));
+    }
+
+    [Fact]
+    public void The_audit_of_a_removed_section_reads_its_blocks_apart()
+    {
+        var body = HtmlTestDocuments.Body("<aside id='a'><h3>Stay Updated</h3><p>Subscribe to our daily newsletter.</p></aside>");
+        var pruned = new PruneMap();
+
+        pruned.Remove(body.QuerySelector("#a")!, Pipeline.Core.Model.RemovalReasons.Newsletter);
+
+        Assert.Equal("Stay Updated Subscribe to our daily newsletter.", Assert.Single(pruned.Audit).Text);
+    }
+
+    [Fact]
     public void Length_is_the_text_content_length_capped()
     {
         var div = HtmlTestDocuments.Body("<div id='d'>abc<span>defg</span>hi</div>").QuerySelector("#d")!;

@@ -59,7 +59,7 @@ public sealed class FigureInterfaceTests
 
         Assert.DoesNotContain(article.Images, i => i.Caption?.Contains("newsletter", StringComparison.OrdinalIgnoreCase) == true || i.Caption?.EndsWith("Read more", StringComparison.Ordinal) == true);
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text.Contains("Sign up to First Thing", StringComparison.Ordinal));
-        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "Michigan primary a test for Biden as key voters turn away over Gaza warRead more");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "Michigan primary a test for Biden as key voters turn away over Gaza war Read more");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class HtmlArticleExtractorTests
         Assert.Equal(
             string.Join("\n\n", HtmlTestDocuments.Paragraph("First"), "What happens next", HtmlTestDocuments.Paragraph("Second"), "Roads closed until Monday.", "Schools shut.", HtmlTestDocuments.Paragraph("Quoted")),
             article.Text);
-        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "Storm hits the coast");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Title && r.Text == "Storm hits the coast");
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "By Jane Roe");
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Byline && r.Text == "March 2, 2024 10:15 am");
     }

@@ -25,7 +25,7 @@ public class TagListPrunerTests
 
         var pruned = Prune(body);
 
-        Assert.Equal([(RemovalReasons.Navigation, "Tagscalendario stock car 2018, stock car brasil, stock car cascavel")], pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.Equal([(RemovalReasons.Navigation, "Tags calendario stock car 2018, stock car brasil, stock car cascavel")], pruned.Audit.Select(r => (r.Reason, r.Text)));
         Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
     }
 

@@ -34,9 +34,9 @@ public class TeaserCardPrunerTests
         var pruned = Prune(body);
 
         Assert.Equal(
-            [(RemovalReasons.Related, "Белковая диетаПопулярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней."),
-             (RemovalReasons.Related, "Гречневая диетаСамая популярная диета. Сбрасывается до 12 кг за 14 дней. Два варианта меню."),
-             (RemovalReasons.Related, "Диета ДюканаЭффективная диета без отката. Результат 5 кг за 7 дней. Сброшенный вес не вернется."),
+            [(RemovalReasons.Related, "Белковая диета Популярная диета при активном ритме жизни. Результаты похудения до 10 кг за 14 дней."),
+             (RemovalReasons.Related, "Гречневая диета Самая популярная диета. Сбрасывается до 12 кг за 14 дней. Два варианта меню."),
+             (RemovalReasons.Related, "Диета Дюкана Эффективная диета без отката. Результат 5 кг за 7 дней. Сброшенный вес не вернется."),
              (RemovalReasons.Related, "Самые популярные диеты")],
             pruned.Audit.Select(r => (r.Reason, r.Text)));
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div.entry p")!));
@@ -110,7 +110,7 @@ public class TeaserCardPrunerTests
         var pruned = Prune(body);
 
         Assert.Equal(
-            [(RemovalReasons.Related, "Russland greift die Ukraine an:Aktuelles zum Krieg in der UkraineSeit Februar 2022 führt Russland einen Angriffskrieg gegen die Ukraine. Kiew hat eine Gegenoffensive gestartet, die Kämpfe dauern an. News und Hintergründe im Ticker.")],
+            [(RemovalReasons.Related, "Russland greift die Ukraine an :Aktuelles zum Krieg in der Ukraine Seit Februar 2022 führt Russland einen Angriffskrieg gegen die Ukraine. Kiew hat eine Gegenoffensive gestartet, die Kämpfe dauern an. News und Hintergründe im Ticker.")],
             pruned.Audit.Select(r => (r.Reason, r.Text)));
     }
 
@@ -166,7 +166,7 @@ public class TeaserCardPrunerTests
         var pruned = PruneWithLabels(body);
 
         Assert.Equal(
-            [(RemovalReasons.Related, "Auch interessant"), (RemovalReasons.Related, "6-Seen-Wedau: Bereitet die Gebag jetzt die Seilbahn vor?Von Monique de Cleur")],
+            [(RemovalReasons.Related, "Auch interessant"), (RemovalReasons.Related, "6-Seen-Wedau: Bereitet die Gebag jetzt die Seilbahn vor? Von Monique de Cleur")],
             pruned.Audit.Select(r => (r.Reason, r.Text)));
         Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
     }
