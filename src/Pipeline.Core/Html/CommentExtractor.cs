@@ -122,17 +122,33 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         }
     }
 
-    /// <summary>The texts of the section's innermost blocks (paragraphs, list items, divs holding no other block), in order.</summary>
+    /// <summary>
+    /// The texts of the section's innermost blocks (paragraphs, list items, divs holding no other block), in order; the comment form and
+    /// invisible elements inside it hold none. (A form around the whole page, as ASP.NET writes it, is outside the section and does not count.)
+    /// </summary>
     private static IEnumerable<string> Lines(IElement section)
     {
-        foreach (var element in section.Descendants<IElement>())
+        var stack = new Stack<IElement>();
+        PushChildrenLastFirst(section, stack);
+        while (stack.Count > 0)
         {
-            if (HtmlTags.Block.Contains(element.TagName) && element.TagName is not ("BR" or "HR") && !HoldsBlock(element)
-                && !element.Ancestors<IElement>().Any(a => HtmlTags.Invisible.Contains(a.TagName) || a.TagName is "FORM")
-                && ElementText.Folded(element) is { Length: > 0 } line)
+            var element = stack.Pop();
+            if (element.TagName is "FORM" || HtmlTags.Invisible.Contains(element.TagName))
             {
-                yield return line;
+                continue;
             }
+
+            if (HtmlTags.Block.Contains(element.TagName) && element.TagName is not ("BR" or "HR") && !HoldsBlock(element))
+            {
+                if (ElementText.Folded(element) is { Length: > 0 } line)
+                {
+                    yield return line;
+                }
+
+                continue;
+            }
+
+            PushChildrenLastFirst(element, stack);
         }
     }
 

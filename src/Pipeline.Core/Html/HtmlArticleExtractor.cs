@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
-using Pipeline.Core.Text;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 
@@ -47,7 +46,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _pruner = new BoilerplatePruner(patterns);
         _commentBylines = new CommentByline(rules.Metadata);
         _comments = new CommentExtractor(patterns, _commentBylines);
-        _datelines = new OpeningDatelineCredit(new TextPatterns(rules.Text), new AgencyCatalog(rules.Metadata));
+        _datelines = new OpeningDatelineCredit(rules.Text.DatelineAgencyPattern, new AgencyCatalog(rules.Metadata));
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);

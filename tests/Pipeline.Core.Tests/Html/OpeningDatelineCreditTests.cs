@@ -1,15 +1,14 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Rules;
-using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Tests.Html;
 
 public sealed class OpeningDatelineCreditTests
 {
-    private readonly OpeningDatelineCredit _datelines = new(new TextPatterns(RuleSet.Embedded.Text), new AgencyCatalog(RuleSet.Embedded.Metadata));
+    private readonly OpeningDatelineCredit _datelines = new(RuleSet.Embedded.Text.DatelineAgencyPattern, new AgencyCatalog(RuleSet.Embedded.Metadata));
 
-    private static Pipeline.Core.Html.TextBlock[] Blocks(params string[] texts) => [.. texts.Select(t => new Pipeline.Core.Html.TextBlock(t, TextBlockKind.Paragraph))];
+    private static TextBlock[] Blocks(params string[] texts) => [.. texts.Select(t => new TextBlock(t, TextBlockKind.Paragraph))];
 
     [Fact]
     public void The_agency_of_the_dateline_opening_the_story_after_its_lead_is_credited()
