@@ -33,6 +33,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly FigureExtractor _figures;
     private readonly MainContentSelector _selector;
     private readonly LeadFinder _leads;
+    private readonly StandfirstFinder _standfirsts;
     private readonly TeaserLabelPhrases _teaserLabels;
     private readonly BlockRenderer _renderer;
     private readonly TextBlockStages _blockStages;
@@ -50,6 +51,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
+        _standfirsts = new StandfirstFinder(patterns);
         _teaserLabels = new TeaserLabelPhrases(rules);
         _renderer = new BlockRenderer(_teaserLabels);
         _blockStages = new TextBlockStages(rules);
@@ -114,6 +116,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var article = new Article
         {
             Title = metadata.Title,
+            Standfirst = pass.Standfirst,
             Authors = metadata.Authors,
             Agencies = _datelines.AddTo(metadata.Agencies, blocks),
             Byline = metadata.Byline,
@@ -149,6 +152,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var content = _selector.Select(body, stats, pruned);
         var parts = content.Parts;
         var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
+        var leadCount = 0;
         if (chosenChars < MinShareOfPageParagraphs * stats[body].ParagraphChars)
         {
             parts = [EnclosingProseArticle(content.Root, body, stats) ?? body];
@@ -156,12 +160,17 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
         {
             parts = [.. leads, .. parts];
+            leadCount = leads.Count;
         }
 
         var metadata = _metadata.Extract(document, input, content.Root, pageWide);
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
-        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared);
+        var standfirst = _standfirsts.Find(parts, leadCount, blocks, stats, pruned);
+        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared)
+        {
+            Standfirst = standfirst,
+        };
     }
 
     /// <summary>
@@ -218,6 +227,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
                 Blocks = blocks,
                 Images = [.. page.Images, .. images],
                 PageKind = PageKind.Article,
+                Standfirst = null,
                 TextChars = blocks.Sum(b => b.Text.Length),
                 LongestBlockChars = blocks.Max(b => b.Text.Length),
             };
@@ -238,5 +248,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         int TextChars,
         int LongestBlockChars,
         int CommentSectionChars,
-        int Spared);
+        int Spared)
+    {
+        /// <summary>The opening block when the page marks it as the dek; null on a page rendered from its scripts' state.</summary>
+        public string? Standfirst { get; init; }
+    }
 }

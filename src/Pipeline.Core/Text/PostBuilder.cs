@@ -212,7 +212,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
                     title ??= block.Text;
                     break;
                 case TextRole.Standfirst:
+                    // The dek also opens the text, as in the HTML path: publishers print it as the article's first paragraph.
                     standfirst ??= block.Text;
+                    paragraphs.Add(block.Content);
                     break;
                 case TextRole.Body or TextRole.Subheading:
                     paragraphs.Add(block.Content);

@@ -20,8 +20,8 @@ public class SamplesTests
         Assert.Equal(["Marta Lindqvist"], article.Authors);
         Assert.Equal(["Reuters"], article.Agencies);
         Assert.Equal(new Comment("Ana Ruiz", "2024-06-03T09:05", "Finally! The drive round the bay was costing me an hour every day."), Assert.Single(article.Comments));
-        Assert.Equal(5, article.Text.Split("\n\n").Length);
-        Assert.StartsWith("PORT ELLEN (Reuters) — The harbour ferry", article.Text, StringComparison.Ordinal);
+        Assert.Equal(6, article.Text.Split("\n\n").Length);
+        Assert.StartsWith("The town's only car ferry is back in service after four months in dry dock.\n\nPORT ELLEN (Reuters) — The harbour ferry", article.Text, StringComparison.Ordinal);
         Assert.Contains("\n\nTimetable changes\n\n", article.Text, StringComparison.Ordinal);
         Assert.Null(article.PublishedAt);
     }

@@ -246,7 +246,7 @@ public class HtmlArticleExtractorTests
     {
         // HankookIlbo (fundus): the markup holds no article; a React Query cache in an inline script holds it as "contentHtml", with
         // "$$ARTICLEAD$$" placeholders where the client puts ads.
-        var extraction = ExtractDatasetPage("fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
+        var extraction = HtmlTestDocuments.ExtractDatasetPage("fundus", "html", "kr", "HankookIlbo_2026_01_29.html.gz");
 
         var article = Assert.Single(extraction.Articles);
         Assert.Equal(PageKind.Article, extraction.PageKind);
@@ -262,19 +262,12 @@ public class HtmlArticleExtractorTests
     {
         // scmp (htmldate): the markup holds no article; the Apollo state holds the body as htmlparser2 nodes ({"type":"p","children":[…]})
         // beside the bodies of related stories, under the object whose headline is the page's.
-        var extraction = ExtractDatasetPage("htmldate", "html", "scmp.com.playbook.html.gz");
+        var extraction = HtmlTestDocuments.ExtractDatasetPage("htmldate", "html", "scmp.com.playbook.html.gz");
 
         var article = Assert.Single(extraction.Articles);
         Assert.Equal(PageKind.Article, extraction.PageKind);
         Assert.StartsWith("Taiwanese President Tsai Ing-wen’s spectacular re-election was no easy feat.", article.Text, StringComparison.Ordinal);
         Assert.EndsWith("Alice Wu is a political consultant and a former associate director of the Asia Pacific Media Network at UCLA", article.Text, StringComparison.Ordinal);
         Assert.Equal(14, article.Text.Split("\n\n").Length);
-    }
-
-    private static Extraction ExtractDatasetPage(params string[] pathInDatasets)
-    {
-        var path = Path.Combine([RepositoryPaths.Datasets, .. pathInDatasets]);
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null), new CleanerOptions());
-        return Extractor.Extract(input, CancellationToken.None);
     }
 }

@@ -3,6 +3,7 @@ using Pipeline.Core.Cleaning;
 using Pipeline.Core.Html;
 using Pipeline.Core.Input;
 using Pipeline.Core.Rules;
+using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Html;
 
@@ -10,6 +11,8 @@ namespace Pipeline.Core.Tests.Html;
 internal static class HtmlTestDocuments
 {
     public static HtmlPatterns Patterns { get; } = new(RuleSet.Embedded.Html);
+
+    private static readonly HtmlArticleExtractor Extractor = new(RuleSet.Embedded, new CleanerOptions());
 
     public static Pipeline.Core.Metadata.CommentByline CommentBylines { get; } = new(RuleSet.Embedded.Metadata);
 
@@ -24,6 +27,14 @@ internal static class HtmlTestDocuments
         var body = Body(bodyHtml);
         var pruned = new PruneMap();
         return new BlockRenderer().Render([body], TextStatistics.Compute(body, pruned), pruned, CancellationToken.None);
+    }
+
+    /// <summary>The shipped HTML extractor's result for a page of <c>../shared/datasets/</c> (path parts below it).</summary>
+    public static Extraction ExtractDatasetPage(params string[] pathInDatasets)
+    {
+        var path = Path.Combine([RepositoryPaths.Datasets, .. pathInDatasets]);
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileNameWithoutExtension(path), "text/html", null), new CleanerOptions());
+        return Extractor.Extract(input, CancellationToken.None);
     }
 
     public static string Paragraph(string seed) =>
