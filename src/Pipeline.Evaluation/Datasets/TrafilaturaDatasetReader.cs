@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Pipeline.Evaluation.Datasets;
 
 /// <summary>Reads <c>trafilatura/</c>: with/without snippets (reader comments count as without), and author, date, title where labelled.</summary>
-internal static class TrafilaturaDatasetReader
+internal static partial class TrafilaturaDatasetReader
 {
     public static Dataset Read(string folder)
     {
@@ -36,7 +37,10 @@ internal static class TrafilaturaDatasetReader
         return new Dataset(DatasetKind.Trafilatura, folder, pages);
     }
 
-    /// <summary>Author names: a <c>"; "</c>-joined string or a list; null when the page has no author label.</summary>
+    /// <summary>
+    /// Author names: a <c>"; "</c>-joined string or a list, and names joined by "und"/"and" in one entry split apart, as the dataset's
+    /// README allows ("Benjamin Fischer und Marcus Theurer" is two names); null when the page has no author label.
+    /// </summary>
     public static IReadOnlyList<string>? Authors(JsonElement entry)
     {
         if (!entry.TryGetProperty("author", out var author))
@@ -50,7 +54,10 @@ internal static class TrafilaturaDatasetReader
             JsonValueKind.Array => author.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).SelectMany(e => e.GetString()!.Split(';')),
             _ => [],
         };
-        var list = names.Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        var list = names.SelectMany(n => NameJoiner().Split(n)).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
         return list.Count == 0 ? null : list;
     }
+
+    [GeneratedRegex(@"\s+(?:und|and)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoiner();
 }

@@ -46,6 +46,10 @@ public sealed class DatasetLoaderTests
 
         var tagesschau = dataset.Pages.Single(p => p.Id == "https://www.tagesschau.de/investigativ/ndr/rheinmetall-datenleck-101.html");
         Assert.Equal(["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"], tagesschau.Labels.Authors);
+        // Names joined by "und"/"and" in one label are apart, as the dataset's README allows; "Roland" keeps its "and".
+        Assert.Equal(["Benjamin Fischer", "Marcus Theurer"], dataset.Pages.Single(p => p.Id.Contains("musik-stars-fordern", StringComparison.Ordinal)).Labels.Authors);
+        Assert.Equal(["David Brand", "Ramsey Khalifeh"], dataset.Pages.Single(p => p.Id.Contains("rezoning-plan-plagues", StringComparison.Ordinal)).Labels.Authors);
+        Assert.Equal(["Von Roland Brockmann", "Sebastian Drescher"], dataset.Pages.Single(p => p.Id.Contains("streit-ums-feuerholz", StringComparison.Ordinal)).Labels.Authors);
         Assert.Equal(396, dataset.Pages.Count(p => p.Labels.Authors is not null));
         Assert.Equal(534, dataset.Pages.Count(p => p.Labels.Date is not null));
         Assert.Equal(612, dataset.Pages.Count(p => p.Labels.Title is not null));
