@@ -428,6 +428,37 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void The_note_that_the_article_first_appeared_elsewhere_is_dropped_while_a_sentence_about_another_article_stays()
+    {
+        // As on vice.com, mtb-news.de (trafilatura dataset), albawaba.com (AEB), thegatewaypundit.com (fundus-eval) and stern.de (fundus).
+        var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.CreditLinePatterns, RuleSet.Embedded.Html.MaxCreditLineChars, RemovalReasons.Syndication);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "This article was the first to report that the plant would close, and the company later confirmed it.",
+            "Dieser Artikel erschien zuerst in der Zeitung, die der Minister daraufhin verklagte, und wurde nie zurückgezogen.",
+        };
+        var lines = new[]
+        {
+            "This article originally appeared on VICE US.",
+            "This article has been adapted from its original source.",
+            "This article appeared originally on The Western Journal.",
+            "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
+            "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.",
+            "Cet article a été initialement publié sur The Conversation.",
+            "Este artículo fue publicado originalmente en El País.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = sources.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void A_longer_appeal_that_opens_by_addressing_the_reader_is_dropped_while_a_letter_to_readers_without_an_ask_stays()
     {
         // As on thegatewaypundit.com (fundus-eval) and peppermynta.de (trafilatura dataset): the plea or the plug for the site's own service runs
