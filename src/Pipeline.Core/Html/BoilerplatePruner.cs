@@ -119,7 +119,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         }
 
         // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
-        if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || element.GetAttribute("itemprop") is "articleBody")
+        if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || HtmlTags.DeclaresArticleBody(element))
         {
             return null;
         }

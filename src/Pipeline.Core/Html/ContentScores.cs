@@ -122,7 +122,7 @@ internal sealed class ContentScores
             score += 25;
         }
 
-        if (element.GetAttribute("itemprop") is "articleBody")
+        if (HtmlTags.DeclaresArticleBody(element))
         {
             score += 50;
         }

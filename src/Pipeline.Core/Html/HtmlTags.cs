@@ -77,4 +77,27 @@ public static class HtmlTags
     }
 
     public static bool IsHeading(string tag) => tag.Length == 2 && tag[0] == 'H' && tag[1] is >= '1' and <= '6';
+
+    /// <summary>
+    /// Whether the element declares itself the article's body with schema.org microdata: <c>itemprop</c> is a list of property names, so
+    /// Blogger's <c>itemprop="description articleBody"</c> declares it as <c>itemprop="articleBody"</c> does.
+    /// </summary>
+    public static bool DeclaresArticleBody(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        if (element.GetAttribute("itemprop") is not { } names)
+        {
+            return false;
+        }
+
+        foreach (var range in names.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            if (names.AsSpan()[range].SequenceEqual("articleBody"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

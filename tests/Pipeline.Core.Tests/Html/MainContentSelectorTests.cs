@@ -17,17 +17,31 @@ public class MainContentSelectorTests
         Assert.Equal("story", content.Root.Id);
     }
 
-    [Fact]
-    public void ArticleBody_microdata_outweighs_a_longer_unmarked_block()
+    [Theory]
+    [InlineData("articleBody")]
+    [InlineData("description articleBody")] // As Blogger writes it (htmldate dataset): itemprop is a list of property names.
+    [InlineData("mainEntity  articleBody")]
+    public void ArticleBody_microdata_outweighs_a_longer_unmarked_block(string itemprop)
     {
         var three = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Body {i}")}</p>"));
         var five = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Other {i}")}</p>"));
-        var body = HtmlTestDocuments.Body($"<section id=\"other\">{five}</section><section id=\"body\" itemprop=\"articleBody\">{three}</section>");
+        var body = HtmlTestDocuments.Body($"<section id=\"other\">{five}</section><section id=\"marked\" itemprop=\"{itemprop}\">{three}</section>");
         var pruned = new PruneMap();
 
         var content = new MainContentSelector(HtmlTestDocuments.Patterns).Select(body, TextStatistics.Compute(body, pruned), pruned);
 
-        Assert.Equal("body", content.Root.Id);
+        // An id without a hint word: only the microdata can outweigh the longer block.
+        Assert.Equal("marked", content.Root.Id);
+    }
+
+    [Theory]
+    [InlineData("articleBodyText")]
+    [InlineData("description")]
+    public void Microdata_naming_another_property_gives_no_weight(string itemprop)
+    {
+        var body = HtmlTestDocuments.Body($"<section itemprop=\"{itemprop}\"><p>{HtmlTestDocuments.Paragraph("Body")}</p></section>");
+
+        Assert.False(HtmlTags.DeclaresArticleBody(body.QuerySelector("section")!));
     }
 
     [Fact]
