@@ -238,6 +238,8 @@ public class CmsClassTokenTests
     [InlineData("widget widget_text", RemovalReasons.Navigation)]
     [InlineData("TestReport__AuthorBox", RemovalReasons.Byline)]
     [InlineData("about-the-author", RemovalReasons.Byline)]
+    [InlineData("grid-container next-prev", RemovalReasons.Related)] // As on autoindustriya.com (AEB): the previous and next stories' teasers.
+    [InlineData("prev-next-links", RemovalReasons.Related)]
     public void Boilerplate_tokens_still_remove(string cls, string reason)
     {
         var body = HtmlTestDocuments.Body($"""<div class="{cls}">Dein Browser ist leider veraltet.</div>{Filler(4)}""");
