@@ -369,7 +369,7 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
-    public void A_link_to_a_file_given_with_its_type_and_size_is_dropped_while_sentences_about_file_sizes_stay()
+    public void A_link_to_a_file_given_with_its_type_and_size_or_a_pictures_bare_address_is_dropped_while_sentences_and_page_links_stay()
     {
         // As on zoll.de and ndr.de (trafilatura dataset): the attachment's link line, with its type and size, is printed among the paragraphs.
         var files = new PatternParagraphRemover(RuleSet.Embedded.Html.FileLinkLinePatterns, RuleSet.Embedded.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
@@ -378,11 +378,17 @@ public class PatternParagraphRemoverTests
         {
             "The malware leaves files unencrypted if the file extension is .zip or .rar and the file size is over 51,200 KB/50 MB.",
             "13.4 MB (-81%)",
+            "https://www.emacswiki.org/emacs/LocateFilesAnywhere",
+            "Das Foto https://example.org/bild.jpg zeigt den Hafen.",
         };
         var lines = new[]
         {
             "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
             "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London, Impfstoffzulassungen Download (123 KB)",
+            // As on sputniknews.com (htmldate dataset), biobiochile.cl and californiaglobe.com (trafilatura dataset): a picture's or a sound's bare address.
+            "https://cdn2.img.sputniknews.com/i/logo.png",
+            "https://media.biobiochile.cl/wp-content/uploads/2022/05/ag04camioneros1.mp3",
+            "https://cdn1.img.example.com/img/107839/95/1078399535_2:614:1400:1400_1200x675.jpg?v=2",
         };
         var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
         blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
