@@ -114,6 +114,8 @@ public class PatternParagraphRemoverTests
             new("Das Wohn- und Pflegeheim in Nußdorf-Debant © Gemeinde Nußdorf-Debant", TextBlockKind.Paragraph),
             new("© Red Bull Content Pool", TextBlockKind.Paragraph),
             new("Die Marke Foo© wurde 2001 eingetragen, sagte sie. Wer fragt?", TextBlockKind.Paragraph),
+            // As on spot-on-news.de (trafilatura dataset): the picture's caption, its credit after a slash, printed under the story.
+            new("Bild: Die neuen im „Sturm der Liebe“-Bunde: Soluna-Delta Kokol, Robin Schick (r.) und Martin Walde. / Quelle: ARD/Christof Arnold", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
