@@ -144,6 +144,37 @@ public class PatternParagraphRemoverTests
         Assert.Equal((RemovalReasons.Newsletter, plug), Assert.Single(removed.Audit) is var r ? (r.Reason, r.Text) : default);
     }
 
+    [Fact]
+    public void Dismiss_labels_channel_follow_pleas_and_priced_subscription_pitches_are_dropped_while_story_lines_about_prices_stay()
+    {
+        // As on freiepresse.de (an app layer's "Nein Danke"), mediaindonesia.com and namibian.com.na (fundus).
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Netflix now offers its basic plan for only $6.99 a month, the company said on Tuesday.",
+            "Das Deutschlandticket gibt es ab 49 Euro im Monat, teilte der Verkehrsverbund mit.",
+            "No thanks to the weather, the match was called off at half time and replayed on Sunday.",
+            "Follow the money, the investigators said, and the trail leads to a bank in Riga.",
+        };
+        var lines = new[]
+        {
+            "Nein Danke. Weiter in dieser Ansicht.",
+            "No thanks",
+            "Cek berita dan artikel yg lain di Google News dan dan ikuti WhatsApp channel mediaindonesia.com",
+            "Follow our coverage on Google News and Telegram.",
+            "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions for only N$85 a month.",
+            "Lesen Sie alle Artikel im Digital-Abo für nur 9,90 € im Monat.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
     [Theory]
     [InlineData("この記事は会員限定です。")]
     [InlineData("有料会員になると会員限定の有料記事もお読みいただけます。")]
@@ -445,6 +476,7 @@ public class PatternParagraphRemoverTests
         {
             "This article was the first to report that the plant would close, and the company later confirmed it.",
             "Dieser Artikel erschien zuerst in der Zeitung, die der Minister daraufhin verklagte, und wurde nie zurückgezogen.",
+            "Zeit: 18 Uhr, Ort: Rathaus, Eintritt: frei",
         };
         var lines = new[]
         {
@@ -453,6 +485,9 @@ public class PatternParagraphRemoverTests
             "This article appeared originally on The Western Journal.",
             "Dieser Artikel ist zuerst bei \"Capital\" erschienen.",
             "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.",
+            // As on krautreporter.de (fundus): the roles that made the article, each with its people.
+            "Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn, Audioversion: Iris Hochberger und Christian Melchert",
+            "Text: Anna Roe; Fotos: Jan Doe",
             "Cet article a été initialement publié sur The Conversation.",
             "Este artículo fue publicado originalmente en El País.",
         };
