@@ -16,6 +16,9 @@ public sealed class LeadingMetadataStripper
     /// <summary>A kicker above the headline is a few words.</summary>
     private const int MaxKickerChars = 40;
 
+    /// <summary>A title this long is a headline of its own words: a shorter one may close a sentence by chance.</summary>
+    private const int MinKickedTitleChars = 20;
+
     /// <summary>A breadcrumb trail is one short line; its crumbs are joined by these.</summary>
     private const int MaxBreadcrumbChars = 200;
 
@@ -51,7 +54,8 @@ public sealed class LeadingMetadataStripper
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title) || (block.Kind == TextBlockKind.Heading && ShowsFiledTitle(block.Text, title)))
+            if (block.Kind == TextBlockKind.Title || IsTitle(block.Text, title) || (block.Kind == TextBlockKind.Heading && ShowsFiledTitle(block.Text, title))
+                || (leading && !standfirstSeen && kept.Count < LeadingBlocks && IsKickedTitle(block.Text, title)))
             {
                 // Short labels printed above the headline (a kicker, a section name, "Breaking news") head the page, not the text.
                 if (leading && kept.Count > 0 && kept.Count < LeadingBlocks && kept.All(IsKicker))
@@ -128,6 +132,14 @@ public sealed class LeadingMetadataStripper
     /// are a few names and numbers, not closed like sentences.
     /// </summary>
     private static bool IsSentence(string text) => text.AsSpan().Count(' ') + 1 >= MinSentenceWords && ClosesLikeSentence(text);
+
+    /// <summary>
+    /// True when a line at the top is the headline run together with its kicker ("„Es wird bald beginnen“Trump spricht …", "Premiere in
+    /// Eisenhüttenstadt - DDR-Hotel Lunik öffnet …"): the title closes it and a few words at most stand before it.
+    /// </summary>
+    private static bool IsKickedTitle(string text, string? title) =>
+        title is { Length: >= MinKickedTitleChars } && text.Length > title.Length && text.Length <= title.Length + MaxKickerChars
+        && text.EndsWith(title, StringComparison.OrdinalIgnoreCase) && text.AsSpan(0, text.Length - title.Length).Trim().Length > 0;
 
     private static bool IsTitle(string text, string? title)
     {

@@ -35,6 +35,23 @@ public class LeadingMetadataStripperTests
     }
 
     [Fact]
+    public void Headline_run_together_with_its_kicker_at_the_top_is_dropped_but_a_later_line_closed_by_the_title_is_kept()
+    {
+        // As on n-tv.de and rbb24.de (fundus): the kicker glued to the headline, or set before it with a dash.
+        const string Title = "Trump spricht nach Tanker-Stürmung über Bodeneinsätze";
+        var body = HtmlTestDocuments.Paragraph("Body") + " " + HtmlTestDocuments.Paragraph("More");
+        var later = "Der Sender meldete am Abend: " + Title;
+        var blocks = new[] { new TextBlock("\u201EEs wird bald beginnen\u201C" + Title, TextBlockKind.Heading), P(body), P(later) };
+
+        var removed = new PruneMap();
+        var kept = Stripper.Strip(blocks, Title, [], removed);
+
+        Assert.Equal([body, later], kept.Select(b => b.Text));
+        Assert.Equal(RemovalReasons.Title, Assert.Single(removed.Audit).Reason);
+        Assert.Equal(["Premiere in Eisenhüttenstadt - Ein Hotel öffnet als Theater", body], Stripper.Strip([P("Premiere in Eisenhüttenstadt - Ein Hotel öffnet als Theater"), P(body)], "Hotel", [], new PruneMap()).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Short_label_printed_above_the_headline_is_a_kicker_and_is_dropped()
     {
         // As on the AEB page ea25dd7e (smithsonianmag.com): the section's name and motto head the article.
