@@ -131,6 +131,7 @@ public class PatternParagraphRemoverTests
     [InlineData("First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans!")]
     [InlineData("Die aktuelle Ausgabe der L-MAG jetzt an jedem Bahnhofskiosk, im Abo, als e-Paper und bei Readly erhältlich.")]
     [InlineData("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną.")]
+    [InlineData("Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.")] // aa.com.tr (fundus)
     public void Subscription_and_donation_plugs_are_dropped_in_any_language(string plug)
     {
         // As on elfaro.net, haitiantimes.com, l-mag.de and klubjagiellonski.pl (trafilatura dataset).
