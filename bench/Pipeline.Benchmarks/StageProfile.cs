@@ -80,6 +80,7 @@ internal static class StageProfile
         private readonly FigureExtractor _figures = new(patterns);
         private readonly MainContentSelector _selector = new(patterns);
         private readonly LeadFinder _leads = new(patterns);
+        private readonly StandfirstFinder _standfirsts = new(patterns);
         private readonly TeaserLabelPhrases _teaserLabels = new(rules);
         private readonly BlockRenderer _renderer = new();
         private readonly TextBlockStages _blockStages = new(rules);
@@ -123,6 +124,7 @@ internal static class StageProfile
             var content = _selector.Select(body, stats, pruned);
             var parts = content.Parts;
             var chosenChars = parts.Sum(p => stats[p].ParagraphChars);
+            var leadCount = 0;
             if (chosenChars < 0.3 * stats[body].ParagraphChars)
             {
                 parts = [body];
@@ -130,6 +132,7 @@ internal static class StageProfile
             else if (_leads.Find(parts[0], body, stats, pruned) is { Count: > 0 } leads)
             {
                 parts = [.. leads, .. parts];
+                leadCount = leads.Count;
             }
 
             Lap("main content+leads");
@@ -164,6 +167,8 @@ internal static class StageProfile
             Lap("render");
             blocks = _blockStages.Apply(blocks, metadata, pruned);
             Lap("block stages");
+            GC.KeepAlive(_standfirsts.Find(parts, leadCount, blocks, stats, pruned));
+            Lap("standfirst");
             var text = string.Join("\n\n", blocks.Select(b => b.Text));
             GC.KeepAlive(WordCounter.Count(text));
             GC.KeepAlive(pruned.Audit);
