@@ -8,6 +8,24 @@ public class PatternParagraphRemoverTests
 {
     private static readonly PatternParagraphRemover Remover = new(RuleSet.Embedded.Html.AppealPatterns, RuleSet.Embedded.Html.MaxAppealChars, RemovalReasons.Newsletter);
 
+    /// <summary>
+    /// Runs the remover over a story paragraph, then <paramref name="stays"/>, then <paramref name="lines"/>, and requires it to drop exactly
+    /// the lines, in order; returns the audit.
+    /// </summary>
+    private static IReadOnlyList<RemovedBlock> AssertDropsOnly(PatternParagraphRemover remover, IReadOnlyList<string> stays, IReadOnlyList<string> lines)
+    {
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        return removed.Audit;
+    }
+
     [Fact]
     public void Short_calls_to_subscribe_follow_get_the_app_log_in_share_or_download_are_dropped_in_any_language()
     {
@@ -166,14 +184,7 @@ public class PatternParagraphRemoverTests
             "Stay informed with The Namibian – your source for credible journalism. Get in-depth reporting and opinions for only N$85 a month.",
             "Lesen Sie alle Artikel im Digital-Abo für nur 9,90 € im Monat.",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = Remover.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        AssertDropsOnly(Remover, stays, lines);
     }
 
     [Theory]
@@ -391,15 +402,8 @@ public class PatternParagraphRemoverTests
             "Das Projekt „AllerVielfalt Verden“ hat die großräumige Verbesserung der Lebensräume und Lebensgemeinschaften der Aller und ihrer Auen im... mehr lesen",
             "„Die Bewegung ist bedrohlich – aber auf eine andere Weise, als die Ordnungshüter es erwartet hatten.“ Weiterlesen",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = teasers.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
-        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Related, r.Reason));
+        var audit = AssertDropsOnly(teasers, stays, lines);
+        Assert.All(audit, r => Assert.Equal(RemovalReasons.Related, r.Reason));
     }
 
     [Fact]
@@ -407,7 +411,6 @@ public class PatternParagraphRemoverTests
     {
         // As on zoll.de and ndr.de (trafilatura dataset): the attachment's link line, with its type and size, is printed among the paragraphs.
         var files = new PatternParagraphRemover(RuleSet.Embedded.Html.FileLinkLinePatterns, RuleSet.Embedded.Html.MaxFileLinkLineChars, RemovalReasons.Boilerplate);
-        var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
             "The malware leaves files unencrypted if the file extension is .zip or .rar and the file size is over 51,200 KB/50 MB.",
@@ -424,14 +427,7 @@ public class PatternParagraphRemoverTests
             "https://media.biobiochile.cl/wp-content/uploads/2022/05/ag04camioneros1.mp3",
             "https://cdn1.img.example.com/img/107839/95/1078399535_2:614:1400:1400_1200x675.jpg?v=2",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = files.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        AssertDropsOnly(files, stays, lines);
     }
 
     [Fact]
@@ -456,15 +452,8 @@ public class PatternParagraphRemoverTests
             "Keith Bradsher contributed reporting from Hong Kong.",
             "—Associated Press writer John Leicester in Paris contributed to this report.",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = sources.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
-        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Syndication, r.Reason));
+        var audit = AssertDropsOnly(sources, stays, lines);
+        Assert.All(audit, r => Assert.Equal(RemovalReasons.Syndication, r.Reason));
     }
 
     [Fact]
@@ -472,7 +461,6 @@ public class PatternParagraphRemoverTests
     {
         // As on vice.com, mtb-news.de (trafilatura dataset), albawaba.com (AEB), thegatewaypundit.com (fundus-eval) and stern.de (fundus).
         var sources = new PatternParagraphRemover(RuleSet.Embedded.Html.CreditLinePatterns, RuleSet.Embedded.Html.MaxCreditLineChars, RemovalReasons.Syndication);
-        var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
             "This article was the first to report that the plant would close, and the company later confirmed it.",
@@ -492,14 +480,7 @@ public class PatternParagraphRemoverTests
             "Cet article a été initialement publié sur The Conversation.",
             "Este artículo fue publicado originalmente en El País.",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = sources.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        AssertDropsOnly(sources, stays, lines);
     }
 
     [Fact]
@@ -508,7 +489,6 @@ public class PatternParagraphRemoverTests
         // As on thegatewaypundit.com (fundus-eval) and peppermynta.de (trafilatura dataset): the plea or the plug for the site's own service runs
         // past the length of a plain appeal, but its opening gives it away.
         var addresses = new PatternParagraphRemover(RuleSet.Embedded.Html.ReaderAddressPatterns, RuleSet.Embedded.Html.MaxReaderAddressChars, RemovalReasons.Newsletter);
-        var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
             "Liebe Leserinnen und Leser, in dieser Ausgabe blicken wir auf ein Jahr zurück, in dem die Stadt ihren Hafen neu erfunden hat.",
@@ -519,14 +499,7 @@ public class PatternParagraphRemoverTests
             "Dear Reader - The enemies of freedom are choking off the Gateway Pundit from the resources we need to bring you the truth. Since many asked for it, we now have a way for you to support The Gateway Pundit directly - and get rid of ads on our site, too.",
             "Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen Klick – von uns kuratiert und geprüft.",
         };
-        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
-        blocks.AddRange(stays.Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
-        var removed = new PruneMap();
-
-        var kept = addresses.Remove(blocks, removed);
-
-        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+        AssertDropsOnly(addresses, stays, lines);
     }
 
     [Fact]
