@@ -5,8 +5,9 @@ namespace Pipeline.Core.Html;
 
 /// <summary>
 /// Finds the article's standfirst (dek) in HTML: the opening block of the text when the page marks it as the one under the headline:
-/// a block whose class names a lead, the prose <see cref="LeadFinder"/> found between headline and body, a paragraph in the article's
-/// header below its headline, or a subtitle heading straight after the headline. It stays in the text, which publishers' own bodies open with.
+/// a block whose class names a lead, the one block <see cref="LeadFinder"/> found between headline and body, a paragraph in the article's
+/// header below its headline, a subtitle heading straight after the headline, or a paragraph set in bold above plain ones. It stays in
+/// the text, which publishers' own bodies open with.
 /// </summary>
 public sealed class StandfirstFinder(HtmlPatterns patterns)
 {
