@@ -43,6 +43,7 @@ public sealed class TextBlockStages
         blocks = LinkRunRemover.Remove(blocks, pruned);
         blocks = _labelledLinks.Remove(blocks, pruned);
         blocks = CounterLineRemover.Remove(blocks, pruned);
+        blocks = DisguisedTextRemover.Remove(blocks, pruned);
         foreach (var family in _lineFamilies)
         {
             blocks = family.Remove(blocks, pruned);
