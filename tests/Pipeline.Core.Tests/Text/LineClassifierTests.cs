@@ -17,6 +17,13 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void A_line_spelled_with_look_alike_letters_of_another_script_is_an_advertisement_as_in_html()
+    {
+        var blocks = new AdSlotClassifier(Patterns).Apply(Page("Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ іn Веlіzе аnd аbrоаd!", "Компания Apple представила новый iPhone.", Body));
+        Assert.Equal([RemovalReasons.Advertisement, Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
     public void Feed_footers_source_labels_and_short_links_are_syndication_and_source_lines_close_a_post_but_read_more_alone_does_not()
     {
         var blocks = new SyndicationLineDetector(Patterns).Apply(Page(
