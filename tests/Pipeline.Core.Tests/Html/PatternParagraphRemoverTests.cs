@@ -477,6 +477,8 @@ public class PatternParagraphRemoverTests
             // As on krautreporter.de (fundus): the roles that made the article, each with its people.
             "Übersetzung: Tristan Oetker-Kast, Redaktion: Theresa Bäuerlein, Schlussredaktion: Lea Schönborn, Audioversion: Iris Hochberger und Christian Melchert",
             "Text: Anna Roe; Fotos: Jan Doe",
+            // As on tagesschau.de (fundus): the broadcast the story was reported in.
+            "Dieses Thema im Programm: Über dieses Thema berichtete DLF am 24. März 2023 um 05:20 Uhr.",
             "Cet article a été initialement publié sur The Conversation.",
             "Este artículo fue publicado originalmente en El País.",
         };
