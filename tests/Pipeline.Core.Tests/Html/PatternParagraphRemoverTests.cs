@@ -495,11 +495,14 @@ public class PatternParagraphRemoverTests
         {
             "Liebe Leserinnen und Leser, in dieser Ausgabe blicken wir auf ein Jahr zurück, in dem die Stadt ihren Hafen neu erfunden hat.",
             "Kennt ihr das auch? Man steht vor dem Regal und weiß nicht, welche Marke fair produziert.",
+            "Hat Ihnen das Konzert gefallen? Die Band spielt im Mai noch einmal in Hamburg, Karten gibt es ab Montag.",
         };
         var lines = new[]
         {
             "Dear Reader - The enemies of freedom are choking off the Gateway Pundit from the resources we need to bring you the truth. Since many asked for it, we now have a way for you to support The Gateway Pundit directly - and get rid of ads on our site, too.",
             "Kennt ihr schon unseren Brandfinder? Ihr sucht noch mehr Fair Fashion Strick? Ab sofort findet ihr mit unserem Brandfinder Fair Fashion Labels, Naturkosmetik Marken und nachhaltige Eco Lifestyle Produkte auf einen Klick – von uns kuratiert und geprüft.",
+            // As on familie.de (trafilatura dataset): whether the article pleased, then the ask for a like, a share and a follow.
+            "Na, hat dir \"Montessori-Spielzeug: 13 pädagogisch wertvolle Ideen für Babys und Kleinkinder\" gefallen, weitergeholfen, dich zum Lachen oder Weinen gebracht? Dann hinterlasse uns doch ein Like oder teile den Artikel mit anderen netten Leuten.",
         };
         AssertDropsOnly(addresses, stays, lines);
     }
