@@ -25,7 +25,7 @@ public sealed partial class BylineParser
         ArgumentNullException.ThrowIfNull(rules);
         _agencies = new AgencyCatalog(rules);
         _names = new AuthorNameNormalizer(rules);
-        _dates = new DateTextScanner(rules);
+        _dates = DateTextScanner.For(rules);
         var markers = @"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})";
         // No endings listed, none matched: an empty alternation would match after every word.
         var endings = rules.OrganisationWordEndings.Count == 0 ? "" : @"|(?:" + string.Join("|", rules.OrganisationWordEndings.Select(Regex.Escape)) + @")(?!\p{L})";

@@ -30,7 +30,7 @@ internal sealed partial class CommentByline
     public CommentByline(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _scanner = new DateTextScanner(rules);
+        _scanner = DateTextScanner.For(rules);
         _normalizer = new DateNormalizer(_scanner);
         _slashedDates = new SlashedDateOrder(rules);
         // In lower case after the name, or in any case before a colon, as comment systems print it ("Jane says:", "Jane Sagt:", "Lenasagt:"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Rules;
@@ -11,9 +12,20 @@ public sealed class DateTextScanner
     /// <summary>The options every alternative is compiled with.</summary>
     internal const RegexOptions PatternOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    // The scanner compiles the rules' date alternatives (20-35 ms); the date finder, the byline parser and the comment reader built from one
+    // rule set share it instead of compiling them three times. It keeps no state between calls, so threads share it as they share the cleaner.
+    private static readonly ConditionalWeakTable<MetadataRules, DateTextScanner> Shared = new();
+
     private readonly Dictionary<string, int> _months;
     private readonly SplitAlternation _pattern;
     private readonly SolarHijriDates _solarHijri;
+
+    /// <summary>The scanner for <paramref name="rules"/>, built once per rule set and shared by every reader of dates built from it.</summary>
+    public static DateTextScanner For(MetadataRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Shared.GetValue(rules, r => new DateTextScanner(r));
+    }
 
     public DateTextScanner(MetadataRules rules)
     {

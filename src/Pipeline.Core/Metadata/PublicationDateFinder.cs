@@ -23,7 +23,7 @@ public sealed class PublicationDateFinder
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
-        _scanner = new DateTextScanner(rules);
+        _scanner = DateTextScanner.For(rules);
         _normalizer = new DateNormalizer(_scanner);
         _weakMetaNames = new HashSet<string>(rules.WeakPublishedMetaNames, StringComparer.Ordinal);
         _slashedDates = new SlashedDateOrder(rules);

@@ -12,6 +12,17 @@ public sealed class DateTextScannerTests
     private readonly DateTextScanner _scanner = new(RuleSet.Embedded.Metadata);
     private readonly DateNormalizer _normalizer = new(new DateTextScanner(RuleSet.Embedded.Metadata));
 
+    [Fact]
+    public void One_scanner_serves_every_reader_built_from_the_same_rules_and_other_rules_get_their_own()
+    {
+        var rules = RuleSet.Embedded.Metadata;
+        var other = rules with { };
+
+        Assert.Same(DateTextScanner.For(rules), DateTextScanner.For(rules));
+        Assert.NotSame(DateTextScanner.For(rules), DateTextScanner.For(other));
+        Assert.Equal(new DateOnly(2016, 9, 10), DateTextScanner.For(other).FindFirst("10 September 2016", Bounds, dayFirst: true)?.Day);
+    }
+
     [Theory]
     [InlineData("Published 10.09.2016 by", "2016-09-10")]
     [InlineData("September 10, 2016", "2016-09-10")]
