@@ -12,6 +12,9 @@ namespace Pipeline.Core.Metadata;
 /// </summary>
 internal sealed partial class AuthorCreditResolver
 {
+    // A label before a list of names is short ("By", "von"); digits, bars, slashes and colons belong to a metadata row or a role label.
+    private static readonly System.Buffers.SearchValues<char> BylineDigitsAndBars = System.Buffers.SearchValues.Create("0123456789|/:");
+
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly SiteCredit _siteCredit;
@@ -55,6 +58,8 @@ internal sealed partial class AuthorCreditResolver
             // a details box under the heading ("<dt>Auteur</dt><dd>Jane Doe</dd>") is the page's written byline too.
             PreferWrittenByline(head, articleRoot, credits, withHeadingLines: true);
         }
+
+        AddWrittenCoAuthors(head, articleRoot, credits, site);
 
         // Beside a person the structured data names, an organisation is credited too, as before.
         if (credits.Authors.Count > 0)
@@ -150,6 +155,78 @@ internal sealed partial class AuthorCreditResolver
             credits.Byline = shown.Text;
         }
     }
+
+    /// <summary>
+    /// The byline the page shows when it names everyone the data or the meta tag credits and more people besides ("von Rudolf Fischer,
+    /// Simon Kohler" beside a tag naming Rudolf Fischer): a CMS records one account per story, the byline its co-authors.
+    /// </summary>
+    private void AddWrittenCoAuthors(ArticleHead head, IElement? articleRoot, CreditList credits, PageSite site)
+    {
+        if (credits.Authors.Count == 0 || credits.Agencies.Count > 0)
+        {
+            return;
+        }
+
+        var elements = new CreditList(_bylines, _siteCredit, site);
+        var elementText = _elementCredits.Read(head, strict: true, personOnly: true, elements);
+        if (!TakeCoAuthors(elementText, elements.Agencies.Count == 0 ? elements.Authors : [], credits)
+            && _visibleBylines.Find(head, articleRoot, personOnly: true) is { Byline.Agencies.Count: 0 } shown)
+        {
+            TakeCoAuthors(shown.Text, [.. shown.Byline.Authors], credits);
+        }
+    }
+
+    /// <summary>Credits the byline's names instead when they include every name credited so far and more, and the byline is only names.</summary>
+    private static bool TakeCoAuthors(string? text, List<string> names, CreditList credits)
+    {
+        if (text is null || names.Count <= credits.Authors.Count)
+        {
+            return false;
+        }
+
+        var written = names.Select(AuthorNameNormalizer.Folded).ToList();
+        if (!credits.Authors.All(a => written.Contains(AuthorNameNormalizer.Folded(a))) || !ListsOnly(text, names))
+        {
+            return false;
+        }
+
+        credits.Authors.Clear();
+        credits.Authors.AddRange(names);
+        credits.Byline = text;
+        return true;
+    }
+
+    /// <summary>
+    /// True when the byline is the names and nothing else: a label before them ("By", "von"), commas, ampersands or a short joining word
+    /// between them. A line that runs on into a link's words or a role ("| View More Articles", "| starszy analityk") is a template's
+    /// metadata row, and the "names" read from it are not people.
+    /// </summary>
+    private static bool ListsOnly(string text, List<string> names)
+    {
+        var at = 0;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var found = text.IndexOf(names[i], at, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var between = text.AsSpan(at, found - at).Trim();
+            if (i == 0 ? between.Length > 12 || between.ContainsAny(BylineDigitsAndBars) : !NameJoiner().IsMatch(between))
+            {
+                return false;
+            }
+
+            at = found + names[i].Length;
+        }
+
+        return text.AsSpan(at).Trim().TrimEnd('.').IsEmpty;
+    }
+
+    /// <summary>What joins two names in a list: a comma or an ampersand, a short conjunction ("and", "und", "et", "y", "og"), or both.</summary>
+    [GeneratedRegex(@"^(?:[,&]|,?\s*\p{Ll}{1,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameJoiner();
 
     /// <summary>The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.</summary>
     private void FromAuthorMeta(MetaTags meta, CreditList credits)

@@ -55,6 +55,24 @@ public sealed class WrittenBylineOverAuthorMetaTests
     public void Structured_data_author_written_into_the_article_node_outranks_the_written_byline() =>
         Assert.Equal(["Gilles Gressani"], AuthorsWithData("{\"@type\":\"Person\",\"name\":\"Gilles Gressani\"}", "<dl><dt>Auteur</dt><dd>Uriel Gadessaud</dd></dl>"));
 
+    // Trimmed from datasets/trafilatura ebike-mtb.com-OFFROAD: the data and the tag name the account, the byline its co-author too.
+    [Fact]
+    public void Written_byline_naming_the_structured_author_and_a_co_author_credits_both() =>
+        Assert.Equal(["Rudolf Fischer", "Simon Kohler"], AuthorsWithData("{\"@type\":\"Person\",\"name\":\"Rudolf Fischer\"}",
+            "<div class=\"meta-item author\"><span class=\"vcard author\"><span class=\"fn\">von Rudolf Fischer, Simon Kohler</span></span></div>"));
+
+    // Trimmed from datasets/trafilatura refinery29.com.single: the byline element lists both contributors without a label.
+    [Fact]
+    public void Byline_element_listing_the_meta_author_and_another_person_credits_both() =>
+        Assert.Equal(["Sadhbh O'Sullivan", "Elisabeth Kochan"], Authors("Sadhbh O'Sullivan",
+            "<div class=\"byline main-contributors\"><span class=\"contributor\"><a href=\"/author/so\">Sadhbh O'Sullivan</a></span>, <span class=\"contributor\"><a href=\"/author/ek\">Elisabeth Kochan</a></span></div>"));
+
+    // Trimmed from datasets/aeb (a Philippine daily): the byline row runs on into a link, which is no co-author.
+    [Fact]
+    public void Byline_row_running_on_into_a_link_adds_no_co_author() =>
+        Assert.Equal(["Marcus De Guzman"], Authors("Marcus De Guzman",
+            "<div class=\"byline\"><span class=\"author\">Marcus De Guzman</span> | <a href=\"/author/mdg\">View More Articles</a></div>"));
+
     private static IReadOnlyList<string> AuthorsWithData(string author, string byline)
     {
         var data = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Lesbische Erinnerungskultur\",\"author\":" + author
