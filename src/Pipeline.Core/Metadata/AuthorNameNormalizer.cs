@@ -20,6 +20,7 @@ public sealed partial class AuthorNameNormalizer
     private readonly HashSet<string> _stopWordSet;
     private readonly HashSet<string> _particles;
     private readonly HashSet<string> _handles;
+    private readonly IReadOnlyList<string> _administrativeParts;
     private readonly Regex _interfacePhrase;
     private readonly Regex _creditedEditorLabel;
 
@@ -40,6 +41,7 @@ public sealed partial class AuthorNameNormalizer
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
         _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
+        _administrativeParts = rules.AdministrativeAccountParts;
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
         _particles = new HashSet<string>(rules.NameParticles, StringComparer.Ordinal);
         var phrases = rules.InterfacePhraseOpenings.OrderByDescending(p => p.Length).Select(Regex.Escape);
@@ -111,7 +113,7 @@ public sealed partial class AuthorNameNormalizer
             user = UserName().Match(bare);
         }
 
-        if (user.Success && !_handles.Contains(user.Value))
+        if (user.Success && !_handles.Contains(user.Value) && !IsAdministrativeAccount(user.Value))
         {
             return user.Value;
         }
@@ -151,13 +153,17 @@ public sealed partial class AuthorNameNormalizer
 
         // A colon left after the prefixes are gone marks a label ("Image: Getty"); a lone connecting word is what a date line
         // leaves ("um" of "um 11:14 Uhr"): neither is a name.
-        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || _stopWordSet.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
+        if (text.Length < 2 || text.Length > 60 || _handles.Contains(text) || IsAdministrativeAccount(text) || _stopWordSet.Contains(text) || !text.Any(char.IsLetter) || text.Contains(':', StringComparison.Ordinal))
         {
             return null;
         }
 
         return text.Any(char.IsUpper) ? text : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text);
     }
+
+    /// <summary>A one-word login that names the site's administrative account ("wordpressadmin", "Admin2", "webmaster_news"): nobody in particular.</summary>
+    private bool IsAdministrativeAccount(string text) =>
+        !text.AsSpan().Trim().ContainsAny(' ', '\t') && _administrativeParts.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Lower case letters only, accents dropped: "Müller-Lüdenscheidt" and "muller-ludenscheidt" compare equal.</summary>
     internal static string Folded(string text)

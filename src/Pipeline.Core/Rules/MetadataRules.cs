@@ -86,6 +86,9 @@ public sealed record MetadataRules
     /// <summary>Account names that stand for nobody in particular (admin, webmaster).</summary>
     public IReadOnlyList<string> HandleMarkers { get; init; } = [];
 
+    /// <summary>Parts of a one-word login that make it a site's administrative account ("wordpressadmin", "siteadmin1"), whatever else it is spelled with.</summary>
+    public IReadOnlyList<string> AdministrativeAccountParts { get; init; } = [];
+
     /// <summary>Openings of a page's interface text near a byline: a call to action ("Watch live", "Follow", "Listen to this article") or a box label ("About the author"), never a name.</summary>
     public IReadOnlyList<string> InterfacePhraseOpenings { get; init; } = [];
 

@@ -270,6 +270,19 @@ public sealed class BylineParserTests
         Assert.Empty(_parser.ParseLabelled("admin").Authors);
     }
 
+    // From datasets/trafilatura silvias.net.wahlzensur and two AEB pages ("by jdadmin"): the site's administrative account, spelled with more.
+    [Theory]
+    [InlineData("von wordpressadmin")]
+    [InlineData("by jdadmin")]
+    [InlineData("siteadmin")]
+    [InlineData("Webmasterteam")]
+    public void Administrative_account_spelled_with_other_letters_is_nobody(string byline) =>
+        Assert.Empty(_parser.ParseLabelled(byline).Authors);
+
+    [Fact]
+    public void Name_holding_admin_letters_across_words_is_a_person() =>
+        Assert.Equal(["Ada Minter"], _parser.ParseLabelled("Ada Minter").Authors);
+
     [Fact]
     public void Newsroom_desk_is_an_organisation()
     {
