@@ -14,7 +14,7 @@ public static partial class DateScorer
     private static partial Regex InstantWithOffset();
 
     /// <summary>
-    /// No prediction: FN (and also TN when the label says the page has no date). Same day as the label: TP. Otherwise FP.
+    /// No prediction: FN (and also TN when the label says the page has no date). Same day as the label, or the same instant when both carry an offset: TP. Otherwise FP.
     /// </summary>
     public static DateCounts Score(DateLabel label, string? predicted)
     {
@@ -25,8 +25,10 @@ public static partial class DateScorer
             return new DateCounts(0, 0, 1, label.Value is null ? 1 : 0, 0, 0);
         }
 
-        var right = label.Value is not null && string.Equals(predictedDay, LabelDay(label.Value), StringComparison.Ordinal);
         var (instantRight, instantCompared) = CompareInstants(label.Value, predicted!);
+        // The same instant written in another offset can fall on another calendar day ("2024-08-26 23:27:57+00:00" is
+        // "2024-08-27T01:27:57+02:00"): it is the labelled date all the same.
+        var right = label.Value is not null && (string.Equals(predictedDay, LabelDay(label.Value), StringComparison.Ordinal) || instantRight == 1);
         return new DateCounts(right ? 1 : 0, right ? 0 : 1, 0, 0, instantRight, instantCompared);
     }
 

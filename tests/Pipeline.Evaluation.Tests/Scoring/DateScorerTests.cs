@@ -21,6 +21,14 @@ public sealed class DateScorerTests
         Assert.Equal(new DateCounts(1, 0, 0, 0, 0, 0), DateScorer.Score(new DateLabel("2023-04-26 14:20:55"), "2023-04-26T14:20:55+00:00"));
     }
 
+    // From datasets/fundus de/DieWelt_2024_08_27: the label in UTC, the page's own date in Berlin time, one instant.
+    [Fact]
+    public void Same_instant_in_another_offset_is_a_true_positive_across_midnight()
+    {
+        Assert.Equal(new DateCounts(1, 0, 0, 0, 1, 1), DateScorer.Score(new DateLabel("2024-08-26 23:27:57+00:00"), "2024-08-27T01:27:57+02:00"));
+        Assert.Equal(new DateCounts(0, 1, 0, 0, 0, 1), DateScorer.Score(new DateLabel("2024-08-26 23:27:57+00:00"), "2024-08-27T02:27:57+02:00"));
+    }
+
     [Fact]
     public void Wrong_day_is_a_false_positive_and_a_missing_date_a_false_negative()
     {
