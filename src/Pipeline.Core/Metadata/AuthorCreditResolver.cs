@@ -162,7 +162,7 @@ internal sealed partial class AuthorCreditResolver
     /// </summary>
     private void AddWrittenCoAuthors(ArticleHead head, IElement? articleRoot, CreditList credits, PageSite site)
     {
-        if (credits.Authors.Count == 0 || credits.Agencies.Count > 0)
+        if (credits.Authors.Count == 0 || credits.Agencies.Count > 0 || !ShownBesideAnotherName(head, credits.Authors[0]))
         {
             return;
         }
@@ -173,6 +173,75 @@ internal sealed partial class AuthorCreditResolver
             && _visibleBylines.Find(head, articleRoot, personOnly: true) is { Byline.Agencies.Count: 0 } shown)
         {
             TakeCoAuthors(shown.Text, [.. shown.Byline.Authors], credits);
+        }
+    }
+
+    /// <summary>
+    /// Whether the page shows <paramref name="name"/> next to a comma, an ampersand or a short joining word, around the heading or in a
+    /// byline element: a cheap test before the bylines are read again, which most pages (one writer) fail.
+    /// </summary>
+    private static bool ShownBesideAnotherName(ArticleHead head, string name)
+    {
+        if (Joined(head.TextAfterHeading, name) || Joined(head.TextBeforeHeading, name))
+        {
+            return true;
+        }
+
+        foreach (var byline in head.Bylines)
+        {
+            if (Joined(byline.Element.TextContent, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Joined(string text, string name)
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                if (JoinsAfter(text.AsSpan(at + name.Length)) || JoinsBefore(text.AsSpan(0, at)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Jane Doe, John Roe", "Jane Doe & John Roe", "Jane Doe und John Roe": a joiner and then a capital; "Jane Doe, 12. März" is a date.
+        static bool JoinsAfter(ReadOnlySpan<char> rest)
+        {
+            rest = rest.TrimStart();
+            var joiner = !rest.IsEmpty && rest[0] is ',' or '&' ? 1 : Conjunction(rest);
+            return joiner > 0 && rest[joiner..].TrimStart() is { IsEmpty: false } next && char.IsUpper(next[0]);
+        }
+
+        static bool JoinsBefore(ReadOnlySpan<char> start)
+        {
+            start = start.TrimEnd();
+            if (!start.IsEmpty && start[^1] is ',' or '&')
+            {
+                return true;
+            }
+
+            var space = start.LastIndexOfAny(' ', '\n', '\t');
+            return space > 0 && Conjunction(start[(space + 1)..]) > 0;
+        }
+
+        // The joining words a byline's name list uses (as the byline patterns do): the word's length, or 0.
+        static int Conjunction(ReadOnlySpan<char> text)
+        {
+            foreach (var word in (ReadOnlySpan<string>)["und", "and", "et", "y"])
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || char.IsWhiteSpace(text[word.Length])))
+                {
+                    return word.Length;
+                }
+            }
+
+            return 0;
         }
     }
 
@@ -224,8 +293,8 @@ internal sealed partial class AuthorCreditResolver
         return text.AsSpan(at).Trim().TrimEnd('.').IsEmpty;
     }
 
-    /// <summary>What joins two names in a list: a comma or an ampersand, a short conjunction ("and", "und", "et", "y", "og"), or both.</summary>
-    [GeneratedRegex(@"^(?:[,&]|,?\s*\p{Ll}{1,3})$", RegexOptions.CultureInvariant)]
+    /// <summary>What joins two names in a list: a comma, an ampersand or a conjunction ("and", "und", "et", "y").</summary>
+    [GeneratedRegex(@"^(?:[,&]|,?\s*(?:und|and|et|y))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameJoiner();
 
     /// <summary>The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.</summary>
