@@ -157,6 +157,18 @@ internal sealed partial class AuthorCreditResolver
     }
 
     /// <summary>
+    /// An author tag that credits the site or an organisation and then where it sits ("SPIEGEL ONLINE, Hamburg, Germany", "Olympia-Verlag
+    /// GmbH, Nürnberg, Germany"): the places are no co-authors, so only the credit is read. A person named after it keeps the whole tag.
+    /// </summary>
+    private string WithoutOrganisationAddress(string value, CreditList credits)
+    {
+        var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && (credits.NamesSite(parts[0]) || _bylines.IsOrganisation(parts[0])) && !parts.Skip(1).Any(BylineParser.LooksLikePersonName)
+            ? parts[0]
+            : value;
+    }
+
+    /// <summary>
     /// The byline the page shows when it names everyone the data or the meta tag credits and more people besides ("von Rudolf Fischer,
     /// Simon Kohler" beside a tag naming Rudolf Fischer): a CMS records one account per story, the byline its co-authors.
     /// </summary>
@@ -302,8 +314,9 @@ internal sealed partial class AuthorCreditResolver
     {
         foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
         {
-            foreach (var value in values)
+            foreach (var tagged in values)
             {
+                var value = WithoutOrganisationAddress(tagged, credits);
                 if (credits.NamesSite(value))
                 {
                     continue;

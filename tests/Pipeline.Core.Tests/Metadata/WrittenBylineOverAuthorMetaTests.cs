@@ -73,6 +73,15 @@ public sealed class WrittenBylineOverAuthorMetaTests
         Assert.Equal(["Marcus De Guzman"], Authors("Marcus De Guzman",
             "<div class=\"byline\"><span class=\"author\">Marcus De Guzman</span> | <a href=\"/author/mdg\">View More Articles</a></div>"));
 
+    // Trimmed from datasets/trafilatura alpin.de-freeride: the tag credits the publisher and its address.
+    [Fact]
+    public void Author_tag_of_an_organisation_and_its_address_names_no_place_as_author() =>
+        Assert.Empty(Authors("Olympia-Verlag GmbH, Nürnberg, Germany", "<p>Die Tour beginnt am frühen Morgen.</p>"));
+
+    [Fact]
+    public void Author_tag_of_an_organisation_and_a_person_keeps_the_person() =>
+        Assert.Equal(["Clemens Höges"], Authors("Spiegel Verlag GmbH, Clemens Höges", "<p>Die Tour beginnt am frühen Morgen.</p>"));
+
     private static IReadOnlyList<string> AuthorsWithData(string author, string byline)
     {
         var data = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Lesbische Erinnerungskultur\",\"author\":" + author
