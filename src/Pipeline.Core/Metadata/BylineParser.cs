@@ -153,6 +153,8 @@ public sealed partial class BylineParser
         var afterPerson = false;
         var inAffiliation = false;
         var editorInitials = AgencyEditorInitials(line);
+        // Single words read as names only because the markup is labelled ("Travel", "Danmark"), until a writer's label shows they were the row's kicker.
+        List<string>? kickers = null;
         foreach (var rawPart in _parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
@@ -194,6 +196,15 @@ public sealed partial class BylineParser
 
             var isSource = SourceLabel().IsMatch(part);
             var unlabelled = Prefix().Replace(part, "");
+
+            // "Travel | By Jane Doe", "Danmark - 10. marts 2020 | Af Ritzau": the label introduces the credit, so the lone words before it
+            // were the row's section or place, as with a label standing alone.
+            if (kickers is not null && unlabelled.Length < part.Length && unlabelled.Length > 0)
+            {
+                authors.RemoveAll(kickers.Contains);
+                kickers = null;
+            }
+
             if (editorInitials?.Contains(unlabelled) == true)
             {
                 continue;
@@ -258,6 +269,10 @@ public sealed partial class BylineParser
                 AddOnce(authors, name);
                 // A name that carried its own title ("Jane Doe Reporter") is followed by the next writer's, not by its title.
                 afterPerson = LooksLikePersonName(name) && !_names.HasRole(part);
+                if (!strict && !afterPerson && unlabelled.Length == part.Length && !name.Contains(' ', StringComparison.Ordinal))
+                {
+                    (kickers ??= []).Add(name);
+                }
             }
         }
 

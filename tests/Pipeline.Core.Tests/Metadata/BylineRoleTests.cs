@@ -37,4 +37,15 @@ public sealed class BylineRoleTests
     [Fact]
     public void Section_before_a_lone_writer_label_is_no_author() =>
         Assert.Equal(["Sophie Foster"], _parser.ParseLabelled("| Travel | | By | Sophie Foster | |").Authors);
+
+    // The same row with the label written against the name.
+    [Theory]
+    [InlineData("| Travel | | By Sophie Foster |")]
+    [InlineData("Hamburg | Von Sophie Foster")]
+    public void Lone_word_before_a_labelled_writer_is_no_author(string row) =>
+        Assert.Equal(["Sophie Foster"], _parser.ParseLabelled(row).Authors);
+
+    [Fact]
+    public void Full_name_before_a_labelled_writer_stays_an_author() =>
+        Assert.Equal(["Jane Doe", "Sophie Foster"], _parser.ParseLabelled("Jane Doe | By Sophie Foster").Authors);
 }
