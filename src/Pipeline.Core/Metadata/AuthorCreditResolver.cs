@@ -325,7 +325,10 @@ internal sealed partial class AuthorCreditResolver
                 var found = _bylines.ParseLabelled(value);
                 if (found.Authors.Count == 0 && found.Agencies.Count > 0 && found.Agencies.All(a => _bylines.Agencies.Match(a) is null))
                 {
-                    foreach (var organisation in found.Agencies.Where(credits.IsAgencyCredit))
+                    // One organisation named in full ("Organization for Transformative Works"): as the tag spells it, since reading it as a
+                    // name cut it at its first connecting word.
+                    var whole = found.Agencies.Count == 1 && value.AsSpan().IndexOfAny(",;|/") < 0 && _bylines.IsOrganisation(value) ? MetaText.Clean(value) : null;
+                    foreach (var organisation in (whole is null ? found.Agencies : [whole]).Where(credits.IsAgencyCredit))
                     {
                         credits.AddAgency(credits.Organisations, organisation);
                     }

@@ -368,6 +368,17 @@ public sealed class HtmlMetadataExtractorTests
         Assert.Equal(["Deutscher Caritasverband e. V."], metadata.Agencies);
     }
 
+    // datasets/readability archive-of-our-own: the organisation's name holds a connecting word that ends a person's name.
+    [Theory]
+    [InlineData("Organization for Transformative Works")]
+    [InlineData("Bundesverband WindEnergie e.V.")]
+    public void Organisation_in_the_author_meta_tag_is_credited_as_the_tag_spells_it(string organisation)
+    {
+        var metadata = ExtractHtml("<html><head><meta name=\"author\" content=\"" + organisation + "\"></head><body><h1>Neue Präsidentin</h1><p>Text der Meldung.</p></body></html>");
+        Assert.Empty(metadata.Authors);
+        Assert.Equal([organisation], metadata.Agencies);
+    }
+
     [Fact]
     public void Visible_byline_ends_where_its_paragraph_ends_before_the_dateline()
     {
