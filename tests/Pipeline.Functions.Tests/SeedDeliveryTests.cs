@@ -37,7 +37,9 @@ public sealed class SeedDeliveryTests(LocalHostFixture fixture)
             Assert.All(result.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Text)));
             Assert.Equal(result.Pipeline.Version, properties.Metadata["pipeline_version"]);
             Assert.Equal(result.Pipeline.RulesSha256, properties.Metadata["rules_sha256"]);
-            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(seed))), properties.Metadata["source_sha256"]);
+            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(seed)));
+            Assert.Equal(sha256, properties.Metadata["source_sha256"]);
+            Assert.Equal(sha256, result.Source.Sha256);
             Assert.Equal(raw.ETag.ToString(), properties.Metadata["source_etag"]);
             Assert.False(await fixture.Quarantine.GetBlobClient(name + ".json").ExistsAsync());
         }

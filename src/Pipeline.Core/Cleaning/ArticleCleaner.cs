@@ -87,8 +87,5 @@ public sealed class ArticleCleaner
     };
 
     private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
-        CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? Sha256Of(input), input.Content.Length, metadata));
-
-    private static string Sha256Of(RawInput input) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(input.Content.Span));
+        CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? input.ContentSha256(), input.Content.Length, metadata));
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Cleaning;
@@ -25,7 +24,7 @@ public static partial class InputDecoder
     private static DecodedInput Decode(RawInput raw, CleanerOptions options, bool pooled)
     {
         var bytes = raw.Content.Span;
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sha = raw.ContentSha256();
         if (bytes.Length > options.MaxInputBytes)
         {
             throw new InputRejectedException(FailureReason.TooLarge, $"Input is {bytes.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");

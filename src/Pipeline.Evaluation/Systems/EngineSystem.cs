@@ -14,7 +14,8 @@ public sealed class EngineSystem(ArticleCleaner? cleaner = null) : IExtractionSy
     public SystemOutput Extract(DatasetPage page, byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var outcome = _cleaner.Clean(new RawInput(content, page.InputName, page.ContentType, page.LastModified), cancellationToken);
+        // Hashed here and handed over, as the function handler does (it hashes every delivery to tell whether its output is current).
+        var outcome = _cleaner.Clean(new RawInput(content, page.InputName, page.ContentType, page.LastModified, RawInput.HashOf(content)), cancellationToken);
         if (!outcome.Succeeded)
         {
             var failed = SystemOutput.Failed($"{outcome.Failure.Reason}: {outcome.Failure.Message}", outcome.Failure.Reason == FailureReason.InternalError);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Model;
@@ -22,7 +21,7 @@ internal sealed partial class ArticleProcessor(
     {
         ArgumentNullException.ThrowIfNull(delivery);
         var stamp = new OutputStamp(
-            Convert.ToHexStringLower(SHA256.HashData(delivery.Content.Span)),
+            RawInput.HashOf(delivery.Content.Span),
             PipelineVersion.Current,
             cleaner.Rules.Sha256,
             delivery.SourceETag);
@@ -42,7 +41,8 @@ internal sealed partial class ArticleProcessor(
             }
         }
 
-        var outcome = cleaner.Clean(new RawInput(delivery.Content, delivery.Name, delivery.ContentType, delivery.LastModified), cancellationToken);
+        // The stamp's hash is the input's: the engine names its source with it instead of hashing the bytes again.
+        var outcome = cleaner.Clean(new RawInput(delivery.Content, delivery.Name, delivery.ContentType, delivery.LastModified, stamp.SourceSha256), cancellationToken);
         if (outcome.Succeeded)
         {
             var written = await cleanWriter.WriteAsync(delivery.Name, CleanResultJson.Serialize(outcome.Result), stamp, delivery.Force, cancellationToken).ConfigureAwait(false);

@@ -104,6 +104,20 @@ public class InputDecoderTests
         Assert.True(samples.Count > 40, $"{samples.Count} samples");
     }
 
+    [Fact]
+    public void Source_hash_is_computed_from_the_bytes_unless_the_caller_supplies_it()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><body><p>abc</p></body></html>");
+        var computed = RawInput.HashOf(bytes);
+
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", RawInput.HashOf("abc"u8));
+        Assert.Equal(computed, InputDecoder.Decode(new RawInput(bytes, "page.html"), Options).Sha256);
+        using var pooled = InputDecoder.DecodePooled(new RawInput(bytes, "page.html"), Options);
+        Assert.Equal(computed, pooled.Sha256);
+        // The handler's hash is taken as given: hashing the same bytes twice per delivery was 5 % of the engine's time on AEB.
+        Assert.Equal("given", InputDecoder.Decode(new RawInput(bytes, "page.html", Sha256: "given"), Options).Sha256);
+    }
+
     [Theory]
     [InlineData(new byte[] { }, FailureReason.Empty)]
     [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, FailureReason.Empty)]
