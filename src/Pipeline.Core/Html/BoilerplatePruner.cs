@@ -18,6 +18,9 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// </summary>
     private const int RecallProtectedProseChars = 200;
 
+    /// <summary>A dateline opens a sentence: the paragraph goes on for at least this many characters after it.</summary>
+    private const int MinDatelineSentenceChars = 40;
+
     /// <summary>Above this link density a block is not protected as prose.</summary>
     internal const double MaxProtectedLinkDensity = 0.2;
 
@@ -133,7 +136,25 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         // A heading's id is most often the anchor a table of contents links to, a slug of the heading's own words ("nav_nur_die_folie",
         // "social-media-strategy"): it says nothing about what the heading is, so only its class is judged.
         var classAndId = HtmlTags.IsHeading(tag) ? element.ClassName ?? "" : ClassIdPattern.ClassAndId(element);
-        return patterns.Boilerplate.Match(classAndId);
+        var reason = patterns.Boilerplate.Match(classAndId);
+        return reason == RemovalReasons.Byline && OpensParagraphAsDateline(element) ? null : reason;
+    }
+
+    /// <summary>
+    /// An inline element that opens a paragraph and ends in a dash ("&lt;p&gt;&lt;span class="dateline"&gt;KOBE – &lt;/span&gt;A total of…"):
+    /// the story's dateline, the first words of its first sentence, whatever byline-like class it wears. One standing apart before the
+    /// paragraph stays metadata.
+    /// </summary>
+    private static bool OpensParagraphAsDateline(IElement element)
+    {
+        if (element.TagName is not ("SPAN" or "STRONG" or "B" or "EM" or "I") || element.ParentElement is not { TagName: "P" } paragraph)
+        {
+            return false;
+        }
+
+        var own = element.TextContent.AsSpan().Trim();
+        var whole = paragraph.TextContent.AsSpan().Trim();
+        return own.Length > 1 && own[^1] is '–' or '—' or '-' && whole.StartsWith(own, StringComparison.Ordinal) && whole.Length - own.Length >= MinDatelineSentenceChars;
     }
 
     private static bool IsPortraitedPerson(IElement element) =>

@@ -52,6 +52,21 @@ public class BoilerplatePrunerTests
         Assert.Equal([(RemovalReasons.Newsletter, "Sign up for our newsletter.")], recall.Audit.Select(r => (r.Reason, r.Text)));
     }
 
+    // Trimmed from datasets/trafilatura japantimes.co.jp.surgical and datasets/fundus us/VoiceOfAmerica_2024_04_28.
+    [Fact]
+    public void Dateline_opening_a_paragraph_stays_while_one_standing_before_it_goes()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <div class="story"><p><span class="dateline">KOBE – </span>A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was learned Tuesday.</p></div>
+            <div class="other"><span class="dateline">AUBURN, Wash. — </span><p>After a series of lower-paying jobs, Nicole Slemp finally landed one she loved.</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal([(RemovalReasons.Byline, "AUBURN, Wash. —")], pruned.Audit.Select(r => (r.Reason, r.Text.Trim())));
+        Assert.False(pruned.IsRemoved(body.QuerySelector(".story .dateline")!));
+    }
+
     [Fact]
     public void Hidden_elements_are_removed()
     {
