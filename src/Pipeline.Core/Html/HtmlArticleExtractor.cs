@@ -47,14 +47,15 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _pruner = new BoilerplatePruner(patterns);
         _commentBylines = new CommentByline(rules.Metadata);
         _comments = new CommentExtractor(patterns, _commentBylines);
-        _datelines = new OpeningDatelineCredit(rules.Text.DatelineAgencyPattern, new AgencyCatalog(rules.Metadata));
+        var agencies = new AgencyCatalog(rules.Metadata);
+        _datelines = new OpeningDatelineCredit(rules.Text.DatelineAgencyPattern, agencies);
         _figures = new FigureExtractor(patterns);
         _selector = new MainContentSelector(patterns);
         _leads = new LeadFinder(patterns);
         _standfirsts = new StandfirstFinder(patterns);
         _teaserLabels = new TeaserLabelPhrases(rules);
         _renderer = new BlockRenderer(_teaserLabels);
-        _blockStages = new TextBlockStages(rules);
+        _blockStages = new TextBlockStages(rules, agencies);
     }
 
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
@@ -118,7 +119,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Title = metadata.Title,
             Standfirst = pass.Standfirst,
             Authors = metadata.Authors,
-            Agencies = _datelines.AddTo(metadata.Agencies, blocks),
+            Agencies = _datelines.AddTo(metadata.Agencies, blocks, pruned.Audit),
             Byline = metadata.Byline,
             PublishedAt = metadata.PublishedAt,
             PublishedAtRaw = metadata.PublishedAtRaw,

@@ -30,12 +30,16 @@ public sealed class LeadingMetadataStripper
     private static readonly string[] BreadcrumbSeparators = [" > ", " » ", " › "];
     private readonly Regex? _byline;
     private readonly int _maxBylineChars;
+    private readonly AgencyCatalog? _agencies;
 
-    public LeadingMetadataStripper(HtmlRules rules)
+    /// <param name="rules">The HTML rules: byline line patterns and their length cap.</param>
+    /// <param name="agencies">The news agencies, to tell a line of an agency and its place ("AFP, MANILA"); null reads none.</param>
+    public LeadingMetadataStripper(HtmlRules rules, AgencyCatalog? agencies = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _maxBylineChars = rules.MaxBylineLineChars;
         _byline = RuleAlternation.Compile(rules.BylineLinePatterns);
+        _agencies = agencies;
     }
 
     /// <param name="blocks">The rendered blocks in order.</param>
@@ -167,7 +171,7 @@ public sealed class LeadingMetadataStripper
             return false;
         }
 
-        if (_byline?.IsMatch(text) == true)
+        if (_byline?.IsMatch(text) == true || (_agencies is not null && AgencyPlaceLine.Agency(text, _agencies) is not null))
         {
             return true;
         }

@@ -14,10 +14,12 @@ public sealed class TextBlockStages
     private readonly Regex? _signOff;
     private readonly LabelledLinkLineRemover _labelledLinks;
 
-    public TextBlockStages(RuleSet rules)
+    /// <param name="rules">The rule set.</param>
+    /// <param name="agencies">The news agencies, shared with the caller (building the catalogue compiles a pattern of every alias); null reads none.</param>
+    public TextBlockStages(RuleSet rules, AgencyCatalog? agencies = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _stripper = new LeadingMetadataStripper(rules.Html);
+        _stripper = new LeadingMetadataStripper(rules.Html, agencies);
         _labelledLinks = new LabelledLinkLineRemover(new TeaserLabelPhrases(rules));
         var html = rules.Html;
         _lineFamilies =

@@ -21,6 +21,21 @@ public class LeadingMetadataStripperTests
         Assert.Equal([body], kept.Select(b => b.Text));
     }
 
+    // datasets/fundus tw/TaipeiTimes_2024_10_15: the lead, then the wire credit on a line of its own, then the story.
+    [Fact]
+    public void Line_of_an_agency_and_its_place_under_the_lead_is_dropped_as_a_byline()
+    {
+        var stripper = new LeadingMetadataStripper(RuleSet.Embedded.Html, new Pipeline.Core.Metadata.AgencyCatalog(RuleSet.Embedded.Metadata));
+        var lead = "CHINESE AGGRESSION: Manila accused Beijing’s ‘maritime militia’ of sideswiping a Philippine civilian patrol boat";
+        var body = string.Join(" ", Enumerable.Repeat(HtmlTestDocuments.Paragraph("Body"), 3));
+        var removed = new PruneMap();
+
+        var kept = stripper.Strip([P(lead), P("AFP, MANILA"), P(body), P(body + "."), P("Reuters, Berlin")], null, [], removed);
+
+        Assert.Equal([lead, body, body + ".", "Reuters, Berlin"], kept.Select(b => b.Text));
+        Assert.Equal([(RemovalReasons.Byline, "AFP, MANILA")], removed.Audit.Select(r => (r.Reason, r.Text)));
+    }
+
     [Fact]
     public void Heading_showing_the_title_with_inner_words_added_is_the_headline_and_is_dropped_but_a_paragraph_opening_like_it_is_not()
     {

@@ -1,5 +1,6 @@
 using Pipeline.Core.Html;
 using Pipeline.Core.Metadata;
+using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Tests.Html;
@@ -21,6 +22,20 @@ public sealed class OpeningDatelineCreditTests
     [Fact]
     public void An_agency_already_credited_in_another_spelling_is_not_added_twice() =>
         Assert.Equal(["Associated Press"], _datelines.AddTo(["Associated Press"], Blocks("WASHINGTON (AP) — Lawmakers agreed.")));
+
+    // datasets/fundus tw/TaipeiTimes_2024_10_15: the wire credit stands on a line of its own under the lead, which the text drops.
+    [Fact]
+    public void A_removed_line_of_an_agency_and_its_place_credits_the_agency() =>
+        Assert.Equal(["Taipei Times", "AFP"], _datelines.AddTo(["Taipei Times"], Blocks("Thousands of troops launched joint exercises."), [new RemovedBlock(RemovalReasons.Byline, "AFP, MANILA")]));
+
+    // datasets/fundus es/LaVanguardia_2026_07_11 and trafilatura rp.pl: pictures are credited to their supplier with a slash.
+    [Theory]
+    [InlineData("Emergencias Andalucía/EFE")]
+    [InlineData("PAP/ Rafał Guz")]
+    [InlineData("AFP, 12 March")]
+    [InlineData("Reuters, said the minister on Tuesday evening in Berlin")]
+    public void A_picture_credit_or_a_sentence_credits_nothing(string line) =>
+        Assert.Empty(_datelines.AddTo([], Blocks("Thousands of troops launched joint exercises."), [new RemovedBlock(RemovalReasons.Byline, line)]));
 
     [Fact]
     public void A_dateline_further_down_the_story_credits_nothing() =>
