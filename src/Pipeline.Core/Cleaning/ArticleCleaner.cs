@@ -78,11 +78,11 @@ public sealed class ArticleCleaner
         }
     }
 
-    /// <summary>The article with its language named from its text when the page declared none, its byline tidied, and only the comments readers wrote.</summary>
+    /// <summary>The article with its language named from its text when the page declared none or declared another, its byline tidied, and only the comments readers wrote.</summary>
     private Article Finish(Article article) => article with
     {
         Byline = BylineTidier.Tidy(article.Byline),
-        Language = article.Language ?? _languages.Guess(article.Text),
+        Language = article.Language is { } declared ? _languages.Reconcile(declared, article.Text) : _languages.Guess(article.Text),
         Comments = _readerComments.Of(article.Comments),
     };
 

@@ -4,7 +4,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Names the language of an article's text when its page declares none: by its script, and for Latin and Cyrillic text by its common words.</summary>
+/// <summary>Names the language of an article's text, or checks the one its page declares: by its script, and for Latin and Cyrillic text by its common words.</summary>
 public sealed class LanguageGuesser
 {
     /// <summary>Enough text to tell a language; reading a whole long article would say nothing more.</summary>
@@ -13,7 +13,27 @@ public sealed class LanguageGuesser
     /// <summary>Fewer common words than this (or than 1 in 8 words: prose in any of these languages runs at a quarter or more) is too little to go on: a list of names, a code sample.</summary>
     private const int MinHits = 5;
 
+    /// <summary>
+    /// A declared English whose common words are fewer than a third of another language's is not the text's: English is the language templates
+    /// declare by default. Any other language was declared on purpose, and loses only when its words are nearly absent (a tenth), since a
+    /// German story may quote English at length.
+    /// </summary>
+    private const int TemplateDefaultRatio = 3;
+
+    private const int DeclaredRatio = 10;
+
+    /// <summary>Languages told by their script alone: declared over text in Latin or Cyrillic letters, they cannot be its language.</summary>
+    private static readonly FrozenSet<string> ScriptLanguages = FrozenSet.Create(StringComparer.Ordinal, "zh", "ja", "ko", "ar", "fa", "ur", "he", "el", "hi", "th");
+
+    /// <summary>Enough text to check a declared language against: a plain contradiction shows in the first few hundred words.</summary>
+    private const int MaxCheckedChars = 2000;
+
+    /// <summary>The longest word looked up: the word lists' common words are far shorter.</summary>
+    private const int MaxCommonWordChars = 32;
+
     private readonly FrozenDictionary<string, string[]> _languagesByWord;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly FrozenSet<string> _wordLanguages;
 
     public LanguageGuesser(MetadataRules rules)
     {
@@ -22,6 +42,60 @@ public sealed class LanguageGuesser
             .SelectMany(pair => pair.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word, Language: pair.Key)))
             .GroupBy(entry => entry.Word, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(entry => entry.Language).Distinct().ToArray(), StringComparer.Ordinal);
+        _wordLookup = _languagesByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLanguages = rules.LanguageWords.Keys.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The page's declared language, unless the article's text plainly is in another: a template's default ("en-US" on a German blog, "en"
+    /// on a Spanish daily) loses to the text, which then names the language by its primary tag. Too little text, a near tie, or a declared
+    /// language the text's words cannot speak against keeps the declaration.
+    /// </summary>
+    public string Reconcile(string declared, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        if (string.IsNullOrEmpty(text))
+        {
+            return declared;
+        }
+
+        var primary = Primary(declared);
+        var sample = text.Length > MaxCheckedChars ? text[..MaxCheckedChars] : text;
+        var script = ScriptLanguage(sample);
+        if (script is null)
+        {
+            return declared;
+        }
+
+        // Another script than the declared language's letters: a language written in Latin or Cyrillic letters declared over Arabic or
+        // Japanese text. (Chinese against Japanese, told apart by the share of kana, is not overruled.)
+        if (script.Length > 0)
+        {
+            return _wordLanguages.Contains(primary) ? script : declared;
+        }
+
+        var (hits, words) = WordHits(sample);
+        if (Winner(hits, words) is not { } written || written == primary)
+        {
+            return declared;
+        }
+
+        if (ScriptLanguages.Contains(primary))
+        {
+            return written;
+        }
+
+        // A language without a word list here (Bosnian beside Croatian) is not spoken against.
+        var ratio = primary == "en" ? TemplateDefaultRatio : DeclaredRatio;
+        return _wordLanguages.Contains(primary) && hits.GetValueOrDefault(primary) * ratio < hits[written] ? written : declared;
+    }
+
+    /// <summary>The primary subtag of a language tag, lower case ("de" of "de-CH").</summary>
+    private static string Primary(string tag)
+    {
+        var trimmed = tag.AsSpan().Trim();
+        var dash = trimmed.IndexOfAny('-', '_');
+        return (dash < 0 ? trimmed : trimmed[..dash]).ToString().ToLowerInvariant();
     }
 
     /// <summary>The language's primary tag ("de", "ja"), or null when the text is too short or too mixed to tell.</summary>
@@ -89,9 +163,17 @@ public sealed class LanguageGuesser
 
     private string? ByWords(string sample)
     {
+        var (hits, words) = WordHits(sample);
+        return Winner(hits, words);
+    }
+
+    /// <summary>How many of the sample's words are common words of each language, and how many words it has.</summary>
+    private (Dictionary<string, int> Hits, int Words) WordHits(string sample)
+    {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = 0;
         var start = -1;
+        Span<char> lower = stackalloc char[MaxCommonWordChars];
         for (var i = 0; i <= sample.Length; i++)
         {
             var inWord = i < sample.Length && (char.IsLetter(sample[i]) || (start >= 0 && CharUnicodeInfo.GetUnicodeCategory(sample[i]) is UnicodeCategory.NonSpacingMark));
@@ -102,7 +184,9 @@ public sealed class LanguageGuesser
             else if (!inWord && start >= 0)
             {
                 words++;
-                if (_languagesByWord.TryGetValue(sample[start..i].ToLowerInvariant(), out var languages))
+                // Looked up without a string per word: common words are short, and a longer word is none of them.
+                if (i - start <= MaxCommonWordChars && sample.AsSpan(start, i - start).ToLowerInvariant(lower) is var length and > 0
+                    && _wordLookup.TryGetValue(lower[..length], out var languages))
                 {
                     foreach (var language in languages)
                     {
@@ -114,6 +198,12 @@ public sealed class LanguageGuesser
             }
         }
 
+        return (hits, words);
+    }
+
+    /// <summary>The language with clearly the most common words, or null when too few words are common or two languages nearly tie.</summary>
+    private static string? Winner(Dictionary<string, int> hits, int words)
+    {
         var ranked = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(2).ToList();
         if (ranked.Count == 0 || ranked[0].Value < Math.Max(MinHits, words / 8))
         {

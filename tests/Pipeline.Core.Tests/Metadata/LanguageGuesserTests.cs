@@ -26,6 +26,30 @@ public sealed class LanguageGuesserTests
     public void Language_of_an_undeclared_page_is_named_from_its_script_and_words(string text, string expected) =>
         Assert.Equal(expected, Guesser.Guess(text));
 
+    private const string German = "Bei Through The Booking Glass handelt es sich um eine gemeinsame Leserunde. Jeden Monat wird ein Buch gelesen, und wer mag, kann auf dem Blog über das Buch schreiben.";
+
+    private const string English = "Whale whisperer Hori Parata was just seven years old when he attended his first stranding, and he has spent the decades since then at the side of the animals that wash up on the beaches of his country.";
+
+    // datasets/trafilatura helge.at.mahu, hr-innovation.org and 19 more: the theme's "en-US" over a German or Spanish text.
+    [Theory]
+    [InlineData("en-US", German, "de")]
+    [InlineData("en", "Es una mañana fría en la ciudad y los vecinos se reúnen en la plaza para hablar de lo que pasó en la noche, cuando el río subió de nuevo.", "es")]
+    [InlineData("ja", English, "en")]
+    [InlineData("en-US", "بلغت حصيلة الوفيات الناجمة عن فيروس كورونا المستجد في العالم أكثر من مليون حالة وفق إحصاءات رسمية", "ar")]
+    public void Declared_language_the_text_plainly_is_not_in_gives_way_to_the_text(string declared, string text, string expected) =>
+        Assert.Equal(expected, Guesser.Reconcile(declared, text));
+
+    // datasets/trafilatura pointofsail-kiel.de: a German story quoting English at length keeps its declared German; Bosnian, which the
+    // word lists do not know, is not spoken against by Croatian's words; a short text says nothing.
+    [Theory]
+    [InlineData("de", German + " Hier etwas O-Ton: " + English + " " + English + " Das sagt der Hersteller.")]
+    [InlineData("bs-BA", "Dragi prijatelji, želim da vas obavijestim da sam i ja zakačio koronavirus, pošast s kojom se bori cijeli svijet, napisao je na profilu.")]
+    [InlineData("en-GB", English)]
+    [InlineData("en", "Danke schön")]
+    [InlineData("zh-TW", "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護するスマホ・タブレット向けのセキュリティアプリを発表した。")]
+    public void Declared_language_stands_when_the_text_does_not_plainly_contradict_it(string declared, string text) =>
+        Assert.Equal(declared, Guesser.Reconcile(declared, text));
+
     [Theory]
     [InlineData("")]
     [InlineData("Test Case 1")]
@@ -34,7 +58,7 @@ public sealed class LanguageGuesserTests
     public void Too_little_or_no_language_s_words_names_none(string text) => Assert.Null(Guesser.Guess(text));
 
     [Fact]
-    public void Declared_language_stands_and_an_undeclared_one_is_guessed_end_to_end()
+    public void Declared_language_stands_when_the_text_agrees_and_an_undeclared_one_is_guessed_end_to_end()
     {
         var cleaner = new ArticleCleaner();
         var undeclared = DatasetFiles.ReadGzip(Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "guardian-1", "source.html.gz"));
@@ -43,6 +67,10 @@ public sealed class LanguageGuesserTests
             + "</article></body></html>");
 
         Assert.Equal("en", cleaner.Clean(new RawInput(undeclared, "guardian-1.html", "text/html", null)).Result!.Articles[0].Language);
-        Assert.Equal("en-GB", cleaner.Clean(new RawInput(declared, "storm.html", "text/html", null)).Result!.Articles[0].Language);
+        Assert.Equal("de-DE", cleaner.Clean(new RawInput(Declared(declared, "de-DE"), "storm.html", "text/html", null)).Result!.Articles[0].Language);
+        // English is what templates declare by default: the German text says otherwise.
+        Assert.Equal("de", cleaner.Clean(new RawInput(declared, "storm.html", "text/html", null)).Result!.Articles[0].Language);
+
+        static byte[] Declared(byte[] page, string language) => System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(page).Replace("en-GB", language, StringComparison.Ordinal));
     }
 }
