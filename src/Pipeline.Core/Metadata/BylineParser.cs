@@ -264,6 +264,12 @@ public sealed partial class BylineParser
             {
                 AddOnce(agencies, name);
             }
+            else if (_organisation.Match(rawPart) is { Success: true } abbreviated && abbreviated.Value.Trim('(', ')', '.').Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                // A marker that is an abbreviation ("red." or "(red)" for the newsroom) loses its marks when the name is cleaned: credited as
+                // written, from the marker on ("Text: red." is "red.").
+                AddOnce(agencies, rawPart[abbreviated.Index..].Trim());
+            }
             else if (!NameShape.ReadsAsSentence(name) && !_names.OpensWithConnectingWord(name) && (strict ? LooksLikePersonName(name) : NameShape.LooksLikeName(name)))
             {
                 AddOnce(authors, name);

@@ -279,6 +279,20 @@ public sealed class BylineParserTests
     public void Administrative_account_spelled_with_other_letters_is_nobody(string byline) =>
         Assert.Empty(_parser.ParseLabelled(byline).Authors);
 
+    // From datasets/trafilatura infosperber.ch and a gazeta.pl recipe: "red." is the newsroom's sign in German, Polish and Czech bylines.
+    [Theory]
+    [InlineData("red.", new string[0], new[] { "red." })]
+    [InlineData("Text: red.", new string[0], new[] { "red." })]
+    [InlineData("(red)", new string[0], new[] { "(red)" })]
+    [InlineData("Jane Doe, red.", new[] { "Jane Doe" }, new[] { "red." })]
+    [InlineData("Fred Red", new[] { "Fred Red" }, new string[0])]
+    public void Newsroom_sign_red_is_a_desk_credit_not_a_person(string byline, string[] authors, string[] agencies)
+    {
+        var parsed = _parser.ParseLabelled(byline);
+        Assert.Equal(authors, parsed.Authors);
+        Assert.Equal(agencies, parsed.Agencies);
+    }
+
     [Fact]
     public void Name_holding_admin_letters_across_words_is_a_person() =>
         Assert.Equal(["Ada Minter"], _parser.ParseLabelled("Ada Minter").Authors);
