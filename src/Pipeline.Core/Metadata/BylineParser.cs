@@ -199,7 +199,7 @@ public sealed partial class BylineParser
 
             // "Travel | By Jane Doe", "Danmark - 10. marts 2020 | Af Ritzau": the label introduces the credit, so the lone words before it
             // were the row's section or place, as with a label standing alone.
-            if (kickers is not null && unlabelled.Length < part.Length && unlabelled.Length > 0)
+            if (kickers is not null && WriterLabelOpening().IsMatch(part))
             {
                 authors.RemoveAll(kickers.Contains);
                 kickers = null;
@@ -380,6 +380,11 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?\.?|minuten|words|wörter|mots|palabras)(?!\p{L})(?:\s+(?:read|lesezeit|de lecture|de lectura|lesen))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTime();
 
-    [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A part that opens with a writer's label and goes on to the name ("By Jane Doe", "Af Ritzau", "von: Jane Doe"); "Byron" is a name.</summary>
+    [GeneratedRegex(@"^(?:by|von|vom|par|por|af|av|door|di)(?:\s*:\s*|\s+)\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriterLabelOpening();
+
+    // "kl. 20:00" (Danish, Norwegian, Swedish "klokken"), "um 20:00 Uhr", "at 8.30pm": the word that introduces the time goes with it.
+    [GeneratedRegex(@"(?:\b(?:kl|klo|klockan|um|at|à|a las)\.?\s*)?\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|h|[A-Z]{2,4}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 }

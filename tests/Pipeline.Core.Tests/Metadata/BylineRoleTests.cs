@@ -45,6 +45,20 @@ public sealed class BylineRoleTests
     public void Lone_word_before_a_labelled_writer_is_no_author(string row) =>
         Assert.Equal(["Sophie Foster"], _parser.ParseLabelled(row).Authors);
 
+    // datasets/htmldate 1544178583 (sn.dk): place, date and time, the Danish writer's label "Af", then a contact line.
+    [Fact]
+    public void Danish_metadata_row_credits_only_its_agency()
+    {
+        var byline = _parser.ParseLabelled("Danmark - 10. marts 2020 kl. 20:00 | Af Ritzau | Kontakt redaktionen: sndk@sn.dk");
+        Assert.Empty(byline.Authors);
+        Assert.Equal(["Ritzau"], byline.Agencies);
+    }
+
+    // A name that opens with a label's letters ("Byron") is no label: the word before it stays as it was read.
+    [Fact]
+    public void Name_opening_with_a_label_s_letters_does_not_mark_a_kicker() =>
+        Assert.Equal(["Paddy", "Byron Smith"], _parser.ParseLabelled("Paddy | Byron Smith").Authors);
+
     [Fact]
     public void Full_name_before_a_labelled_writer_stays_an_author() =>
         Assert.Equal(["Jane Doe", "Sophie Foster"], _parser.ParseLabelled("Jane Doe | By Sophie Foster").Authors);
