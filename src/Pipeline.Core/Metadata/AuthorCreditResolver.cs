@@ -12,6 +12,9 @@ namespace Pipeline.Core.Metadata;
 /// </summary>
 internal sealed partial class AuthorCreditResolver
 {
+    /// <summary>How many byline elements nearest the heading may show the story's list of writers.</summary>
+    private const int NearestBylineElements = 3;
+
     // A label before a list of names is short ("By", "von"); digits, bars, slashes and colons belong to a metadata row or a role label.
     private static readonly System.Buffers.SearchValues<char> BylineDigitsAndBars = System.Buffers.SearchValues.Create("0123456789|/:");
 
@@ -199,7 +202,8 @@ internal sealed partial class AuthorCreditResolver
             return true;
         }
 
-        foreach (var byline in head.Bylines)
+        // The story's byline stands by its heading: the few byline elements nearest it, as the desk credit is looked for.
+        foreach (var byline in head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(NearestBylineElements))
         {
             if (Joined(byline.Element.TextContent, name))
             {
