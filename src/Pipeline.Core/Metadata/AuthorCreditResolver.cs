@@ -12,12 +12,6 @@ namespace Pipeline.Core.Metadata;
 /// </summary>
 internal sealed partial class AuthorCreditResolver
 {
-    /// <summary>How many byline elements nearest the heading may show the story's list of writers.</summary>
-    private const int NearestBylineElements = 3;
-
-    // A label before a list of names is short ("By", "von"); digits, bars, slashes and colons belong to a metadata row or a role label.
-    private static readonly System.Buffers.SearchValues<char> BylineDigitsAndBars = System.Buffers.SearchValues.Create("0123456789|/:");
-
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly SiteCredit _siteCredit;
@@ -29,6 +23,7 @@ internal sealed partial class AuthorCreditResolver
     private readonly PersonalSiteOwner _siteOwner;
     private readonly HashSet<string> _authorMetaLabels;
     private readonly ShownEditors _shownEditors;
+    private readonly WrittenCoAuthors _coAuthors;
 
     public AuthorCreditResolver(MetadataRules rules, HeadingReader headings)
     {
@@ -43,6 +38,7 @@ internal sealed partial class AuthorCreditResolver
         _authorMetaLabels = new HashSet<string>(rules.AuthorMetaLabels, StringComparer.Ordinal);
         _elementCredits = new BylineElementCredits(rules, _bylines, _bylineText);
         _shownEditors = new ShownEditors(rules, _bylines, _bylineText);
+        _coAuthors = new WrittenCoAuthors(_bylines, _siteCredit, _elementCredits, _visibleBylines);
     }
 
     /// <summary>The authors, the agencies and the byline text the page shows, if one was read.</summary>
@@ -62,7 +58,7 @@ internal sealed partial class AuthorCreditResolver
             PreferWrittenByline(head, articleRoot, credits, withHeadingLines: true);
         }
 
-        AddWrittenCoAuthors(head, articleRoot, credits, site);
+        _coAuthors.AddTo(credits, head, articleRoot);
 
         // Beside a person the structured data names, an organisation is credited too, as before.
         if (credits.Authors.Count > 0)
@@ -170,148 +166,6 @@ internal sealed partial class AuthorCreditResolver
             ? parts[0]
             : value;
     }
-
-    /// <summary>
-    /// The byline the page shows when it names everyone the data or the meta tag credits and more people besides ("von Rudolf Fischer,
-    /// Simon Kohler" beside a tag naming Rudolf Fischer): a CMS records one account per story, the byline its co-authors.
-    /// </summary>
-    private void AddWrittenCoAuthors(ArticleHead head, IElement? articleRoot, CreditList credits, PageSite site)
-    {
-        if (credits.Authors.Count == 0 || credits.Agencies.Count > 0 || !ShownBesideAnotherName(head, credits.Authors[0]))
-        {
-            return;
-        }
-
-        var elements = new CreditList(_bylines, _siteCredit, site);
-        var elementText = _elementCredits.Read(head, strict: true, personOnly: true, elements);
-        if (!TakeCoAuthors(elementText, elements.Agencies.Count == 0 ? elements.Authors : [], credits)
-            && _visibleBylines.Find(head, articleRoot, personOnly: true) is { Byline.Agencies.Count: 0 } shown)
-        {
-            TakeCoAuthors(shown.Text, [.. shown.Byline.Authors], credits);
-        }
-    }
-
-    /// <summary>
-    /// Whether the page shows <paramref name="name"/> next to a comma, an ampersand or a short joining word, around the heading or in a
-    /// byline element: a cheap test before the bylines are read again, which most pages (one writer) fail.
-    /// </summary>
-    private static bool ShownBesideAnotherName(ArticleHead head, string name)
-    {
-        if (Joined(head.TextAfterHeading, name) || Joined(head.TextBeforeHeading, name))
-        {
-            return true;
-        }
-
-        // The story's byline stands by its heading: the few byline elements nearest it, as the desk credit is looked for.
-        foreach (var byline in head.Bylines.OrderBy(b => Math.Abs(b.Order - head.HeadingOrder)).Take(NearestBylineElements))
-        {
-            if (Joined(byline.Element.TextContent, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-
-        static bool Joined(string text, string name)
-        {
-            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                if (JoinsAfter(text.AsSpan(at + name.Length)) || JoinsBefore(text.AsSpan(0, at)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // "Jane Doe, John Roe", "Jane Doe & John Roe", "Jane Doe und John Roe": a joiner and then a capital; "Jane Doe, 12. März" is a date.
-        static bool JoinsAfter(ReadOnlySpan<char> rest)
-        {
-            rest = rest.TrimStart();
-            var joiner = !rest.IsEmpty && rest[0] is ',' or '&' ? 1 : Conjunction(rest);
-            return joiner > 0 && rest[joiner..].TrimStart() is { IsEmpty: false } next && char.IsUpper(next[0]);
-        }
-
-        static bool JoinsBefore(ReadOnlySpan<char> start)
-        {
-            start = start.TrimEnd();
-            if (!start.IsEmpty && start[^1] is ',' or '&')
-            {
-                return true;
-            }
-
-            var space = start.LastIndexOfAny(' ', '\n', '\t');
-            return space > 0 && Conjunction(start[(space + 1)..]) > 0;
-        }
-
-        // The joining words a byline's name list uses (as the byline patterns do): the word's length, or 0.
-        static int Conjunction(ReadOnlySpan<char> text)
-        {
-            foreach (var word in (ReadOnlySpan<string>)["und", "and", "et", "y"])
-            {
-                if (text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || char.IsWhiteSpace(text[word.Length])))
-                {
-                    return word.Length;
-                }
-            }
-
-            return 0;
-        }
-    }
-
-    /// <summary>Credits the byline's names instead when they include every name credited so far and more, and the byline is only names.</summary>
-    private static bool TakeCoAuthors(string? text, List<string> names, CreditList credits)
-    {
-        if (text is null || names.Count <= credits.Authors.Count)
-        {
-            return false;
-        }
-
-        var written = names.Select(AuthorNameNormalizer.Folded).ToList();
-        if (!credits.Authors.All(a => written.Contains(AuthorNameNormalizer.Folded(a))) || !ListsOnly(text, names))
-        {
-            return false;
-        }
-
-        credits.Authors.Clear();
-        credits.Authors.AddRange(names);
-        credits.Byline = text;
-        return true;
-    }
-
-    /// <summary>
-    /// True when the byline is the names and nothing else: a label before them ("By", "von"), commas, ampersands or a short joining word
-    /// between them. A line that runs on into a link's words or a role ("| View More Articles", "| starszy analityk") is a template's
-    /// metadata row, and the "names" read from it are not people.
-    /// </summary>
-    private static bool ListsOnly(string text, List<string> names)
-    {
-        var at = 0;
-        for (var i = 0; i < names.Count; i++)
-        {
-            var found = text.IndexOf(names[i], at, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            var between = text.AsSpan(at, found - at).Trim();
-            if (i == 0 ? between.Length > 12 || between.ContainsAny(BylineDigitsAndBars) : !NameJoiner().IsMatch(between))
-            {
-                return false;
-            }
-
-            at = found + names[i].Length;
-        }
-
-        return text.AsSpan(at).Trim().TrimEnd('.').IsEmpty;
-    }
-
-    /// <summary>What joins two names in a list: a comma, an ampersand or a conjunction ("and", "und", "et", "y").</summary>
-    [GeneratedRegex(@"^(?:[,&]|,?\s*(?:und|and|et|y))$", RegexOptions.CultureInvariant)]
-    private static partial Regex NameJoiner();
 
     /// <summary>The author meta tags, then the "Written by" label/value pair blog engines add to the Twitter card.</summary>
     private void FromAuthorMeta(MetaTags meta, CreditList credits)
