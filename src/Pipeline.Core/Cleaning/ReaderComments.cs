@@ -5,7 +5,7 @@ using Pipeline.Core.Rules;
 namespace Pipeline.Core.Cleaning;
 
 /// <summary>Keeps, of the comments taken out of a page, those a reader wrote: not the section's chrome ("Comments", "0", "Show comments", "+", "Kommentar verfassen Antwort abbrechen").</summary>
-public sealed class ReaderComments
+public sealed partial class ReaderComments
 {
     /// <summary>A comment with neither author nor date and at most this many words is a heading, a counter, a button or a form label.</summary>
     private const double MaxChromeWords = 3;
@@ -14,20 +14,57 @@ public sealed class ReaderComments
     private const int MaxInterfaceNoticeChars = 200;
 
     private readonly Regex _interfacePhrase;
+    private readonly Regex? _replyLine;
+    private readonly Regex? _replySuffix;
 
     public ReaderComments(TextRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        var replyLabels = string.Join("|", rules.CommentReplyLabels.OrderByDescending(l => l.Length).Select(Regex.Escape));
+        // No labels, nothing stripped: an empty alternation would match every line.
+        if (replyLabels.Length > 0)
+        {
+            _replyLine = new Regex(@"^\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            _replySuffix = new Regex(@"\s*[|·•]\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+
         _interfacePhrase = rules.CommentInterfacePhrases.Count == 0 ? new Regex("(?!)") : new Regex(
             @"(?<!\p{L})(?:" + string.Join("|", rules.CommentInterfacePhrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?!\p{L})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    /// <summary>The comments readers wrote, each without its reply button's label; the section's chrome dropped.</summary>
     public IReadOnlyList<Comment> Of(IReadOnlyList<Comment> comments)
     {
         ArgumentNullException.ThrowIfNull(comments);
-        return comments.Any(IsChrome) ? [.. comments.Where(c => !IsChrome(c))] : comments;
+        var cleaned = comments.Select(WithoutReplyLabels).ToList();
+        return cleaned.Any(c => c.Text.Length == 0 || IsChrome(c)) ? [.. cleaned.Where(c => c.Text.Length > 0 && !IsChrome(c))] : cleaned;
     }
+
+    /// <summary>
+    /// The comment without the reply button's label a theme prints in it: a line of its own ("très bien vos infos.\n\nRépondre\n\nArticles
+    /// très bien faits…") or after a bar at a line's end ("Kommentar von jancak — 2019-01-01 @ 00:45 | Antworten").
+    /// </summary>
+    private Comment WithoutReplyLabels(Comment comment)
+    {
+        if (_replyLine is null || _replySuffix is null)
+        {
+            return comment;
+        }
+
+        var lines = comment.Text.Split('\n');
+        var kept = lines.Where(l => !_replyLine.IsMatch(l)).Select(l => _replySuffix.Replace(l, "")).ToList();
+        if (kept.Count == lines.Length && kept.SequenceEqual(lines, StringComparer.Ordinal))
+        {
+            return comment;
+        }
+
+        // Lines of paragraph breaks the label stood between close up to one break.
+        return comment with { Text = ParagraphBreaks().Replace(string.Join("\n", kept), "\n\n").Trim() };
+    }
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ParagraphBreaks();
 
     /// <summary>
     /// True for a "comment" nobody signed or dated that is a few words at most, or a short notice of the comment form ("This site uses

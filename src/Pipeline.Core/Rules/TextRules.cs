@@ -50,6 +50,9 @@ public sealed record TextRules
     /// <summary>The thread's own chrome ("Reply", "Leave a Reply to X Cancel Reply").</summary>
     public IReadOnlyList<string> CommentChromePatterns { get; init; } = [];
 
+    /// <summary>The reply button's label in each language ("Reply", "Antworten", "Répondre"): a line of its own, or after a bar at a line's end, inside a comment's text.</summary>
+    public IReadOnlyList<string> CommentReplyLabels { get; init; } = [];
+
     /// <summary>Lower-case phrases of a comment section's interface ("cancel reply", "log in", "akismet"): an unsigned, undated short "comment" holding one is the section's chrome.</summary>
     public IReadOnlyList<string> CommentInterfacePhrases { get; init; } = [];
 

@@ -23,6 +23,29 @@ public sealed class ReaderCommentsTests
     public void Unsigned_undated_few_words_are_the_section_s_chrome(string text) =>
         Assert.True(_readerComments.IsChrome(new Comment(null, null, text)));
 
+    // Trimmed from datasets/trafilatura regards.fr, golfpost.de and literaturgefluester.wordpress.com: the reply button's label printed
+    // on a line of its own or after a bar at the end of the commenter's line.
+    [Fact]
+    public void Reply_labels_inside_a_comment_are_taken_out_of_its_text()
+    {
+        var comments = _readerComments.Of(
+        [
+            new Comment("gabriel", "2018-09-11T12:57", "très bien vos infos.\n\nRépondre\n\nArticles très bien faits."),
+            new Comment("MK", null, "Keinerlei Golf gezeigt.\nGruß\nMK\nAntworten"),
+            new Comment(null, "2019-01-01T00:45", "Ebenfalls alles Gute!\n\nKommentar von jancak — 2019-01-01 @ 00:45 | Antworten"),
+            new Comment("Anne", null, "Reply"),
+            new Comment("Tom", null, "I will reply to the council's letter tomorrow."),
+        ]);
+
+        Assert.Equal(
+            ["très bien vos infos.\n\nArticles très bien faits.", "Keinerlei Golf gezeigt.\nGruß\nMK", "Ebenfalls alles Gute!\n\nKommentar von jancak — 2019-01-01 @ 00:45", "I will reply to the council's letter tomorrow."],
+            comments.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void The_german_cancel_reply_link_is_chrome() =>
+        Assert.True(_readerComments.IsChrome(new Comment(null, null, "Hier klicken, um das Antworten abzubrechen.")));
+
     [Theory]
     // Dataset pages' comment sections: the form's prompt and cancel link, its spam notice, the sign-in wall, pingbacks.
     [InlineData("Kommentar verfassen Antwort abbrechen")]
