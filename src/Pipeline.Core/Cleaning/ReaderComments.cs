@@ -16,10 +16,12 @@ public sealed partial class ReaderComments
     private readonly Regex _interfacePhrase;
     private readonly Regex? _replyLine;
     private readonly Regex? _replySuffix;
+    private readonly Regex? _signature;
 
     public ReaderComments(TextRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        _signature = string.IsNullOrEmpty(rules.CommentSignaturePattern) ? null : new Regex(rules.CommentSignaturePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var replyLabels = string.Join("|", rules.CommentReplyLabels.OrderByDescending(l => l.Length).Select(Regex.Escape));
         // No labels, nothing stripped: an empty alternation would match every line.
         if (replyLabels.Length > 0)
@@ -37,7 +39,7 @@ public sealed partial class ReaderComments
     public IReadOnlyList<Comment> Of(IReadOnlyList<Comment> comments)
     {
         ArgumentNullException.ThrowIfNull(comments);
-        var cleaned = comments.Select(WithoutReplyLabels).ToList();
+        var cleaned = comments.Select(WithoutReplyLabels).Select(SignedBelow).ToList();
         return cleaned.Any(c => c.Text.Length == 0 || IsChrome(c)) ? [.. cleaned.Where(c => c.Text.Length > 0 && !IsChrome(c))] : cleaned;
     }
 
@@ -61,6 +63,21 @@ public sealed partial class ReaderComments
 
         // Lines of paragraph breaks the label stood between close up to one break.
         return comment with { Text = ParagraphBreaks().Replace(string.Join("\n", kept), "\n\n").Trim() };
+    }
+
+    /// <summary>
+    /// An unsigned comment whose last line is the theme's signature ("Kommentar von jancak — 2019-01-01 @ 00:45"): the commenter named
+    /// there, the line out of the text (its date was read already, or is read from the comment's own date element).
+    /// </summary>
+    private Comment SignedBelow(Comment comment)
+    {
+        var lastBreak = comment.Text.LastIndexOf('\n');
+        if (_signature is null || comment.Author is not null || lastBreak < 0 || _signature.Match(comment.Text[(lastBreak + 1)..]) is not { Success: true } signature)
+        {
+            return comment;
+        }
+
+        return comment with { Author = signature.Groups["author"].Value.Trim(), Text = comment.Text[..lastBreak].TrimEnd() };
     }
 
     [GeneratedRegex(@"\n{3,}")]

@@ -53,6 +53,9 @@ public sealed record TextRules
     /// <summary>The reply button's label in each language ("Reply", "Antworten", "Répondre"): a line of its own, or after a bar at a line's end, inside a comment's text.</summary>
     public IReadOnlyList<string> CommentReplyLabels { get; init; } = [];
 
+    /// <summary>The signature line some themes print under a comment ("Kommentar von jancak — 2019-01-01 @ 00:45"), a regular expression with a group <c>author</c>.</summary>
+    public string CommentSignaturePattern { get; init; } = "";
+
     /// <summary>Lower-case phrases of a comment section's interface ("cancel reply", "log in", "akismet"): an unsigned, undated short "comment" holding one is the section's chrome.</summary>
     public IReadOnlyList<string> CommentInterfacePhrases { get; init; } = [];
 

@@ -38,8 +38,24 @@ public sealed class ReaderCommentsTests
         ]);
 
         Assert.Equal(
-            ["très bien vos infos.\n\nArticles très bien faits.", "Keinerlei Golf gezeigt.\nGruß\nMK", "Ebenfalls alles Gute!\n\nKommentar von jancak — 2019-01-01 @ 00:45", "I will reply to the council's letter tomorrow."],
+            ["très bien vos infos.\n\nArticles très bien faits.", "Keinerlei Golf gezeigt.\nGruß\nMK", "Ebenfalls alles Gute!", "I will reply to the council's letter tomorrow."],
             comments.Select(c => c.Text));
+    }
+
+    // Trimmed from datasets/trafilatura literaturgefluester.wordpress.com and internet-law.de: the theme signs the comment under its text.
+    [Fact]
+    public void Signature_line_under_an_unsigned_comment_names_its_commenter()
+    {
+        var comments = _readerComments.Of(
+        [
+            new Comment(null, "2019-01-01T00:45", "Ebenfalls alles Gute!\n\nKommentar von jancak — 2019-01-01 @ 00:45 | Antworten"),
+            new Comment("Anne", null, "Gut gesagt.\nKommentar von jancak — 2019-01-01 @ 00:45"),
+            new Comment(null, null, "Kommentar von jancak ist das Beste hier, und das sage ich seit 2019."),
+        ]);
+
+        Assert.Equal(
+            [("jancak", "Ebenfalls alles Gute!"), ("Anne", "Gut gesagt.\nKommentar von jancak — 2019-01-01 @ 00:45"), (null, "Kommentar von jancak ist das Beste hier, und das sage ich seit 2019.")],
+            comments.Select(c => (c.Author, c.Text)));
     }
 
     [Fact]
