@@ -12,6 +12,9 @@ namespace Pipeline.Core.Metadata;
 /// </summary>
 internal sealed partial class AuthorCreditResolver
 {
+    /// <summary>An organisation's name, street, city and country fit in this many characters.</summary>
+    private const int MaxOrganisationAddressChars = 200;
+
     private readonly MetadataRules _rules;
     private readonly BylineParser _bylines;
     private readonly SiteCredit _siteCredit;
@@ -161,6 +164,12 @@ internal sealed partial class AuthorCreditResolver
     /// </summary>
     private string WithoutOrganisationAddress(string value, CreditList credits)
     {
+        // A credit and its address are a few parts; a tag of hundreds (a damaged page's) is left to the byline parser's own limits.
+        if (value.Length > MaxOrganisationAddressChars)
+        {
+            return value;
+        }
+
         var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 2 && (credits.NamesSite(parts[0]) || _bylines.IsOrganisation(parts[0])) && !parts.Skip(1).Any(BylineParser.LooksLikePersonName)
             ? parts[0]
