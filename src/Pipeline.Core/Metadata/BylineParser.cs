@@ -132,6 +132,13 @@ public sealed partial class BylineParser
         // "Jane Doe (AP)": the bracketed agency is credited on its own, the name stays a name.
         line = Bracketed().Replace(line, m =>
         {
+            // "Jane Doe (red)": the newsroom's sign in brackets is its credit, as the agency's is.
+            if (_organisation.Match(m.Value) is { Success: true } sign && sign.Length == m.Length)
+            {
+                AddOnce(agencies, m.Value);
+                return " | ";
+            }
+
             var found = m.Groups[1].Value.Split('/', ',').Select(a => _agencies.Match(a)).ToList();
             if (found.Count == 0 || found.Any(a => a is null))
             {

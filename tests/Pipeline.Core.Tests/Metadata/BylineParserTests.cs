@@ -285,6 +285,7 @@ public sealed class BylineParserTests
     [InlineData("Text: red.", new string[0], new[] { "red." })]
     [InlineData("(red)", new string[0], new[] { "(red)" })]
     [InlineData("Jane Doe, red.", new[] { "Jane Doe" }, new[] { "red." })]
+    [InlineData("Jane Doe (red)", new[] { "Jane Doe" }, new[] { "(red)" })]
     [InlineData("Fred Red", new[] { "Fred Red" }, new string[0])]
     public void Newsroom_sign_red_is_a_desk_credit_not_a_person(string byline, string[] authors, string[] agencies)
     {
