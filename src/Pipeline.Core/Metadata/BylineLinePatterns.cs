@@ -6,6 +6,9 @@ namespace Pipeline.Core.Metadata;
 internal static partial class BylineLinePatterns
 {
     // Lower-case words that stand inside a name ("Ursula von der Leyen", "Omar bin Laden").
+    /// <summary>The words that join two names in a byline's list ("Jane Doe und John Roe"), as an alternation.</summary>
+    internal const string NameConjunctions = "und|and|et|y";
+
     private const string NameParticles = "van|von|de|der|den|la|del|da|di|du|dos|bin|al";
 
     // A capitalised word, possibly double-barrelled ("Müller-Lüdenscheidt"), two or three times: a short personal name,
@@ -31,7 +34,7 @@ internal static partial class BylineLinePatterns
     public static partial Regex WriterNounAlone();
 
     /// <summary>One or more short personal names and nothing else ("Jelko Djuren und Jutta Klaukien").</summary>
-    [GeneratedRegex(@"^" + TwoOrThreeCapitalisedWords + @"(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+)" + TwoOrThreeCapitalisedWords + @")*\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^" + TwoOrThreeCapitalisedWords + @"(?:(?:\s*[,&]\s*|\s+(?:" + NameConjunctions + @")\s+)" + TwoOrThreeCapitalisedWords + @")*\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex NamesOnly();
 
     /// <summary>A source label opening a line ("Quelle: kathpress").</summary>
@@ -52,10 +55,10 @@ internal static partial class BylineLinePatterns
     public static partial Regex DateThenName();
 
     /// <summary>An explicit author label anywhere on the line ("Posted by jdoe", "Verfasst von: jdoe", "Autor: Jane Doe") and the name it introduces.</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?i:(?:" + WriterLabels.Noun + @"|text|redaktion)\s*:|(?:posted|published|veröffentlicht|publié|publicado)\s+(?:(?:in|on|am|le|el)\s+[^|]{1,40}?\s+)?(?:by|von|par|por)|written\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y)\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:(?:" + WriterLabels.Noun + @"|text|redaktion)\s*:|(?:posted|published|veröffentlicht|publié|publicado)\s+(?:(?:in|on|am|le|el)\s+[^|]{1,40}?\s+)?(?:by|von|par|por)|written\s+by|verfasst\s+von|geschrieben\s+von|erstellt\s+von|gepostet\s+von|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*:?\s*(?<name>[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*(?:(?:\s*[,&]\s*|\s+(?:" + NameConjunctions + @")\s+)[\p{L}\p{N}_.'’-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)*)" + NameEnd, RegexOptions.CultureInvariant)]
     public static partial Regex Labelled();
 
     /// <summary>A bare "by"/"von" opening the line and the capitalised name after it ("von Jane Doe").</summary>
-    [GeneratedRegex(@"^(?:[-–—]+\s*)?(?i:by|von|vom|par|por|door|di)(?::\s*|\s+)(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:und|and|et|y)\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)" + NameEnd, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[-–—]+\s*)?(?i:by|von|vom|par|por|door|di)(?::\s*|\s+)(?<name>\p{Lu}[\p{L}'’.-]*(?:(?:\s*[,&]\s*|\s+(?:" + NameConjunctions + @")\s+|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + NameParticles + @"))*)" + NameEnd, RegexOptions.CultureInvariant)]
     public static partial Regex Bare();
 }

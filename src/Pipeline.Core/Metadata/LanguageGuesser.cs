@@ -90,13 +90,8 @@ public sealed class LanguageGuesser
         return _wordLanguages.Contains(primary) && hits.GetValueOrDefault(primary) * ratio < hits[written] ? written : declared;
     }
 
-    /// <summary>The primary subtag of a language tag, lower case ("de" of "de-CH").</summary>
-    private static string Primary(string tag)
-    {
-        var trimmed = tag.AsSpan().Trim();
-        var dash = trimmed.IndexOfAny('-', '_');
-        return (dash < 0 ? trimmed : trimmed[..dash]).ToString().ToLowerInvariant();
-    }
+    /// <summary>The primary subtag of a tag as <see cref="LanguageTagNormalizer"/> writes it ("de" of "de-CH").</summary>
+    private static string Primary(string tag) => tag.Split('-')[0];
 
     /// <summary>The language's primary tag ("de", "ja"), or null when the text is too short or too mixed to tell.</summary>
     public string? Guess(string? text)

@@ -16,6 +16,8 @@ internal sealed partial class WrittenCoAuthors(BylineParser bylines, SiteCredit 
     // A label before a list of names is short ("By", "von"); digits, bars, slashes and colons belong to a metadata row or a role label.
     private static readonly SearchValues<char> BylineDigitsAndBars = SearchValues.Create("0123456789|/:");
 
+    private static readonly string[] Conjunctions = BylineLinePatterns.NameConjunctions.Split('|');
+
     /// <summary>Credits the byline's names instead of <paramref name="credits"/>' authors when it names them all, more people besides, and nothing else.</summary>
     public void AddTo(CreditList credits, ArticleHead head, IElement? articleRoot)
     {
@@ -88,10 +90,10 @@ internal sealed partial class WrittenCoAuthors(BylineParser bylines, SiteCredit 
             return space > 0 && Conjunction(start[(space + 1)..]) > 0;
         }
 
-        // The joining words a byline's name list uses (as the byline patterns do): the word's length, or 0.
+        // The joining word a byline's name list opens the text with, as the byline patterns read one: the word's length, or 0.
         static int Conjunction(ReadOnlySpan<char> text)
         {
-            foreach (var word in (ReadOnlySpan<string>)["und", "and", "et", "y"])
+            foreach (var word in Conjunctions)
             {
                 if (text.StartsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || char.IsWhiteSpace(text[word.Length])))
                 {
@@ -152,6 +154,6 @@ internal sealed partial class WrittenCoAuthors(BylineParser bylines, SiteCredit 
     }
 
     /// <summary>What joins two names in a list: a comma, an ampersand or a conjunction ("and", "und", "et", "y").</summary>
-    [GeneratedRegex(@"^(?:[,&]|,?\s*(?:und|and|et|y))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[,&]|,?\s*(?:" + BylineLinePatterns.NameConjunctions + @"))$", RegexOptions.CultureInvariant)]
     private static partial Regex NameJoiner();
 }
