@@ -44,7 +44,8 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
 
             // An enclosing byline box whose inner elements are candidates too: let the inner ones speak. Its length is the text a reader
             // sees: the template's indentation around a short credit does not make it long.
-            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element)) && ElementText.Length(candidate.Element, 81) > 80
+            // A control inside it ("Follow" in an author card) names no one and speaks for nothing.
+            if (ordered.Any(o => o.Order > candidate.Order && candidate.Element.Contains(o.Element) && !bylineText.IsControl(o.Element)) && ElementText.Length(candidate.Element, 81) > 80
                 && ElementText.Folded(candidate.Element, FoldedReach).Length > 80)
             {
                 continue;

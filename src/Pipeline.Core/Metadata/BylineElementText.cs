@@ -8,6 +8,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
 {
     private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
     private readonly System.Buffers.SearchValues<string> _categoryLinks = System.Buffers.SearchValues.Create([.. rules.CategoryLinkPatterns], StringComparison.OrdinalIgnoreCase);
+    private readonly System.Text.RegularExpressions.Regex _control = InterfaceControl(rules.InterfacePhraseOpenings);
 
     public string Read(IElement element)
     {
@@ -35,12 +36,12 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
             {
                 if (child is IElement e)
                 {
-                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e) || IsIconGlyph(e) || IsCategoryLink(e))
+                    if (e.LocalName is "script" or "style" or "time" or "img" or "svg" or "button" || headings.IsKickerOrHidden(e) || IsSocialProfileLink(e) || IsIconGlyph(e) || IsCategoryLink(e) || IsControl(e))
                     {
                         continue;
                     }
 
-                    var isBlock = e.LocalName is "div" or "p" or "br" or "li" or "ul";
+                    var isBlock = e.LocalName is "div" or "p" or "br" or "li" or "ul" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
                     var block = isBlock || (previousInline is not null && IsSeparateCredit(previousInline, e)) ? " | " : " ";
                     builder.Append(block);
                     Append(e);
@@ -73,6 +74,19 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
         var text = element.TextContent.AsSpan().Trim();
         return text.IndexOfAny(' ', '\u00a0', '\n') > 0;
     }
+
+    /// <summary>
+    /// A link or label that says nothing but a call to action ("Follow" beside the name in an author card): a control of the page, whose
+    /// text would otherwise run into the name ("Inga Hoeltmann Follow").
+    /// </summary>
+    public bool IsControl(IElement element) =>
+        element.LocalName is "a" or "span" && element.ChildElementCount == 0 && _control.IsMatch(element.TextContent);
+
+    private static System.Text.RegularExpressions.Regex InterfaceControl(IReadOnlyList<string> phrases) =>
+        phrases.Count == 0
+            ? new("(?!)")
+            : new(@"^\W*(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + @")\W*$",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>An icon of a ligature font: its text names the glyph ("turned_in", "person") and would read as a word of the name.</summary>
     private bool IsIconGlyph(IElement element)

@@ -32,7 +32,12 @@ internal sealed partial class BylineParts(AgencyCatalog agencies, AuthorNameNorm
 
         void Append(string part)
         {
-            if (joinable && !StartsOtherCredit(part))
+            // "Gärtnerin und Expertin für Rosen": a lone word joined by a conjunction to a role is a role of the same kind, not a mononym.
+            if (parts.Count > 0 && ConjunctionWord().IsMatch(separatorBefore.Trim()) && IsLoneWord(parts[^1]) && names.HasRole(part) && !StartsOtherCredit(part))
+            {
+                parts[^1] += separatorBefore + part;
+            }
+            else if (joinable && !StartsOtherCredit(part))
             {
                 parts[^1] += separatorBefore + part;
             }
@@ -41,6 +46,12 @@ internal sealed partial class BylineParts(AgencyCatalog agencies, AuthorNameNorm
                 parts.Add(part);
             }
         }
+    }
+
+    private static bool IsLoneWord(string part)
+    {
+        var trimmed = part.AsSpan().Trim();
+        return trimmed.Length > 0 && trimmed.IndexOfAny(' ', '\u00a0') < 0;
     }
 
     /// <summary>An organisation's name that is not a news agency of the catalogue ("AP und Reuters" are two credits).</summary>

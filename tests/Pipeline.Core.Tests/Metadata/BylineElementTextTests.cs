@@ -25,6 +25,15 @@ public sealed class BylineElementTextTests
         Assert.Equal(expected, _text.Read(document.QuerySelector(".author")!));
     }
 
+    // linkedin.com (datasets/trafilatura): the card's name heading holds a "Follow" link; the line under it is a heading of its own.
+    [Fact]
+    public void Follow_control_is_left_out_and_headings_stay_apart()
+    {
+        using var document = HtmlDocumentParser.Parse("<html><body><div class=\"author\"><h3><a href=\"/in/jane\">Jane Doe</a><a class=\"follow-button\" href=\"/login\">Follow</a></h3>"
+            + "<h4>Gärtnerin</h4></div></body></html>");
+        Assert.Equal(" |  Jane Doe  |  | Gärtnerin | ", _text.Read(document.QuerySelector(".author")!));
+    }
+
     [Theory]
     // mtb-news.de: the byline bar holds the writer, the date, the story's category and the comment count.
     [InlineData("<div class=\"author\"><div class=\"cb-author\"><a href=\"https://www.mtb-news.de/news/author/nuts/\">Stefanus</a></div>"

@@ -24,6 +24,13 @@ public sealed class BylineRoleTests
     public void Conjunction_inside_a_role_phrase_joins_the_role_and_its_place_or_field(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 
+    // datasets/trafilatura linkedin.com.hoeltmann: the line under the name coordinates an unlisted job word with a role.
+    [Theory]
+    [InlineData("Inga Hoeltmann | Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office & Meetings", "Inga Hoeltmann")]
+    [InlineData("Jane Doe | Gärtnerin und Expertin für Rosen", "Jane Doe")]
+    public void Lone_word_joined_to_a_role_is_a_role_too(string text, string author) =>
+        Assert.Equal([author], _parser.ParseLabelled(text).Authors);
+
     // A person after the role is still a second writer; names joined by "en" without a role stay two.
     [Theory]
     [InlineData("By Jane Doe, Staff Writer and John Roe", "Jane Doe", "John Roe")]
