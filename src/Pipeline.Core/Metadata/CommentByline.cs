@@ -111,32 +111,10 @@ internal sealed partial class CommentByline
             return found.Date.Iso;
         }
 
-        var time = TimeAfterDate().Match(text, found.Index + found.Length);
-        if (!time.Success)
-        {
-            return found.Date.Iso;
-        }
-
-        var hour = int.Parse(time.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minute = int.Parse(time.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var half = time.Groups["half"].Value.ToLowerInvariant();
-        if (half.StartsWith('p') && hour < 12)
-        {
-            hour += 12;
-        }
-        else if (half.StartsWith('a') && hour == 12)
-        {
-            hour = 0;
-        }
-
-        return hour > 23 || minute > 59
-            ? found.Date.Iso
-            : found.Date.Day.ToDateTime(new TimeOnly(hour, minute)).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        return WrittenTimeOfDay.LocalTimeAfter(text, found.Index + found.Length) is { } time
+            ? found.Date.Day.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
+            : found.Date.Iso;
     }
-
-    /// <summary>A time of day right after a date, past a connecting word or mark ("at", "um", "à", "@", ",", "-", "//").</summary>
-    [GeneratedRegex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TimeAfterDate();
 
     /// <summary>What joins a name to the date after it ("Jane Doe on", "Jane Doe am", "Jane Doe ·").</summary>
     [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:on|am|um|le|el|il|em|op|den|at)\b))+\s*$", RegexOptions.CultureInvariant)]

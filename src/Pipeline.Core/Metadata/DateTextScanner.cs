@@ -19,6 +19,7 @@ public sealed class DateTextScanner
     private readonly Dictionary<string, int> _months;
     private readonly SplitAlternation _pattern;
     private readonly SolarHijriDates _solarHijri;
+    private readonly WrittenTimeOfDay _times;
 
     /// <summary>The scanner for <paramref name="rules"/>, built once per rule set and shared by every reader of dates built from it.</summary>
     public static DateTextScanner For(MetadataRules rules)
@@ -31,6 +32,7 @@ public sealed class DateTextScanner
     {
         ArgumentNullException.ThrowIfNull(rules);
         _solarHijri = new SolarHijriDates(rules.SolarHijriMonthNames);
+        _times = new WrittenTimeOfDay(rules);
         _months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var rule in rules.MonthNames)
         {
@@ -171,7 +173,8 @@ public sealed class DateTextScanner
                 }
 
                 var raw = ReferenceEquals(read, text) && index == m.Index ? m.Value : text.Substring(index, length);
-                yield return new FoundDate(new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), raw, null), index, length);
+                var date = new PageDate(day, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), raw, null);
+                yield return new FoundDate(_times.WithZonedTime(date, read, index, length, text), index, length);
             }
         }
     }

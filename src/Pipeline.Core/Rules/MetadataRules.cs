@@ -152,6 +152,9 @@ public sealed record MetadataRules
     /// <summary>Language tag (full, like "en-US", or primary, like "de") to the IANA time zone its newsrooms usually write in: UTC timestamps are shown in that zone's day.</summary>
     public IReadOnlyDictionary<string, string> LanguageTimeZones { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Time zone abbreviations written after a time ("10:30 AM EST") to a fixed offset ("-05:00") or, when the name covers summer and winter time ("ET"), the IANA zone whose rules give the offset on the day.</summary>
+    public IReadOnlyDictionary<string, string> TimeZoneAbbreviations { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Country-code top-level domain to the IANA zone of that country's newsrooms: names the zone when the language alone does not (French in Canada, an undeclared language in Italy). Generic-use codes (.co, .io, .tv) are left out.</summary>
     public IReadOnlyDictionary<string, string> HostTimeZones { get; init; } = new Dictionary<string, string>();
 
