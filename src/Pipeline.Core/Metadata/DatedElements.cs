@@ -58,6 +58,25 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
     }
 
     /// <summary>
+    /// The update a publication date's own line states beside it ("Published March 5, 2024 | Updated March 6, 2024", "Veröffentlicht am
+    /// 05.03.2024, aktualisiert am 06.03.2024"): the line is one dated element of the publication kind, so the update has no element of its own.
+    /// </summary>
+    public PageDate? UpdateBesidePublication(List<RankedDate> ranked, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var (_, element, kind) in ranked)
+        {
+            // A line, not a box that runs on into the story's sentences ("… the rules were updated on March 6").
+            if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength
+                && text.UpdateTextDate(ElementText.All(element), bounds, dayFirst) is { } update)
+            {
+                return update;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The date of the first dated element near the heading when it is a &lt;time&gt; (or holds one) whose machine stamp and shown text
     /// name the same day (&lt;time datetime="2022-03-09"&gt;09.03.2022&lt;/time&gt;): the template rendered one date twice, so the page states it.
     /// </summary>

@@ -48,7 +48,8 @@ public sealed class PublicationDateFinder
         var ranked = _elements.Rank(head, document, url);
         var modified = _normalizer.Normalize(jsonLd.DateModified, bounds) ?? FirstMeta(meta, _rules.UpdatedMetaNames, bounds);
         var updated = modified
-            ?? _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault();
+            ?? _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: true).FirstOrDefault()
+            ?? _elements.UpdateBesidePublication(ranked, bounds, dayFirst);
         var jsonLdDate = _normalizer.Normalize(jsonLd.DatePublished, bounds) ?? _normalizer.Normalize(jsonLd.DateCreated, bounds);
         var metaDate = FirstMeta(meta, _rules.PublishedMetaNames.Where(n => !_weakMetaNames.Contains(n)), bounds);
         var visible = _elements.Dates(ranked, head, bounds, dayFirst, wantUpdated: false).FirstOrDefault() ?? _text.TextDate(head.TextAfterHeading, bounds, dayFirst);

@@ -58,6 +58,21 @@ internal sealed class TextDateReader(DateTextScanner scanner, DateLabels labels)
         return chosen ?? updatedOnly;
     }
 
+    /// <summary>The first written date introduced as an update ("Updated March 6, 2024", "aktualisiert am 06.03.2024"), clocks and registrations aside.</summary>
+    public PageDate? UpdateTextDate(string text, DateBounds bounds, bool dayFirst)
+    {
+        foreach (var found in scanner.Scan(text, bounds, dayFirst))
+        {
+            var before = DateLabels.Before(text, found.Index);
+            if (labels.Updated.IsMatch(before) && !labels.Ignored.IsMatch(before))
+            {
+                return found.Date;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>
     public PageDate? LabelledTextDate(string text, DateBounds bounds, bool dayFirst)
     {
