@@ -345,8 +345,8 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"[(\[<]\s*(?:https?://|www\.)[^\s()\[\]<>]+\s*[)\]>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WebAddressBesideName();
 
-    /// <summary>A picture's credit label ("Foto:", "Bilder:", "Photo:", "Crédit photo :").</summary>
-    [GeneratedRegex(@"^\s*(?:fotos?|photos?|bild|bilder|fotograf[ií]as?|crédit photo|images?|pictures?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A picture's credit label ("Foto:", "Bilder:", "Photo:", "Crédit photo :", "Photos by", "Fotos von", "Illustration by").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:fotos?|photos?|bild|bilder|fotograf[ií]as?|crédit photo|images?|pictures?)\s*:|(?:fotos?|photos?|photography|pictures?|images?|illustrations?|videos?|graphics?)\s+(?:by|von|de|par|di|door)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PictureLabel();
 
     [GeneratedRegex(@"^\s*(?:source|sources|quelle|quellen|fuente|credit)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -373,8 +373,8 @@ public sealed partial class BylineParser
     [GeneratedRegex(@"^\p{Lu}{3,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
 
-    /// <summary>"Text &amp; Fotos:", "Text und Bild:": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
-    [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Text &amp; Fotos:", "Text und Bild:", "Words and photos by": one label for the writer who also took the pictures (before "&amp;" splits names).</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:text|texte|words|story)\s*(?:&|und|and|et|\+|/)\s*(?:fotos?|photos?|bilder?|pictures?|images?)\s*(?::|(?:by|von)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TextAndPictures();
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]

@@ -1,14 +1,21 @@
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones.</summary>
-public static class BylineTidier
+/// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones, and no space stands before a comma.</summary>
+public static partial class BylineTidier
 {
     private const string Separator = " | ";
 
     /// <summary>"| Tom Davies | Associated Press | | | Published 11:34 PM |" gives "Tom Davies | Associated Press | Published 11:34 PM"; null when nothing is left.</summary>
     public static string? Tidy(string? byline)
     {
-        if (byline is null || !byline.Contains('|', StringComparison.Ordinal))
+        if (byline is null)
+        {
+            return null;
+        }
+
+        // Elements are read apart with a space between them, so a comma after a linked name stood alone ("Jane Doe , John Roe").
+        byline = SpaceBeforeComma().Replace(byline, "$1");
+        if (!byline.Contains('|', StringComparison.Ordinal))
         {
             return byline;
         }
@@ -16,4 +23,7 @@ public static class BylineTidier
         var parts = byline.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length == 0 ? null : string.Join(Separator, parts);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\S)\s+([,)])")]
+    private static partial System.Text.RegularExpressions.Regex SpaceBeforeComma();
 }

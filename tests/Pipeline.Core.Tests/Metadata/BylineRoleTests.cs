@@ -31,6 +31,16 @@ public sealed class BylineRoleTests
     public void Lone_word_joined_to_a_role_is_a_role_too(string text, string author) =>
         Assert.Equal([author], _parser.ParseLabelled(text).Authors);
 
+    // Who took the pictures is credited for them, not for the story, however the label is written.
+    [Theory]
+    [InlineData("Story by Jane Doe • Photos by John Roe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe | Photography by John Roe", new[] { "Jane Doe" })]
+    [InlineData("Von Hans Müller, Fotos von Petra Schmidt", new[] { "Hans Müller" })]
+    [InlineData("Words and photos by Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Photos by John Roe", new string[0])]
+    public void Picture_credit_written_with_by_is_no_author(string text, string[] authors) =>
+        Assert.Equal(authors, _parser.ParseLabelled(text).Authors);
+
     // A person after the role is still a second writer; names joined by "en" without a role stay two.
     [Theory]
     [InlineData("By Jane Doe, Staff Writer and John Roe", "Jane Doe", "John Roe")]
