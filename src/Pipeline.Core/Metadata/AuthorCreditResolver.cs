@@ -73,6 +73,12 @@ internal sealed partial class AuthorCreditResolver
         FromPage(document, head, articleRoot, credits);
         WhenNobodyIsNamed(jsonLd, meta, head, credits);
 
+        // Only an agency credited: its story may name its reporters on the closing line, as wire copy does.
+        if (credits.Authors.Count == 0 && credits.Agencies.Count > 0 && _lineBylines.ReportersAtEnd(articleRoot) is { } reporters)
+        {
+            credits.Add(reporters);
+        }
+
         // No credit of any kind: the person the copyright notice names holds the rights to what they wrote.
         if (credits.Empty && CopyrightNoticeHolder.Find(document, articleRoot, _bylines, credits.NamesSite, site.Name) is { } holder)
         {

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Metadata;
 /// Only labels count here, or a dash that signs the date line above it ("28. November 2022" / "- Nadja Podbregar"):
 /// a bare name at the end is left to the bold or italic sign-off.
 /// </summary>
-internal sealed class ClosingBylineFinder(BylineParser parser, BylineDates dates)
+internal sealed partial class ClosingBylineFinder(BylineParser parser, BylineDates dates)
 {
     /// <summary>The body's last lines that may hold the credit.</summary>
     private const int ClosingLines = 3;
@@ -72,6 +72,40 @@ internal sealed class ClosingBylineFinder(BylineParser parser, BylineDates dates
     }
 
     /// <summary>
+    /// The reporters an agency's story names on its closing line ("(Reporting by Will Dunham; Editing by Tom Brown)", "Reporting by Jane
+    /// Doe and John Roe; Writing by Max Mustermann"): the people who wrote it; its editors and additional reporters are not credited.
+    /// </summary>
+    public Byline? Reporters(IElement? articleRoot)
+    {
+        if (articleRoot?.FirstChild is not { } first)
+        {
+            return null;
+        }
+
+        var lines = BlockLines.Whole(first, articleRoot);
+        for (var i = Math.Max(0, lines.Count - ClosingLines); i < lines.Count; i++)
+        {
+            if (lines[i].Length > BlockLines.MaxShortLine || !ReportingCredit().IsMatch(lines[i]))
+            {
+                continue;
+            }
+
+            var authors = new List<string>();
+            foreach (var part in lines[i].Trim('(', ')', ' ', '.').Split(';'))
+            {
+                if (ReportingCredit().Match(part.Trim()) is { Success: true } credit && parser.Parse(credit.Groups["names"].Value) is { Authors.Count: > 0, Agencies.Count: 0 } named)
+                {
+                    authors.AddRange(named.Authors.Where(n => !authors.Contains(n)));
+                }
+            }
+
+            return authors.Count > 0 ? new Byline(authors, []) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// One person's name on a dash-led line right under a date line ("28. November 2022" / "- Nadja Podbregar"):
     /// the article's date and its signature split in two lines, or null.
     /// </summary>
@@ -79,4 +113,8 @@ internal sealed class ClosingBylineFinder(BylineParser parser, BylineDates dates
         line.Length > 1 && line[0] is '-' or '–' or '—' && DateThenName().Match(above + " " + line) is { Success: true } dated
         && dated.Groups["date"].Value == above && dates.IsDateLine(above)
         && parser.Parse(dated.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } signer ? signer : null;
+
+    /// <summary>"Reporting by", "Reported by", "Writing by" opening a part of a closing credit line, before the names.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?i:reporting|reported|writing)\s+by\s+(?<names>\p{Lu}[^;()]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReportingCredit();
 }

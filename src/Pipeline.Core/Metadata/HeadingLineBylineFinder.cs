@@ -103,6 +103,9 @@ public sealed class HeadingLineBylineFinder
     /// <param name="articleRoot">The element chosen as main content.</param>
     public (string Text, Byline Byline)? FindAtEnd(IElement? articleRoot) => _closing.Find(articleRoot);
 
+    /// <summary>The reporters an agency's story names on its closing line ("(Reporting by Will Dunham; Editing by Tom Brown)"), or null.</summary>
+    public Byline? ReportersAtEnd(IElement? articleRoot) => _closing.Reporters(articleRoot);
+
     /// <summary>
     /// A byline in the article's header just above the heading, among its first few non-empty siblings before it:
     /// a dateline ending in a name ("04.02.2022 | 13:10 Uhr | Uta Helkenberg") or a labelled credit ("05.02.2020 - Redaktion: Eberhard Fuhr").

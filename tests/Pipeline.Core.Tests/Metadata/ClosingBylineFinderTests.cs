@@ -47,4 +47,21 @@ public sealed class ClosingBylineFinderTests
     [Fact]
     public void An_empty_body_has_no_closing_credit() =>
         Assert.Null(Finder.Find(null));
+
+    // datasets/aeb (a Reuters story on a science site): the wire's closing credit names its reporter and its editor.
+    [Theory]
+    [InlineData("<p><em>(Reporting by Will Dunham; Editing by Tom Brown)</em></p><p><i>© Reuters</i></p>", new[] { "Will Dunham" })]
+    [InlineData("<p>(Reporting by Jane Doe in London and John Roe; Additional reporting by Max Mustermann; Writing by Anna Schmidt; Editing by Tom Brown)</p>", new[] { "Jane Doe", "John Roe", "Anna Schmidt" })]
+    public void Agency_storys_closing_credit_names_its_reporters_not_its_editors(string closing, string[] reporters)
+    {
+        var article = new HtmlParser().ParseDocument("<html><body><article>" + Prose + closing + "</article></body></html>").QuerySelector("article");
+        Assert.Equal(reporters, Finder.Reporters(article)?.Authors);
+    }
+
+    [Fact]
+    public void Editing_credit_alone_names_no_reporter()
+    {
+        var article = new HtmlParser().ParseDocument("<html><body><article>" + Prose + "<p>(Editing by Tom Brown)</p></article></body></html>").QuerySelector("article");
+        Assert.Null(Finder.Reporters(article));
+    }
 }
