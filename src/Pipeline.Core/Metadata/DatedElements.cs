@@ -47,8 +47,9 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
                 continue;
             }
 
+            // An update stamp that also states the first publication ("Last updated on March 6. First published on March 5.") is read at its update.
             var date = normalizer.Normalize(value, bounds) ?? normalizer.Normalize(element.GetAttribute("title"), bounds)
-                ?? (kind == DateKind.Updated ? null : text.TextDate(UpdateStampText.Without(element) ?? "", bounds, dayFirst))
+                ?? (kind == DateKind.Updated ? text.UpdateTextDate(ElementText.All(element), bounds, dayFirst) : text.TextDate(UpdateStampText.Without(element) ?? "", bounds, dayFirst))
                 ?? text.TextDate(ElementText.All(element), bounds, dayFirst);
             if (date is not null)
             {

@@ -35,4 +35,20 @@ public sealed class UpdateBesidePublicationTests
     private static PageMetadata Page(string dateline) =>
         MetadataTestPages.Extract(Extractor, "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>"
             + dateline + Story + "</article></body></html>");
+
+    [Fact]
+    public void Update_stamp_that_also_states_the_first_publication_is_read_at_its_update()
+    {
+        var metadata = Page("<div class=\"date\">Last updated on March 6, 2024. First published on March 5, 2024.</div>");
+        Assert.Equal("2024-03-05", metadata.PublishedAt);
+        Assert.Equal("2024-03-06", metadata.UpdatedAt);
+    }
+
+    // datasets/htmldate and trafilatura auswaertiges-amt.de: the travel advice as of 12 November, unchanged in force since 5 November.
+    [Fact]
+    public void Stand_line_dates_the_page_at_its_stand_not_at_the_older_date_in_brackets()
+    {
+        var metadata = Page("<span class=\"heading__date\">Stand - 12.11.2021<br/> (Unverändert gültig seit: 05.11.2021)</span>");
+        Assert.Equal("2021-11-12", metadata.UpdatedAt);
+    }
 }

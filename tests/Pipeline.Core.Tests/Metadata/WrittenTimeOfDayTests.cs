@@ -20,6 +20,7 @@ public sealed class WrittenTimeOfDayTests
     [InlineData("05.03.2024, 10:30 Uhr MESZ", "2024-03-05T10:30:00+02:00", "05.03.2024, 10:30 Uhr MESZ")]
     [InlineData("5 March 2024 14:05 GMT+2", "2024-03-05T14:05:00+02:00", "5 March 2024 14:05 GMT+2")]
     [InlineData("5 March 2024 at 14:05 (UTC)", "2024-03-05T14:05:00+00:00", "5 March 2024 at 14:05 (UTC)")]
+    [InlineData("Updated: Mar 05, 2024, 10:30 IST", "2024-03-05T10:30:00+05:30", "Mar 05, 2024, 10:30 IST")]
     public void Time_and_zone_beside_the_date_make_an_instant(string text, string iso, string raw)
     {
         var date = _scanner.FindFirst(text, Bounds);
