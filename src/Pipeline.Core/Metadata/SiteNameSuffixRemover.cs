@@ -185,9 +185,9 @@ public static partial class SiteNameSuffixRemover
 
     private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    [GeneratedRegex(@"\s+[|\-–—·•»›:@]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[|\-–—·•»›«‹:@]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s+[|\-–—·•»›:/@]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+[|\-–—·•»›«‹:/@]{1,2}\s+|\s*\|\s*", RegexOptions.CultureInvariant)]
     private static partial Regex PathSeparator();
 }

@@ -13,6 +13,11 @@ public sealed class SiteNameAndLanguageTests
     [InlineData("Storm hits coast – what we know | Daily Planet", "Daily Planet", null, "Storm hits coast – what we know")]
     [InlineData("Storm hits coast @ Daily Planet", "Daily Planet", null, "Storm hits coast")]
     [InlineData("Meet the team @ Storm Watch 2024", "Daily Planet", null, "Meet the team @ Storm Watch 2024")]
+    // WordPress themes set the site after a left-pointing angle quote (datasets/htmldate wara-enforcement.org).
+    [InlineData("Guinée : Un braconnier d’éléphant interpellé ! ‹ Wara Conservation Project", "Wara Conservation Project", null, "Guinée : Un braconnier d’éléphant interpellé !")]
+    [InlineData("Storm hits coast « Daily Planet", "Daily Planet", null, "Storm hits coast")]
+    // French quotation marks inside a title stay.
+    [InlineData("Macron : « Nous allons gagner » | Daily Planet", "Daily Planet", null, "Macron : « Nous allons gagner »")]
     public void Site_name_is_removed_from_titles(string title, string? site, string? host, string expected) =>
         Assert.Equal(expected, SiteNameSuffixRemover.Remove(title, site, host));
 
