@@ -68,7 +68,9 @@ public sealed class HtmlMetadataExtractor
             PublishedAt = published?.Iso,
             PublishedAtRaw = published?.Raw,
             UpdatedAt = updated?.Iso,
-            SiteName = SiteNameTagline.Trim(siteName, host),
+            // Declared nowhere else, the site's name is what the document title sets after the article's title; reported only, as nothing
+            // above relied on it.
+            SiteName = SiteNameTagline.Trim(siteName, host) ?? DocumentTitleSite.From(document.Title, title, host),
             Url = url,
             Language = language,
             Description = MetaText.Clean(meta.First(["og:description", "description", "twitter:description"])),
