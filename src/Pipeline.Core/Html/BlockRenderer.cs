@@ -17,6 +17,8 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
     /// <summary>Shorter repeats are kept: a short line ("Yes.", a reused subheading) may recur in the story itself.</summary>
     private const int MinDroppedDuplicateChars = 20;
 
+    private const string CellSeparator = " | ";
+
     public IReadOnlyList<TextBlock> Render(IEnumerable<IElement> parts, TextStatistics stats, PruneMap pruned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -61,6 +63,35 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
                 return;
             }
 
+            // A data table's row reads as one line of its cells ("Schools | $3 million"), not a paragraph per cell.
+            if (tag == "TR" && IsPlainRow(element))
+            {
+                Flush();
+                pending.Kind = TextBlockKind.TableCell;
+                foreach (var cell in element.Children)
+                {
+                    if (pruned.ReasonFor(cell) is not null)
+                    {
+                        continue;
+                    }
+
+                    if (pending.HasText)
+                    {
+                        pending.AppendSeparator(CellSeparator);
+                    }
+
+                    VisitChildren(cell, inLink, inEmphasis);
+                }
+
+                pending.TrimTrailing('|');
+                if (Flush())
+                {
+                    lastSource = element;
+                }
+
+                return;
+            }
+
             var isBlock = HtmlTags.Block.Contains(tag);
             if (isBlock)
             {
@@ -85,6 +116,15 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
 
             inLink |= tag == "A";
             inEmphasis |= tag is "EM" or "STRONG" or "I" or "B";
+            VisitChildren(element, inLink, inEmphasis);
+            if (isBlock && Flush())
+            {
+                lastSource = element;
+            }
+        }
+
+        void VisitChildren(IElement element, bool inLink, bool inEmphasis)
+        {
             foreach (var node in element.NodeChildren())
             {
                 if (node is IElement child)
@@ -95,11 +135,6 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
                 {
                     pending.Append(node.TextContent, inLink, inEmphasis);
                 }
-            }
-
-            if (isBlock && Flush())
-            {
-                lastSource = element;
             }
         }
 
@@ -131,6 +166,26 @@ public sealed class BlockRenderer(TeaserLabelPhrases? teaserLabels = null)
             pruned.Record(RemovalReasons.Duplicate, block.Text);
             return false;
         }
+    }
+
+    /// <summary>
+    /// A row of two or more cells that hold only inline text: a data table's. A layout table's cells hold paragraphs and boxes, which
+    /// stay blocks of their own.
+    /// </summary>
+    private static bool IsPlainRow(IElement row)
+    {
+        var cells = 0;
+        foreach (var cell in row.Children)
+        {
+            if (cell.TagName is not ("TD" or "TH") || cell.Descendants<IElement>().Any(e => HtmlTags.Block.Contains(e.TagName)))
+            {
+                return false;
+            }
+
+            cells++;
+        }
+
+        return cells >= 2;
     }
 
     private static bool IsLinkList(IElement element, string tag, TextStatistics stats)

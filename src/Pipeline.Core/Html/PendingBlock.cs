@@ -39,6 +39,24 @@ internal sealed class PendingBlock
         }
     }
 
+    /// <summary>Whether visible text has been gathered since the last block.</summary>
+    public bool HasText => _chars > 0;
+
+    /// <summary>Appends a separator the layout implies (between a table row's cells), counted as neither text, link nor emphasis.</summary>
+    public void AppendSeparator(string separator) => _text.Append(separator);
+
+    /// <summary>Drops the separators (and spaces) the text ends with: a row's empty last cells leave no trailing "|".</summary>
+    public void TrimTrailing(char separator)
+    {
+        var end = _text.Length;
+        while (end > 0 && (_text[end - 1] == separator || char.IsWhiteSpace(_text[end - 1])))
+        {
+            end--;
+        }
+
+        _text.Length = end;
+    }
+
     /// <summary>The gathered text folded to one line as a block, or null when it has no visible text; either way the next block starts empty, as a paragraph.</summary>
     public TextBlock? Take()
     {

@@ -227,4 +227,32 @@ public class BlockRendererTests
 
         Assert.Equal([(false, false, false), (true, true, false), (false, true, true)], blocks.Select(b => (b.IsLink, b.HasLink, b.IsEmphasized)));
     }
+
+    // datasets/fundus-eval CNBC_4: a table of names, companies and titles; as a paragraph per cell, the repeated "Chief Executive
+    // Officer" cells were dropped as duplicate paragraphs and the rows fell apart. An empty cell keeps its column; empty last cells leave nothing.
+    [Fact]
+    public void Data_table_row_reads_as_one_line_of_its_cells_and_repeated_cells_stay()
+    {
+        var (blocks, _) = Render("""
+            <table><tr><th>Name</th><th>Company</th><th>Title</th></tr>
+            <tr><td>Revathi Advaithi</td><td>Flex</td><td>Chief Executive Officer</td></tr>
+            <tr><td>Priscilla Almodovar</td><td><a href="/fannie">Fannie Mae</a></td><td>Chief Executive Officer</td></tr>
+            <tr><td>Taylor Swift</td><td></td><td>Entertainer</td></tr>
+            <tr><td>Alex</td><td></td><td></td></tr></table>
+            """);
+        Assert.Equal(
+            ["Name | Company | Title", "Revathi Advaithi | Flex | Chief Executive Officer", "Priscilla Almodovar | Fannie Mae | Chief Executive Officer", "Taylor Swift | | Entertainer", "Alex"],
+            blocks.Select(b => b.Text));
+        Assert.All(blocks, b => Assert.Equal(TextBlockKind.TableCell, b.Kind));
+    }
+
+    [Fact]
+    public void Layout_table_cells_holding_paragraphs_stay_blocks_of_their_own()
+    {
+        var (blocks, _) = Render("""
+            <table><tr><td><p>The first paragraph of the story sits in the left cell.</p><p>So does the second one.</p></td>
+            <td><p>A box of notes sits in the right cell.</p></td></tr></table>
+            """);
+        Assert.Equal(["The first paragraph of the story sits in the left cell.", "So does the second one.", "A box of notes sits in the right cell."], blocks.Select(b => b.Text));
+    }
 }
