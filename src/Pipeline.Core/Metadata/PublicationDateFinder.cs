@@ -9,6 +9,9 @@ public sealed class PublicationDateFinder
     /// <summary>Markup dates this many days after the URL's date are a relaunch's, not the story's.</summary>
     private const int RelaunchGapDays = 31;
 
+    /// <summary>How far after the heading a dateline's update may stand: a byline and a dateline or two.</summary>
+    private const int MaxLeadChars = 240;
+
     private readonly MetadataRules _rules;
     private readonly DateNormalizer _normalizer;
     private readonly DateTextScanner _scanner;
@@ -87,6 +90,12 @@ public sealed class PublicationDateFinder
             published = urlDate;
         }
 
+        // An update written in the lines under the heading ("By Jane Doe / Published March 5 | Updated March 6") that no element marks.
+        if (updated is null && published is not null && _text.UpdateTextDate(Lead(head.TextAfterHeading), bounds, dayFirst) is { } stated && stated.Day >= published.Day)
+        {
+            updated = stated;
+        }
+
         if (published is not null && updated is not null && updated.Day < published.Day)
         {
             updated = null;
@@ -94,6 +103,9 @@ public sealed class PublicationDateFinder
 
         return new PublicationDates(published, updated, published?.Instant is { Offset.Ticks: 0 } ? _elements.ShownDay(ranked, bounds, dayFirst) : null);
     }
+
+    /// <summary>The first lines after the heading, where a byline and a dateline stand: further on, "updated on" is the story's own sentence.</summary>
+    private static string Lead(string text) => text.Length <= MaxLeadChars ? text : text[..MaxLeadChars];
 
     /// <summary>
     /// A publication meta tag that nothing else on the page backs (no JSON-LD, no date in the address) gives way to the date the page

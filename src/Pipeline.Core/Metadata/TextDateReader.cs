@@ -58,19 +58,30 @@ internal sealed class TextDateReader(DateTextScanner scanner, DateLabels labels)
         return chosen ?? updatedOnly;
     }
 
-    /// <summary>The first written date introduced as an update ("Updated March 6, 2024", "aktualisiert am 06.03.2024"), clocks and registrations aside.</summary>
+    /// <summary>
+    /// The first written date introduced as an update ("Updated March 6, 2024", "aktualisiert am 06.03.2024"), clocks and registrations aside;
+    /// the label opens its line or follows a mark or a date ("March 5 | Updated …"), as a sentence's "… were updated on March 6" does not.
+    /// </summary>
     public PageDate? UpdateTextDate(string text, DateBounds bounds, bool dayFirst)
     {
         foreach (var found in scanner.Scan(text, bounds, dayFirst))
         {
             var before = DateLabels.Before(text, found.Index);
-            if (labels.Updated.IsMatch(before) && !labels.Ignored.IsMatch(before))
+            if (labels.Updated.Match(before) is { Success: true } label && !labels.Ignored.IsMatch(before)
+                && OpensLine(text, text.AsSpan(0, found.Index).TrimEnd().Length - before.Length + label.Index))
             {
                 return found.Date;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether what stands before <paramref name="index"/> ends the previous line or part: nothing, a mark or a date, not a word.</summary>
+    private static bool OpensLine(string text, int index)
+    {
+        var lead = text.AsSpan(0, index).TrimEnd();
+        return lead.Length == 0 || !char.IsLetter(lead[^1]);
     }
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>

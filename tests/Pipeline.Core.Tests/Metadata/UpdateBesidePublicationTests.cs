@@ -51,4 +51,20 @@ public sealed class UpdateBesidePublicationTests
         var metadata = Page("<span class=\"heading__date\">Stand - 12.11.2021<br/> (Unverändert gültig seit: 05.11.2021)</span>");
         Assert.Equal("2021-11-12", metadata.UpdatedAt);
     }
+
+    [Fact]
+    public void Update_in_a_plain_line_under_the_heading_is_read()
+    {
+        var metadata = Page("<p>By Jane Doe</p><p>Published March 5, 2024 | Updated March 6, 2024</p>");
+        Assert.Equal("2024-03-05", metadata.PublishedAt);
+        Assert.Equal("2024-03-06", metadata.UpdatedAt);
+    }
+
+    [Fact]
+    public void Update_told_in_the_story_after_its_first_lines_is_not_the_pages_update()
+    {
+        var metadata = Page("<p>March 5, 2024</p>" + Story + "<p>The council's rules for public hearings were updated on March 6, 2024, after residents complained.</p>");
+        Assert.Equal("2024-03-05", metadata.PublishedAt);
+        Assert.Null(metadata.UpdatedAt);
+    }
 }
