@@ -80,7 +80,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
     /// text would otherwise run into the name ("Inga Hoeltmann Follow").
     /// </summary>
     public bool IsControl(IElement element) =>
-        element.LocalName is "a" or "span" && element.ChildElementCount == 0 && _control.IsMatch(element.TextContent);
+        element.LocalName is "a" or "span" && element.ChildNodes.Length == 1 && element.FirstChild is IText text && _control.IsMatch(text.Data);
 
     private static System.Text.RegularExpressions.Regex InterfaceControl(IReadOnlyList<string> phrases) =>
         phrases.Count == 0

@@ -8,6 +8,9 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
 {
     private const int MaxDateLineLength = TextDateReader.MaxDateLineLength;
 
+    /// <summary>The dated elements ranked first that may be the story's own dateline.</summary>
+    private const int MaxDatelineCandidates = 3;
+
     /// <summary>The page's dated elements, ranked once per page: explicitly published ones first, then by distance after the heading (those before it last).</summary>
     /// <remarks>
     /// When the heading stands in an &lt;article&gt;, a date inside another &lt;article&gt; (a card in a "latest" list) is that story's, and is left out;
@@ -64,7 +67,8 @@ internal sealed class DatedElements(DateNormalizer normalizer, DateLabels labels
     /// </summary>
     public PageDate? UpdateBesidePublication(List<RankedDate> ranked, DateBounds bounds, bool dayFirst)
     {
-        foreach (var (_, element, kind) in ranked)
+        // The story's dateline is among the first dated elements; further down they are other stories' and comments'.
+        foreach (var (_, element, kind) in ranked.Take(MaxDatelineCandidates))
         {
             // A line, not a box that runs on into the story's sentences ("… the rules were updated on March 6").
             if (kind != DateKind.Updated && ElementText.Length(element, MaxDateLineLength) < MaxDateLineLength

@@ -40,9 +40,9 @@ public sealed partial class WrittenTimeOfDay
         // "10:30 Uhr MEZ": the German clock word may stand between the time and its zone.
         const string Clock = @"\s*(?:Uhr\s*)?";
         const string Time = @"(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?(?!\p{L}))?";
-        _afterDate = new Regex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*" + Time + Clock + zone, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _afterDate = new Regex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*" + Time + Clock + zone, DateTextScanner.PatternOptions);
         // A time that itself follows a number ("March 4, 2024 10:30 GMT | March 5") belongs to the date before it.
-        _beforeDate = new Regex(@"(?<![\d.,/-]\s*)" + Time + Clock + zone + @"\s*(?:,|-|–|—|·|\||on|am|le|el)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _beforeDate = new Regex(@"(?<![\d.,/-]\s*)" + Time + Clock + zone + @"\s*(?:,|-|–|—|·|\||on|am|le|el)?\s*$", DateTextScanner.PatternOptions);
     }
 
     /// <summary>
@@ -66,10 +66,11 @@ public sealed partial class WrittenTimeOfDay
             return new PageDate(date.Day, DateNormalizer.FormatInstant(instant), written[index..(after.Index + after.Length)].Trim(), instant);
         }
 
+        // The window before the date as the whole input: its end anchors the pattern, and nothing is copied.
         var start = Math.Max(0, index - MaxTimeBeforeDate);
-        var before = _beforeDate.Match(text[start..index]);
+        var before = _beforeDate.Match(text, start, index - start);
         return before.Success && Instant(date.Day, before) is { } earlier
-            ? new PageDate(date.Day, DateNormalizer.FormatInstant(earlier), written[(start + before.Index)..(index + length)].Trim(), earlier)
+            ? new PageDate(date.Day, DateNormalizer.FormatInstant(earlier), written[before.Index..(index + length)].Trim(), earlier)
             : date;
     }
 
