@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Rules;
 
@@ -8,7 +9,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
 {
     private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
     private readonly System.Buffers.SearchValues<string> _categoryLinks = System.Buffers.SearchValues.Create([.. rules.CategoryLinkPatterns], StringComparison.OrdinalIgnoreCase);
-    private readonly System.Text.RegularExpressions.Regex _control = InterfaceControl(rules.InterfacePhraseOpenings);
+    private readonly Regex _control = InterfaceControl(rules.InterfacePhraseOpenings);
 
     public string Read(IElement element)
     {
@@ -82,11 +83,11 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
     public bool IsControl(IElement element) =>
         element.LocalName is "a" or "span" && element.ChildNodes.Length == 1 && element.FirstChild is IText text && _control.IsMatch(text.Data);
 
-    private static System.Text.RegularExpressions.Regex InterfaceControl(IReadOnlyList<string> phrases) =>
+    private static Regex InterfaceControl(IReadOnlyList<string> phrases) =>
         phrases.Count == 0
             ? new("(?!)")
-            : new(@"^\W*(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + @")\W*$",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            : new(@"^\W*(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\W*$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>An icon of a ligature font: its text names the glyph ("turned_in", "person") and would read as a word of the name.</summary>
     private bool IsIconGlyph(IElement element)

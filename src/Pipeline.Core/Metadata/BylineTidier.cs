@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Pipeline.Core.Metadata;
 
 /// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones, and no space stands before a comma.</summary>
@@ -24,6 +26,6 @@ public static partial class BylineTidier
         return parts.Length == 0 ? null : string.Join(Separator, parts);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\S)\s+([,)])")]
-    private static partial System.Text.RegularExpressions.Regex SpaceBeforeComma();
+    [GeneratedRegex(@"(?<=\S)\s+([,)])")]
+    private static partial Regex SpaceBeforeComma();
 }

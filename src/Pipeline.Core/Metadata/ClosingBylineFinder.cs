@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 using static Pipeline.Core.Metadata.BylineLinePatterns;
@@ -115,6 +116,6 @@ internal sealed partial class ClosingBylineFinder(BylineParser parser, BylineDat
         && parser.Parse(dated.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } signer ? signer : null;
 
     /// <summary>"Reporting by", "Reported by", "Writing by" opening a part of a closing credit line, before the names.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?i:reporting|reported|writing)\s+by\s+(?<names>\p{Lu}[^;()]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ReportingCredit();
+    [GeneratedRegex(@"^\(?(?i:reporting|reported|writing)\s+by\s+(?<names>\p{Lu}[^;()]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingCredit();
 }

@@ -33,13 +33,12 @@ public static class DocumentTitleSite
 
         // What follows must open with a separator: "Storm hits coast again" does not name a site "again".
         var tail = whole[headline.Length..];
-        var segments = SiteNameSuffixRemover.Segments("x" + tail).ToList();
-        if (segments.Count < 2 || segments[0] != "x")
+        if (!SiteNameSuffixRemover.OpensWithSeparator(tail))
         {
             return null;
         }
 
-        var site = segments[^1].Trim();
+        var site = SiteNameSuffixRemover.Segments(tail).Last();
         var words = site.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words is 0 or > MaxWords || !site.Any(char.IsLetter) || site.Equals(headline, StringComparison.OrdinalIgnoreCase))
         {

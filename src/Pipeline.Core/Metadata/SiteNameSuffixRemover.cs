@@ -106,6 +106,9 @@ public static partial class SiteNameSuffixRemover
             && (key.EndsWith(hostLabel, StringComparison.Ordinal) || key.EndsWith(hostLabel + Key(labels[^1]), StringComparison.Ordinal));
     }
 
+    /// <summary>Whether <paramref name="text"/> opens with a title separator (" | News", " - Site").</summary>
+    internal static bool OpensWithSeparator(string text) => Separator().Match(text) is { Success: true, Index: 0 };
+
     /// <summary>The parts of a title between its separators ("Site » Section » Title" gives three).</summary>
     internal static IEnumerable<string> Segments(string title) => Segments(title, Separator());
 

@@ -13,6 +13,15 @@ public sealed partial class WrittenTimeOfDay
     /// <summary>How far before a date a time may stand ("10:30 a.m. EST, " is 15 characters).</summary>
     private const int MaxTimeBeforeDate = 32;
 
+    /// <summary>What joins a time to the date before it: a mark or a word ("at", "um", "à", "@", ",", "-", "//").</summary>
+    private const string Connector = @"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*";
+
+    /// <summary>Hours and minutes, seconds perhaps, and "am"/"p.m." ("10:30", "10.30", "10h30", "9:22 a.m.").</summary>
+    private const string Time = @"(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?(?!\p{L}))?";
+
+    /// <summary>"10:30 Uhr MEZ": the German clock word may stand between the time and its zone.</summary>
+    private const string Clock = @"\s*(?:Uhr\s*)?";
+
     private readonly Dictionary<string, TimeSpan> _fixedZones = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TimeZoneInfo> _regionZones = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex _afterDate;
@@ -37,10 +46,7 @@ public sealed partial class WrittenTimeOfDay
         var names = _fixedZones.Keys.Concat(_regionZones.Keys).OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
         // An abbreviation in capitals as written ("EST", not "est" in a sentence), or "UTC"/"GMT" with a numeric offset ("GMT+2", "UTC-05:00").
         var zone = @"\(?(?:(?-i:UTC|GMT)\s?(?<sign>[+−-])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?<zone>(?-i:" + (names.Count == 0 ? "(?!)" : string.Join("|", names)) + @"))(?![\p{L}\d]))\)?";
-        // "10:30 Uhr MEZ": the German clock word may stand between the time and its zone.
-        const string Clock = @"\s*(?:Uhr\s*)?";
-        const string Time = @"(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?(?!\p{L}))?";
-        _afterDate = new Regex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*" + Time + Clock + zone, DateTextScanner.PatternOptions);
+        _afterDate = new Regex(Connector + Time + Clock + zone, DateTextScanner.PatternOptions);
         // A time that itself follows a number ("March 4, 2024 10:30 GMT | March 5") belongs to the date before it.
         _beforeDate = new Regex(@"(?<![\d.,/-]\s*)" + Time + Clock + zone + @"\s*(?:,|-|–|—|·|\||on|am|le|el)?\s*$", DateTextScanner.PatternOptions);
     }
@@ -149,7 +155,7 @@ public sealed partial class WrittenTimeOfDay
         return true;
     }
 
-    /// <summary>A time of day right after a date, past a connecting word or mark ("at", "um", "à", "@", ",", "-", "//").</summary>
-    [GeneratedRegex(@"\G\s*(?:,|-|–|—|@|·|\||/{1,2}|at|um|à|a las|alle|om|kl\.?|klo)?\s*(?<h>\d{1,2})[:.h](?<m>\d{2})(?::\d{2})?(?!\d)\s*(?<half>[ap]\.?\s?m\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A time of day right after a date, past a connecting word or mark.</summary>
+    [GeneratedRegex(Connector + Time, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocalTime();
 }
