@@ -19,6 +19,9 @@ public static class AltTextCaption
     /// <summary>A photographer or agency credit may follow the repeated alt text ("… Ampel-Aus. Bild: Screenshot: fdp.de").</summary>
     public const int MaxCreditChars = 80;
 
+    /// <summary>An image this small (in declared pixels) each way is an icon.</summary>
+    private const int MaxIconPixels = 32;
+
     /// <summary>The caption must be close after the image: wrappers, picture sources and empty elements in between are few.</summary>
     private const int MaxStepsToText = 40;
 
@@ -124,8 +127,9 @@ public static class AltTextCaption
                 case IText text when !string.IsNullOrWhiteSpace(text.Data):
                     return text;
                 case IElement element when HtmlTags.Invisible.Contains(element.TagName) || element.TagName is "NOSCRIPT" or "IMG":
-                    // An image's noscript twin or a second image comes before any caption of this one only if the page has none.
-                    if (element.TagName == "IMG")
+                    // An image's noscript twin or a second image comes before any caption of this one only if the page has none; an icon
+                    // (a magnifier on the zoom link, 14 by 14 pixels) is part of the picture's controls, not a second picture.
+                    if (element.TagName == "IMG" && !IsIcon(element))
                     {
                         return null;
                     }
@@ -137,6 +141,11 @@ public static class AltTextCaption
 
         return null;
     }
+
+    /// <summary>An image declared at most <see cref="MaxIconPixels"/> wide and high.</summary>
+    private static bool IsIcon(IElement image) =>
+        int.TryParse(image.GetAttribute("width"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width <= MaxIconPixels
+        && int.TryParse(image.GetAttribute("height"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var height) && height <= MaxIconPixels;
 
     /// <summary>The next node in document order: the first child, else the next sibling of the node or of its nearest ancestor that has one.</summary>
     private static INode? Following(INode node)

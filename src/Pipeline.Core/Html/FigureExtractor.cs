@@ -114,7 +114,8 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 var alt = WhitespaceFolder.FoldLine(image.GetAttribute("alt")!);
                 var line = ElementText.Folded(caption);
                 var cutShort = line.Length > alt.Length && char.IsLower(line[alt.Length]) && char.IsLetter(alt[^1]);
-                var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length));
+                // The caption's closing stop or a dash before the credit ("Cafe im Bohnenviertel. Foto: …") is no part of the credit.
+                var credit = cutShort ? "" : WhitespaceFolder.FoldLine(line.AsSpan(alt.Length).TrimStart(". ,;:|-–—"));
                 Add(patterns.CaptionCredit.Separate(new ArticleImage(cutShort ? WhitespaceFolder.FoldLine(line) : alt, credit.Length == 0 ? null : credit, ImageSource.Of(image))), caption);
                 pruned.Remove(caption, RemovalReasons.Caption);
             }

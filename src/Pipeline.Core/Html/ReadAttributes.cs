@@ -12,7 +12,7 @@ public static class ReadAttributes
     [
         "alt", "aria-hidden", "aria-modal", "class", "content", "data-component", "data-date", "data-lazy-src", "data-lazy-srcset", "data-original", "data-src", "data-srcset", "data-testid", "data-time", "data-timestamp", "data-utime", "datetime",
         "hidden", "href", "http-equiv", "id", "itemprop", "itemscope", "itemtype", "lang", "name", "property", "pubdate", "rel", "role", "src", "srcset", "style",
-        "title", "type", "value", "xml:lang",
+        "title", "type", "value", "width", "height", "xml:lang",
 
         // SVG and MathML write href with its namespace prefix; the parser stores it as href, which the engine reads on any <a>.
         "xlink:href",

@@ -42,6 +42,33 @@ public class AltTextCaptionTests
         Assert.Equal([new ArticleImage("A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years.", "Source: Supplied", "/bill.jpg")], images);
     }
 
+    // As on stuttgart.de (trafilatura): the zoom link holds the picture and a 14-pixel magnifier icon; the caption and its credit, after
+    // the caption's full stop, stand in the definition beside it.
+    [Fact]
+    public void Icon_beside_the_picture_is_no_second_picture_and_the_credit_loses_the_captions_stop()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <dl><dt><a href="/big.jpg"><img src="/cafe.jpg" alt="Cafe im Bohnenviertel" width="86" height="135"><img src="/ico-magnify.gif" class="magnify" width="14" height="14" alt="Vergrößern"></a></dt>
+            <dd>Cafe im Bohnenviertel. Foto: Stuttgart Marketing</dd></dl>
+            <p>Das Bohnenviertel entstand als erstes Wohnquartier außerhalb der Stadtmauer.</p>
+            """);
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal([new ArticleImage("Cafe im Bohnenviertel", "Foto: Stuttgart Marketing", "/cafe.jpg")], images);
+    }
+
+    [Fact]
+    public void Second_picture_of_its_own_size_before_the_line_leaves_the_first_without_a_caption()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <div><img src="/cafe.jpg" alt="Cafe im Bohnenviertel" width="86" height="135"><img src="/street.jpg" alt="Strasse" width="86" height="135"></div>
+            <p>Cafe im Bohnenviertel. Foto: Stuttgart Marketing</p>
+            """);
+
+        Assert.Empty(new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap()));
+    }
+
     // As on uncutnews.ch (htmldate): a related-post card's linked title under its thumbnail repeats the alt text; it is the card's, not a caption.
     [Fact]
     public void Linked_card_title_under_a_thumbnail_is_no_caption()
