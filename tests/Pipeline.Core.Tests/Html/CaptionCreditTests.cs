@@ -16,6 +16,10 @@ public sealed class CaptionCreditTests
     [InlineData("(Foto: ABr)", null, "Foto: ABr")]
     [InlineData("© Foto: Johanna Link / Donna Magazin", null, "Foto: Johanna Link / Donna Magazin")]
     [InlineData("Titan in false colour, 2004. (Image: NASA/JPL/K. Retherford/SWRI)", "Titan in false colour, 2004.", "Image: NASA/JPL/K. Retherford/SWRI")]
+    // fundus BBC and FreeBeacon: the picture's agency set where a caption would stand.
+    [InlineData("Getty Images", null, "Getty Images")]
+    [InlineData("AFP via Getty Images", null, "AFP via Getty Images")]
+    [InlineData("Reuters", null, "Reuters")]
     public void Credit_written_into_the_caption_moves_to_the_credit(string caption, string? expectedCaption, string expectedCredit) =>
         Assert.Equal(new ArticleImage(expectedCaption, expectedCredit, "/a.jpg"), Credits.Separate(new ArticleImage(caption, null, "/a.jpg")));
 
@@ -25,6 +29,7 @@ public sealed class CaptionCreditTests
     [InlineData("Source: a study of 4,000 households across the country found rents rose faster than incomes in every region")]
     [InlineData("Abb. 3: Windmühlen waren in Holland der Energielieferant Nr. 1")]
     [InlineData("The new bridge seen from the river")]
+    [InlineData("Getty Images sold its archive of the harbour to the city")]
     public void Caption_without_a_credit_at_its_end_stays_whole(string caption) =>
         Assert.Equal(new ArticleImage(caption, null, null), Credits.Separate(new ArticleImage(caption, null, null)));
 
