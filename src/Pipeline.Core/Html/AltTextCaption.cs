@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 
@@ -144,8 +145,8 @@ public static class AltTextCaption
 
     /// <summary>An image declared at most <see cref="MaxIconPixels"/> wide and high.</summary>
     private static bool IsIcon(IElement image) =>
-        int.TryParse(image.GetAttribute("width"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width <= MaxIconPixels
-        && int.TryParse(image.GetAttribute("height"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var height) && height <= MaxIconPixels;
+        int.TryParse(image.GetAttribute("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) && width <= MaxIconPixels
+        && int.TryParse(image.GetAttribute("height"), NumberStyles.None, CultureInfo.InvariantCulture, out var height) && height <= MaxIconPixels;
 
     /// <summary>The next node in document order: the first child, else the next sibling of the node or of its nearest ancestor that has one.</summary>
     private static INode? Following(INode node)

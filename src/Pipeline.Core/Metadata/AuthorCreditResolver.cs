@@ -33,7 +33,7 @@ internal sealed partial class AuthorCreditResolver
         _rules = rules;
         _bylines = new BylineParser(rules);
         _siteCredit = new SiteCredit(rules, _bylines);
-        _bylineText = new BylineElementText(rules, headings);
+        _bylineText = new BylineElementText(rules, headings, _bylines.Names);
         _lineBylines = new HeadingLineBylineFinder(rules, _bylines);
         _visibleBylines = new VisibleBylineFinder(_bylines, _lineBylines);
         _editorCredits = new EditorCreditBylineFinder(rules);

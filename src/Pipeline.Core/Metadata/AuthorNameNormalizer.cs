@@ -50,6 +50,26 @@ public sealed partial class AuthorNameNormalizer
         _interfacePhrase = rules.InterfacePhraseOpenings.Count == 0 ? new Regex("(?!)") : new Regex(@"^(?:" + string.Join("|", phrases) + @")(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    /// <summary>True when <paramref name="text"/>, marks around it aside, is nothing but an interface phrase ("Follow", "Share", "About the Author").</summary>
+    public bool IsInterfacePhrase(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (start, end) = (0, text.Length);
+        while (start < end && !IsWordChar(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !IsWordChar(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start && _interfacePhrase.Match(text, start, end - start) is { Success: true } phrase && phrase.Length == end - start;
+
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
+    }
+
     /// <summary>True when <paramref name="text"/> ends with a role ("National Political Writer", "Staff Reporter").</summary>
     public bool EndsWithRole(string text) => _endingRole.IsMatch(text.TrimEnd());
 

@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
 /// <summary>The text a byline element credits: its content attribute, a schema.org Person's name, or its text with block children kept apart and social-account links, kickers and hidden parts left out.</summary>
-internal sealed class BylineElementText(MetadataRules rules, HeadingReader headings)
+internal sealed class BylineElementText(MetadataRules rules, HeadingReader headings, AuthorNameNormalizer names)
 {
     private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
     private readonly System.Buffers.SearchValues<string> _categoryLinks = System.Buffers.SearchValues.Create([.. rules.CategoryLinkPatterns], StringComparison.OrdinalIgnoreCase);
-    private readonly Regex _control = InterfaceControl(rules.InterfacePhraseOpenings);
 
     public string Read(IElement element)
     {
@@ -81,13 +79,7 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
     /// text would otherwise run into the name ("Inga Hoeltmann Follow").
     /// </summary>
     public bool IsControl(IElement element) =>
-        element.LocalName is "a" or "span" && element.ChildNodes.Length == 1 && element.FirstChild is IText text && _control.IsMatch(text.Data);
-
-    private static Regex InterfaceControl(IReadOnlyList<string> phrases) =>
-        phrases.Count == 0
-            ? new("(?!)")
-            : new(@"^\W*(?:" + string.Join("|", phrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")\W*$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        element.LocalName is "a" or "span" && element.ChildNodes.Length == 1 && element.FirstChild is IText text && names.IsInterfacePhrase(text.Data);
 
     /// <summary>An icon of a ligature font: its text names the glyph ("turned_in", "person") and would read as a word of the name.</summary>
     private bool IsIconGlyph(IElement element)

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Tests.Metadata;
 public sealed class BylineElementTextTests
 {
     private static readonly MetadataRules Rules = RuleSet.Embedded.Metadata;
-    private readonly BylineElementText _text = new(Rules, new HeadingReader(Rules));
+    private readonly BylineElementText _text = new(Rules, new HeadingReader(Rules), new BylineParser(Rules).Names);
 
     [Theory]
     // herrpfleger.de: the author link, then the author's Twitter account.

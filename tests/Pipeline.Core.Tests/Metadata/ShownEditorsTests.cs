@@ -14,7 +14,7 @@ public sealed class ShownEditorsTests
     public ShownEditorsTests()
     {
         var bylines = new BylineParser(Rules);
-        _editors = new ShownEditors(Rules, bylines, new BylineElementText(Rules, new HeadingReader(Rules)));
+        _editors = new ShownEditors(Rules, bylines, new BylineElementText(Rules, new HeadingReader(Rules), new BylineParser(Rules).Names));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class SideBySideCreditTests
 {
     private static readonly MetadataRules Rules = RuleSet.Embedded.Metadata;
     private static readonly HtmlMetadataExtractor Extractor = new(RuleSet.Embedded);
-    private readonly BylineElementText _text = new(Rules, new HeadingReader(Rules));
+    private readonly BylineElementText _text = new(Rules, new HeadingReader(Rules), new BylineParser(Rules).Names);
     private readonly BylineParser _parser = new(Rules);
 
     private const string Story = "<p>Die Aufregung nach dem Aufmarsch von Islamisten in Hamburg bleibt groß. Auch in Österreich stellt sich nun die Frage, "
