@@ -67,15 +67,35 @@ public sealed class CaptionControls
 
     private void Append(IElement element, StringBuilder text)
     {
+        var pendingBreak = false;
+        Append(element, text, ref pendingBreak);
+    }
+
+    // A block's text is a line of its own ("Stuff" above "Generic Police" is no "StuffGeneric Police"); the break becomes a space before
+    // the next text unless it sits inside brackets or before a closing mark, where a block is an icon's wrapper ("(<div>Image:</div>AP)").
+    private void Append(IElement element, StringBuilder text, ref bool pendingBreak)
+    {
         foreach (var child in element.NodeChildren())
         {
             if (child is IText t)
             {
+                if (pendingBreak && t.Data.AsSpan().TrimStart() is { IsEmpty: false } data)
+                {
+                    pendingBreak = false;
+                    if (text.Length > 0 && !char.IsWhiteSpace(text[^1]) && text[^1] is not ('(' or '[') && data[0] is not (')' or ']' or ',' or '.' or ';' or ':'))
+                    {
+                        text.Append(' ');
+                    }
+                }
+
                 text.Append(t.Data);
             }
             else if (child is IElement e && !HtmlTags.Invisible.Contains(e.TagName) && !IsControl(e))
             {
-                Append(e, text);
+                var block = HtmlTags.Block.Contains(e.TagName);
+                pendingBreak |= block;
+                Append(e, text, ref pendingBreak);
+                pendingBreak |= block;
             }
         }
     }

@@ -21,6 +21,11 @@ public sealed partial class CaptionCredit
     public ArticleImage Separate(ArticleImage image)
     {
         ArgumentNullException.ThrowIfNull(image);
+        if (Unbracketed(image.Credit) is { } bare)
+        {
+            image = image with { Credit = bare };
+        }
+
         if (image.Caption is not { } caption)
         {
             return image;
@@ -49,6 +54,13 @@ public sealed partial class CaptionCredit
     /// <summary>A name or two and an agency, not a sentence the caption goes on with ("Photo: the storm hit. It …").</summary>
     private bool IsCredit(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= _maxWords + 1 && !SentenceEnd().IsMatch(text);
+
+    /// <summary>A credit element's text bracketed whole ("(Image credit: Google)") without its brackets; null when it is not so written.</summary>
+    private static string? Unbracketed(string? credit)
+    {
+        var text = credit.AsSpan().Trim();
+        return text.Length > 2 && text[0] == '(' && text[^1] == ')' && text[1..^1].IndexOfAny('(', ')') < 0 ? text[1..^1].Trim().ToString() : null;
+    }
 
     private static string Trimmed(string text) => text.Trim().TrimEnd('|', '–', '—', '-', '/', '(', ' ').Trim();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 using Pipeline.Core.Model;
@@ -5,7 +6,7 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Html;
 
 /// <summary>Takes figures, captions and credits out of the text and keeps them as <see cref="ArticleImage"/>s; a bare line repeating an image's alt text is its caption (<see cref="AltTextCaption"/>).</summary>
-public sealed class FigureExtractor(HtmlPatterns patterns)
+public sealed partial class FigureExtractor(HtmlPatterns patterns)
 {
     /// <summary>An image block with more text than this is a teaser or a section with a picture, not a figure.</summary>
     private const int MaxImageBlockChars = 400;
@@ -58,6 +59,13 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
                 if (child.TagName == "IMG")
                 {
                     TakeAltTextCaption(child);
+                    continue;
+                }
+
+                // A figure holding a quotation and no picture (a pull quote, an embedded post) is no image: it leaves the text as a quote.
+                if (child.TagName == "FIGURE" && IsQuotation(child))
+                {
+                    pruned.Remove(child, RemovalReasons.Quote);
                     continue;
                 }
 
@@ -139,6 +147,12 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
         return false;
     }
 
+    // One word and a colon closing the caption ("Quelle:", "Foto:"), or a word and "credit"/"source" ("Photo credit:").
+    [GeneratedRegex(@"(?:^|(?<=[\s.!?]))(?<label>\p{L}+(?:\s+(?:credit|source|courtesy))?)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLabel();
+
+    private static bool IsQuotation(IElement figure) => figure.QuerySelector("blockquote") is not null && ImageSource.Picture(figure) is null;
+
     /// <summary>A block named as an image block that holds an image and no more text than a caption: a figure built from divs (page builders, image widgets).</summary>
     private bool IsImageBlock(IElement element, string classAndId) =>
         patterns.ImageBlock.IsMatch(classAndId)
@@ -149,13 +163,20 @@ public sealed class FigureExtractor(HtmlPatterns patterns)
     {
         var src = ImageSource.OfFigure(figure, picture) ?? PictureBefore(figure, before);
         var controls = patterns.CaptionControls;
-        var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(patterns.Credit.IsMatch);
+        // Besides a credit class, a figure's <cite> names where its picture comes from ("<cite>Sanjeev Verma/Getty Images</cite>").
+        var creditElement = patterns.Credit.IsMatch(figure) ? figure : figure.Descendants<IElement>().FirstOrDefault(e => e.TagName == "CITE" || patterns.Credit.IsMatch(e));
         var credit = creditElement is null ? null : controls.Text(creditElement);
         var captionElement = figure.QuerySelector("figcaption") ?? figure;
         var caption = controls.Text(captionElement);
         if (!string.IsNullOrEmpty(credit) && creditElement != figure)
         {
             caption = WhitespaceFolder.FoldLine(caption.Replace(credit, "", StringComparison.Ordinal));
+            // The label the caption set before the credit's element ("Quelle: <cite>THW</cite>") is the credit's.
+            if (CreditLabel().Match(caption) is { Success: true } label)
+            {
+                credit = $"{label.Groups["label"].Value}: {credit}";
+                caption = caption[..label.Index].TrimEnd();
+            }
         }
 
         var image = patterns.CaptionCredit.Separate(new ArticleImage(controls.WithoutLabels(caption), controls.WithoutLabels(credit), src));

@@ -152,7 +152,7 @@ public static partial class ImageSource
     // The file names lazy-loading libraries and CMS themes give the image they show until the real one loads. A naming convention
     // of that software, not a phrase of any site's text, hence not rules data. The whole file name must be such a name (at most one
     // word before it: "recipe-loader.gif"), so "logo_transparent.png" or "default_0.jpg" renditions stay.
-    [GeneratedRegex(@"(?:^|/)(?:[a-z]+[-_])?(?:placeholder|spacer|blank|transparent|empty|leer|lazy|lazyload|lazyloading|(?:pre)?loader\w{0,5}|loading|pixel|1x1|grey|gray|dummy)(?:[-_](?:src|placeholder|image|img|\d+(?:x\d+)?))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|/)(?:[a-z]+[-_])?(?:placeholder|spacer|blank|transparent|empty|leer|lazy|lazyload|lazyloading|(?:pre)?loader\w{0,5}|loading|pixel|1x1|grey|gray|dummy|missing|noimage|no[-_]image)(?:[-_](?:src|placeholder|image|img|\d+(?:x\d+)?))*\.(?:gif|png|svg|jpe?g|webp)(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandInFile();
 
     [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|avif)(?:[?#\s,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,4 +19,7 @@ public static class RemovalReasons
     public const string Share = "share";
     public const string Consent = "consent";
     public const string Boilerplate = "boilerplate";
+
+    /// <summary>A quotation set apart from the text in figure markup: a pull quote repeating a line of the story, an embedded post.</summary>
+    public const string Quote = "quote";
 }

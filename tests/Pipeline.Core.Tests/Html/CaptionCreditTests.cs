@@ -33,6 +33,14 @@ public sealed class CaptionCreditTests
     public void Caption_without_a_credit_at_its_end_stays_whole(string caption) =>
         Assert.Equal(new ArticleImage(caption, null, null), Credits.Separate(new ArticleImage(caption, null, null)));
 
+    [Theory]
+    [InlineData("(Image credit: Google)", "Image credit: Google")]
+    [InlineData("( Reed Saxon / Associated Press)", "Reed Saxon / Associated Press")]
+    [InlineData("Jane Roe (AP)", "Jane Roe (AP)")]
+    [InlineData("(AP) Jane Roe (Reuters)", "(AP) Jane Roe (Reuters)")]
+    public void A_credit_the_page_bracketed_whole_loses_its_brackets(string credit, string expected) =>
+        Assert.Equal(new ArticleImage("A harbour at dawn.", expected, null), Credits.Separate(new ArticleImage("A harbour at dawn.", credit, null)));
+
     [Fact]
     public void Caption_that_only_repeats_the_credit_is_no_caption() =>
         Assert.Equal(new ArticleImage(null, "Paul Morigi/Getty Images", null), Credits.Separate(new ArticleImage("Paul Morigi/Getty Images", "Paul Morigi/Getty Images", null)));

@@ -21,6 +21,59 @@ public class FigureExtractorTests
         Assert.Equal(RemovalReasons.Caption, Assert.Single(pruned.Audit).Reason);
     }
 
+    [Theory]
+    // vox.com: the credit in a <cite> beside the figcaption.
+    [InlineData("""<figure><img src="/a.jpg"><figcaption>Smog over Delhi.</figcaption><cite>Sanjeev Verma/Getty Images</cite></figure>""", "Smog over Delhi.", "Sanjeev Verma/Getty Images")]
+    // stuff.co.nz: the <cite> in a line of its own above the caption's line; no "StuffGeneric Police".
+    [InlineData("""<figure><img src="/a.jpg"><figcaption><div><cite>Stuff</cite></div><div>Generic Police</div></figcaption></figure>""", "Generic Police", "Stuff")]
+    // thw.de: the label before the cite is the credit's.
+    [InlineData("""<figure><img src="/a.jpg"><figcaption>Helferinnen im Einsatz.<br>Quelle:&nbsp;<cite>THW</cite></figcaption></figure>""", "Helferinnen im Einsatz.", "Quelle: THW")]
+    public void A_cite_in_a_figure_is_the_pictures_credit(string html, string caption, string credit)
+    {
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(HtmlTestDocuments.Body(html), new PruneMap());
+
+        Assert.Equal([new ArticleImage(caption, credit, "/a.jpg")], images);
+    }
+
+    [Fact]
+    public void The_lines_of_a_caption_are_apart_and_an_icons_wrapper_inside_brackets_adds_no_space()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <figure><img src="/a.jpg"><figcaption><div>UK news in pictures</div><div>2 November 2020</div>Waves crash over the harbour wall <span class="credit">(<div class="camera"><span></span>Image:</div>PA)</span></figcaption></figure>
+            """);
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal([new ArticleImage("UK news in pictures 2 November 2020 Waves crash over the harbour wall", "Image: PA", "/a.jpg")], images);
+    }
+
+    [Theory]
+    // WordPress pull quote; ZDF's expert quote with its figcaption; an embedded post.
+    [InlineData("""<figure class="wp-block-pullquote"><blockquote><p>Il y a, d’abord, le poids de la géographie.</p><cite>François Héran</cite></blockquote></figure>""")]
+    [InlineData("""<figure><blockquote><p>Der Absatzmarkt spielt keine bedeutende Rolle.</p></blockquote><figcaption><p>Sascha Lohmann, SWP</p></figcaption></figure>""")]
+    [InlineData("""<figure class="wp-block-embed-twitter"><div><blockquote class="twitter-tweet"><p>Wow! A drone near the carrier</p>— Jane (@jane)</blockquote></div></figure>""")]
+    public void A_figure_holding_a_quotation_and_no_picture_leaves_the_text_as_a_quote_and_is_no_image(string html)
+    {
+        var body = HtmlTestDocuments.Body($"<p>Text before.</p>{html}");
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Empty(images);
+        Assert.True(pruned.IsRemoved(body.QuerySelector("figure")!));
+        Assert.Equal(RemovalReasons.Quote, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
+    public void A_figure_with_a_picture_and_a_quotation_is_an_image()
+    {
+        var body = HtmlTestDocuments.Body("""<figure><img src="/a.jpg"><blockquote>Ask not.</blockquote><figcaption>The speech in 1961.</figcaption></figure>""");
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal("/a.jpg", Assert.Single(images).Src);
+    }
+
     [Fact]
     public void Script_and_style_inside_a_figure_never_reach_its_caption_or_credit()
     {

@@ -26,6 +26,9 @@ public sealed class ImageSourceTests
     [InlineData("""<img data-img-url="https://cdn.example.com/photos/quay.jpg" data-lazy="true">""", "https://cdn.example.com/photos/quay.jpg")]
     [InlineData("""<img srcset="/photos/quay-480.jpg 480w, /photos/quay-960.jpg 960w">""", "/photos/quay-480.jpg")]
     [InlineData("""<img src="/img/spacer.gif"><noscript><img src="/photos/quay.jpg"></noscript>""", "/photos/quay.jpg")]
+    // pcgamer: the loader's "missing image" box stands in until the picture's set is read.
+    [InlineData("""<img src="https://vanilla.futurecdn.net/pcgamer/media/img/missing-image.svg" data-srcset="https://cdn.example.com/quay-320.jpg 320w">""", "https://cdn.example.com/quay-320.jpg")]
+    [InlineData("""<img src="/img/no-image.png" data-srcset="/photos/quay-320.jpg 320w">""", "/photos/quay-320.jpg")]
     public void A_picture_whose_address_a_less_common_lazy_loader_keeps_reports_that_address(string html, string expected)
     {
         // Parsed as the engine parses, so that the attributes the parser keeps are the ones the engine gets.
