@@ -14,11 +14,15 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
     // Caption and credit classes asked together: one class string and one memo lookup per element.
     private readonly ClassIdVerdicts _captionOrCredit = new([patterns.Caption, patterns.Credit]);
 
-    public IReadOnlyList<ArticleImage> Extract(IElement body, PruneMap pruned)
+    /// <summary>The images of <paramref name="body"/>, wherever they stand; their figures and captions are removed from the text.</summary>
+    public IReadOnlyList<ArticleImage> Extract(IElement body, PruneMap pruned) => [.. Find(body, pruned).Select(p => p.Image)];
+
+    /// <summary>As <see cref="Extract"/>, each image with the element it was read from (for <see cref="ContentImages"/>).</summary>
+    public IReadOnlyList<PlacedImage> Find(IElement body, PruneMap pruned)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(pruned);
-        var images = new List<ArticleImage>();
+        var images = new List<PlacedImage>();
         IElement? lastSource = null;
         Visit(body);
         return images;
@@ -30,15 +34,15 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
             // A caption set apart from its picture completes the picture taken just before it, which had none: one whose address it
             // found too, or, when it found none, the one it follows with next to no text between (faz.net sets the caption after the
             // picture's wrapper and a button; bgr.com's featured image credit after the story follows a shop's product picture).
-            if ((image.Caption ?? image.Credit) is not null && images.Count > 0 && images[^1] is { Caption: null, Credit: null, Src: { } bareSrc }
+            if ((image.Caption ?? image.Credit) is not null && images.Count > 0 && images[^1].Image is { Caption: null, Credit: null, Src: { } bareSrc }
                 && (image.Src == bareSrc || (image.Src is null && lastSource is not null && DocumentGap.IsNarrow(lastSource, source))))
             {
-                images[^1] = image with { Src = bareSrc };
+                images[^1] = images[^1] with { Image = image with { Src = bareSrc } };
                 lastSource = source;
             }
             else if (image.Src is not null || image.Caption is not null || image.Credit is not null)
             {
-                images.Add(image);
+                images.Add(new PlacedImage(image, source));
                 lastSource = source;
             }
         }

@@ -146,7 +146,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var spared = _pruner.Prune(body, raw, pruned, recall, cancellationToken);
         TeaserCardPruner.Prune(body, raw, pruned, _teaserLabels);
         TagListPruner.Prune(body, raw, pruned);
-        var images = _figures.Extract(body, pruned);
+        var figures = _figures.Find(body, pruned);
         cancellationToken.ThrowIfCancellationRequested();
 
         using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
@@ -168,6 +168,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         var standfirst = _standfirsts.Find(parts, leadCount, blocks, stats, pruned);
+        var images = ContentImages.Of(figures, content, parts);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared)
         {
             Standfirst = standfirst,
