@@ -10,7 +10,11 @@ public static class HtmlTags
     /// the page, which happens when an unbalanced "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;" banner swallows the page or a blog ships its post only there.</summary>
     public static readonly FrozenSet<string> Invisible = new[]
     {
-        "SCRIPT", "STYLE", "TEMPLATE", "HEAD", "TITLE", "SVG", "MATH", "IFRAME", "OBJECT", "CANVAS",
+        "SCRIPT", "STYLE", "TEMPLATE", "HEAD", "TITLE", "IFRAME", "OBJECT", "CANVAS",
+
+        // Inline SVG is a foreign element, whose tag name keeps its lower case: an icon's <title> and <style> are no text. (MathML, foreign
+        // too, is: its formulas are read.)
+        "svg",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that start a new block of text.</summary>

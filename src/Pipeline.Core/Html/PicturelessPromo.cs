@@ -43,7 +43,7 @@ public static class PicturelessPromo
             {
                 case "INPUT" when IsAddressField(element):
                     return RemovalReasons.Newsletter;
-                case "IMG" or "PICTURE" or "VIDEO" or "IFRAME" or "SVG" or "CANVAS" or "AMP-IMG":
+                case "IMG" or "PICTURE" or "VIDEO" or "IFRAME" or "CANVAS" or "AMP-IMG":
                     return null;
                 case "A" when element.GetAttribute("href") is { Length: > 1 } href && href[0] != '#':
                     linkChars += ElementText.Length(element, int.MaxValue);

@@ -20,6 +20,15 @@ public sealed class ElementTextTests
     }
 
     [Fact]
+    public void An_inline_svgs_title_and_style_are_no_text_and_mathml_formulas_are()
+    {
+        // Inline SVG is parsed as a foreign element with a lower-case tag name: holzwerken.net's "Created with Sketch.", przepisy.pl's ".st0 { fill: none; }".
+        var div = HtmlTestDocuments.Body("<div id='d'>Share <svg viewBox='0 0 9 9'><style>.st0 { fill: none; }</style><title>Created with Sketch.</title></svg>this story: <math><mi>x</mi><mo>=</mo><mn>2</mn></math></div>").QuerySelector("#d")!;
+
+        Assert.Equal("Share this story: x=2", ElementText.Folded(div));
+    }
+
+    [Fact]
     public void Text_across_blocks_keeps_a_space_where_blocks_meet_and_none_inside_a_word()
     {
         // samples/library-reopens.html: the removed comment section read "1 commentTom Reed …" in the audit.
