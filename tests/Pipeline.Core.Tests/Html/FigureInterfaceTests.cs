@@ -123,6 +123,11 @@ public sealed class FigureInterfaceTests
     [InlineData("Crowds line the quay. Enlarge this image", "Crowds line the quay.")]
     [InlineData("View image in fullscreen", null)]
     [InlineData("Visitors view the images of the old harbour.", "Visitors view the images of the old harbour.")]
+    // Screen-reader labels: BBC (aeb), SRF (fundus).
+    [InlineData("Image caption Assange gestures with a thumbs up after he was arrested", "Assange gestures with a thumbs up after he was arrested")]
+    [InlineData("Image copyright Reuters", "Reuters")]
+    [InlineData("Legende: Anwalt und Dissident Ayman Sheib ad-Din", "Anwalt und Dissident Ayman Sheib ad-Din")]
+    [InlineData("Image source: Getty", "Image source: Getty")]
     public void Interface_labels_are_cut_from_a_caption(string caption, string? expected) =>
         Assert.Equal(expected, new HtmlPatterns(RuleSet.Embedded.Html).CaptionControls.WithoutLabels(caption));
 
