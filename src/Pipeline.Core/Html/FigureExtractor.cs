@@ -73,6 +73,13 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
                     continue;
                 }
 
+                // A figure captioned with an author's address or link (the writer's portrait over "Von <a rel=author>…</a>") is the byline.
+                if (child.TagName == "FIGURE" && child.QuerySelector("figcaption address, figcaption a[rel~=author]") is not null)
+                {
+                    pruned.Remove(child, RemovalReasons.Byline);
+                    continue;
+                }
+
                 var classAndId = ClassIdPattern.ClassAndId(child);
                 var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION";
                 var isImageBlock = !isFigure && IsImageBlock(child, classAndId);
@@ -85,8 +92,9 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
                 }
 
                 isFigure |= isImageBlock;
-                // A heading is never a caption: a caption class on one is typography ("caption-s5" sizes), the heading a standfirst or section title.
-                if (isFigure || (!HtmlTags.IsHeading(child.TagName) && _captionOrCredit.Judge(classAndId) != 0))
+                // A heading is never a caption: a caption class on one is typography ("caption-s5" sizes), the heading a standfirst or section title;
+                // nor is a link (Funke's header link "Ein Angebot von FUNKE" set in "text-caption" type).
+                if (isFigure || (!HtmlTags.IsHeading(child.TagName) && child.TagName != "A" && _captionOrCredit.Judge(classAndId) != 0))
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)

@@ -51,7 +51,7 @@ public static class PicturelessPromo
             }
         }
 
-        // Fine print under a sign-up form may be set in caption type ("text-caption"): the block around it holds the address field.
+        // Fine print under a sign-up form may be named as a caption ("form-caption"): the block around it holds the address field.
         if (figure.ParentElement is { } box && ElementText.Length(box, MaxSignUpBoxChars) < MaxSignUpBoxChars && HasAddressField(box))
         {
             return RemovalReasons.Newsletter;

@@ -64,6 +64,35 @@ public class FigureExtractorTests
         Assert.Equal(RemovalReasons.Quote, Assert.Single(pruned.Audit).Reason);
     }
 
+    [Theory]
+    // Funke's header: a link to the publisher, the dateline set in the "text-caption" type size.
+    [InlineData("""<a class="header-caption" href="https://www.funkemediennrw.de/">Ein Angebot von</a>""")]
+    [InlineData("""<div class="text-caption">16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten</div>""")]
+    public void Caption_type_on_a_link_or_a_dateline_makes_no_caption(string html)
+    {
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(HtmlTestDocuments.Body($"<p>Text before.</p>{html}"), pruned);
+
+        Assert.Empty(images);
+        Assert.Empty(pruned.Audit);
+    }
+
+    [Fact]
+    public void A_writers_portrait_captioned_with_the_byline_is_the_byline_not_an_image()
+    {
+        // Funke (fundus WAZ): the author's photo in a figure whose figcaption is "Von <a rel=author>…</a>, Online-Redakteurin" and the time.
+        var body = HtmlTestDocuments.Body("""
+            <figure><a href="/autoren/"><img src="/autor.jpg" alt="Paulina Cwiartka"></a><figcaption><address>Von <a rel="author" href="/autoren/paulina-cwiartka/">Paulina Cwiartka</a>, Online-Redakteurin</address><time datetime="2025-11-05T17:00:00.000Z">05.11.2025, 18:00 Uhr</time></figcaption></figure>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Empty(images);
+        Assert.Equal(RemovalReasons.Byline, Assert.Single(pruned.Audit).Reason);
+    }
+
     [Fact]
     public void A_figure_with_a_picture_and_a_quotation_is_an_image()
     {

@@ -63,13 +63,29 @@ public sealed class FigureInterfaceTests
     }
 
     [Fact]
-    public void Fine_print_in_caption_type_under_a_sign_up_form_is_the_newsletter_box()
+    public void Fine_print_in_caption_type_under_a_sign_up_form_is_neither_an_image_nor_text()
     {
-        // WAZ (fundus): the consent line under the newsletter form's e-mail field is set in a "text-caption" paragraph.
+        // WAZ (fundus): the consent line under the newsletter form's e-mail field is set in a "text-caption" paragraph (a type size).
         var article = Assert.Single(Extract("fundus", "html", "de", "WAZ_2024_03_08.html.gz").Articles);
 
         Assert.DoesNotContain(article.Images, i => i.Caption?.Contains("Newsletter", StringComparison.Ordinal) == true);
-        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Newsletter && r.Text == "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.");
+        Assert.DoesNotContain("Mit meiner Anmeldung", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fine_print_named_as_a_caption_under_a_sign_up_form_is_the_newsletter_box()
+    {
+        var body = HtmlTestDocuments.Body("""
+            <p>Text before.</p>
+            <div class="signup"><form><input type="email" name="email"><button>Anmelden</button></form>
+            <p class="form-caption">Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.</p></div>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Empty(images);
+        Assert.Equal(RemovalReasons.Newsletter, Assert.Single(pruned.Audit).Reason);
     }
 
     [Fact]
