@@ -3,5 +3,5 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>An image and the element of the page it was read from (the figure, the picture, or the caption that completed it).</summary>
+/// <summary>An image and the element of the page it was read from (its figure or picture; a caption set apart that completes it keeps the picture's).</summary>
 public sealed record PlacedImage(ArticleImage Image, IElement Source);
