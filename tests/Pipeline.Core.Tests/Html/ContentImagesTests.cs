@@ -34,6 +34,20 @@ public sealed class ContentImagesTests
     }
 
     [Fact]
+    public void The_sites_logo_over_the_story_is_no_picture_of_the_article_and_a_logo_the_story_shows_is()
+    {
+        var images = Images($"""
+            <html><body>
+            <div class="site-head"><a href="/"><span class="logo-img-wrap"><img src="/img/header-logo.png" alt="Harbour News"></span></a></div>
+            <h1>Harbour reopens</h1>
+            <div class="story">{Story}<figure><img src="/img/port-authority-logo.png"><figcaption>The port authority's new logo.</figcaption></figure></div>
+            </body></html>
+            """);
+
+        Assert.Equal(["/quay.jpg", "/img/port-authority-logo.png"], images.Select(i => i.Src));
+    }
+
+    [Fact]
     public void A_picture_the_markup_names_as_the_articles_image_is_kept_where_the_template_sets_it()
     {
         // fem.com: the hero figure, marked itemprop="image", follows the story's text in the markup.
