@@ -143,14 +143,30 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
     }
 
     /// <summary>
-    /// A figure holding a table or a heading is a data table or an article header set in figure markup, not a picture: its text is read like
-    /// any other block, and only its own figcaption is taken out as a caption.
+    /// A figure holding a table or a heading (other than an unlinked one titling its figcaption) is a data table or an article header set in
+    /// figure markup, not a picture: its text is read like any other block, and only its own figcaption is taken out as a caption.
     /// </summary>
     private static bool HoldsTableOrHeading(IElement figure)
     {
         foreach (var element in figure.Descendants<IElement>())
         {
-            if (element.TagName == "TABLE" || HtmlTags.IsHeading(element.TagName))
+            // A heading inside the figcaption titles the caption of a picture ("UK news in pictures" over each slide of a gallery), unless it
+            // links elsewhere: then it is a teaser card's title.
+            if (element.TagName == "TABLE"
+                || (HtmlTags.IsHeading(element.TagName) && !(IsInCaption(element, figure) && element.QuerySelector("a[href]") is null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInCaption(IElement element, IElement figure)
+    {
+        for (var parent = element.ParentElement; parent is not null && parent != figure; parent = parent.ParentElement)
+        {
+            if (parent.TagName == "FIGCAPTION")
             {
                 return true;
             }

@@ -94,6 +94,19 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_heading_titling_a_pictures_caption_keeps_the_figure_a_picture()
+    {
+        // The Independent (trafilatura): each slide of a gallery titles its figcaption with a header "UK news in pictures" and the day.
+        var body = HtmlTestDocuments.Body("""
+            <figure><div><amp-img src="/uk-28-september.jpg" alt="A student gestures at the window"></amp-img></div><div><figcaption><header><h3>UK news in pictures</h3><h4>28 September 2020</h4></header><p>A student gestures at the window of the halls.</p></figcaption></div></figure>
+            """);
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, new PruneMap());
+
+        Assert.Equal([new ArticleImage("UK news in pictures 28 September 2020 A student gestures at the window of the halls.", null, "/uk-28-september.jpg")], images);
+    }
+
+    [Fact]
     public void A_figure_with_a_picture_and_a_quotation_is_an_image()
     {
         var body = HtmlTestDocuments.Body("""<figure><img src="/a.jpg"><blockquote>Ask not.</blockquote><figcaption>The speech in 1961.</figcaption></figure>""");
