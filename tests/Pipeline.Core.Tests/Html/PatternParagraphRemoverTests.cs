@@ -42,6 +42,9 @@ public class PatternParagraphRemoverTests
             new("You must be logged in to post a comment.", TextBlockKind.Paragraph),
             new("Möchten Sie den Artikel teilen?", TextBlockKind.Paragraph),
             new("Dieses Skript als PDF herunterladen", TextBlockKind.Paragraph),
+            // news18.com (htmldate): the label left over when the share bar's icons went.
+            new("FOLLOW US ON:", TextBlockKind.Paragraph),
+            new("Folgen Sie uns auf", TextBlockKind.Paragraph),
         };
         var removed = new PruneMap();
 
@@ -49,7 +52,7 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story], kept.Select(b => b.Text));
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Newsletter, r.Reason));
-        Assert.Equal(8, removed.Audit.Count);
+        Assert.Equal(10, removed.Audit.Count);
     }
 
     [Theory]
