@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Pipeline.Core.Metadata;
 
-/// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones, and no space stands before a comma.</summary>
+/// <summary>Tidies the byline as reported: the parts the page set in separate elements stay apart by " | ", without the empty ones, and no space stands before a comma or a closing parenthesis.</summary>
 public static partial class BylineTidier
 {
     private const string Separator = " | ";
@@ -15,8 +15,8 @@ public static partial class BylineTidier
             return null;
         }
 
-        // Elements are read apart with a space between them, so a comma after a linked name stood alone ("Jane Doe , John Roe").
-        byline = SpaceBeforeComma().Replace(byline, "$1");
+        // Elements are read apart with a space between them, so a comma or a closing parenthesis after a linked name stood alone ("Jane Doe , John Roe").
+        byline = SpaceBeforeCommaOrParenthesis().Replace(byline, "$1");
         if (!byline.Contains('|', StringComparison.Ordinal))
         {
             return byline;
@@ -27,5 +27,5 @@ public static partial class BylineTidier
     }
 
     [GeneratedRegex(@"(?<=\S)\s+([,)])")]
-    private static partial Regex SpaceBeforeComma();
+    private static partial Regex SpaceBeforeCommaOrParenthesis();
 }
