@@ -20,11 +20,14 @@ public sealed class PatternParagraphRemover
     // The patterns anchored at the start share one regex that is tried at the first character only. Of the others, those that each
     // require a plain ASCII word share one regex that runs only on texts holding one of those words (a text holding none cannot match
     // them), and each of the rest keeps a regex of its own: joined, their different openings would leave the engine no prefix to search
-    // for and it would try the whole alternation at every character.
+    // for and it would try the whole alternation at every character. Such a regex that opens with alternatives ("ikuti|follow|siga …")
+    // runs only on texts holding one of the words every match of it needs ("google", "whatsapp" or "telegram"), when its pattern tells
+    // them: one search for a few words is cheaper than the regex trying each of its openings. One that opens with a plain word finds
+    // that word faster than such a search would.
     private readonly Regex? _worded;
     private readonly SearchValues<string>? _words;
     private readonly Regex? _anchored;
-    private readonly Regex[] _unanchored;
+    private readonly (Regex Regex, SearchValues<string>? Words)[] _unanchored;
     private readonly int _maxChars;
     private readonly string _reason;
     private readonly bool _headings;
@@ -44,7 +47,7 @@ public sealed class PatternParagraphRemover
         var rest = patterns.Where((_, i) => words[i] is not { } word || !Ascii.IsValid(word)).ToList();
         _worded = RuleAlternation.Compile(worded);
         _anchored = RuleAlternation.Compile(rest.Where(IsAnchored).ToList());
-        _unanchored = [.. rest.Where(p => !IsAnchored(p)).Select(p => RuleAlternation.Compile([p])!)];
+        _unanchored = [.. rest.Where(p => !IsAnchored(p)).Select(p => (RuleAlternation.Compile([p])!, OpensWithWord(p) ? null : AsciiWordSearch(RequiredWord.AnyOf(p))))];
         if (_worded is not null)
         {
             _words = SearchValues.Create([.. words.Where(w => w is not null && Ascii.IsValid(w)).Distinct(StringComparer.OrdinalIgnoreCase)!], StringComparison.OrdinalIgnoreCase);
@@ -78,15 +81,32 @@ public sealed class PatternParagraphRemover
             return true;
         }
 
-        foreach (var pattern in _unanchored)
+        foreach (var (pattern, words) in _unanchored)
         {
-            if (pattern.IsMatch(text))
+            if ((words is null || text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(words)) && pattern.IsMatch(text))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A case-insensitive search for <paramref name="words"/>, or null when there are none or one is not plain ASCII.</summary>
+    private static SearchValues<string>? AsciiWordSearch(IReadOnlyList<string>? words) =>
+        words is { Count: > 0 } && words.All(w => Ascii.IsValid(w)) ? SearchValues.Create([.. words], StringComparison.OrdinalIgnoreCase) : null;
+
+    /// <summary>Whether the pattern opens with a plain word of three letters or more (after a word boundary), which the regex searches for itself.</summary>
+    private static bool OpensWithWord(string pattern)
+    {
+        var start = pattern.StartsWith(@"\b", StringComparison.Ordinal) ? 2 : 0;
+        var letters = 0;
+        while (start + letters < pattern.Length && char.IsLetter(pattern[start + letters]))
+        {
+            letters++;
+        }
+
+        return letters >= 3;
     }
 
     /// <summary>A pattern that can only match at the start of the text: it opens with <c>^</c> outside any group.</summary>

@@ -532,7 +532,8 @@ public class PatternParagraphRemoverTests
             .SelectMany(text => text.Split('\n'))
             .Select(line => line.Trim())
             .Where(line => line.Length is > 0 and <= 300)
-            .Concat(["SUBſCRIBE now to our list", "Newsletter", "NEWSLETTER", "Follow us on \u212Aik", "Nıcht eingeloggt", "FOTO: Andina", "Sie müssen sich anmelden"])
+            .Concat(["SUBſCRIBE now to our list", "Newsletter", "NEWSLETTER", "Follow us on \u212Aik", "Nıcht eingeloggt", "FOTO: Andina", "Sie müssen sich anmelden",
+                "Follow us on Google News", "Ikuti kami di WhatsApp", "folge uns auf whatſapp", "Support our journalism", "(Foto: Andina)", "Artikel anhören"])
             .ToList();
         var html = RuleSet.Embedded.Html;
         foreach (var (patterns, maxChars) in new[]
