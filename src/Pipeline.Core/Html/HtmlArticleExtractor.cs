@@ -168,6 +168,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         var pageKind = PageKindClassifier.Classify(body, content, stats, pruned);
         var blocks = _blockStages.Apply(_renderer.Render(parts, stats, pruned, cancellationToken), metadata, pruned);
         var standfirst = _standfirsts.Find(parts, leadCount, blocks, stats, pruned);
+
+        // Read as the standfirst first: a dek the story repeats is still the page's dek, while the text tells its words once.
+        blocks = RepeatedLeadRemover.Remove(blocks, pruned);
         var images = ContentImages.Of(figures, content, parts);
         return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared)
         {
@@ -213,7 +216,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             _pruner.Prune(body, raw, pruned, cancellationToken);
             var images = _figures.Extract(body, pruned);
             using var stats = TextStatistics.Compute(body, pruned, raw.Measured);
-            var blocks = _blockStages.Apply(_renderer.Render([body], stats, pruned, cancellationToken), page.Metadata, pruned);
+            var blocks = RepeatedLeadRemover.Remove(_blockStages.Apply(_renderer.Render([body], stats, pruned, cancellationToken), page.Metadata, pruned), pruned);
             if (blocks.Count == 0 || blocks.Max(b => b.Text.Length) < MinProseBlockChars)
             {
                 return null;
