@@ -209,7 +209,26 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// A dialog that is also hidden waits for a click to open (a popup holding a whole brochure): whatever it quotes, however long, it is not the
     /// page's article, so the guards that keep a wrapper holding the article do not apply. An open dialog may be a viewer showing the article.
     /// </summary>
-    private static bool IsClosedDialog(IElement element) => IsDialog(element, element.GetAttribute("role")) && IsHidden(element);
+    private bool IsClosedDialog(IElement element) => IsDialog(element, element.GetAttribute("role")) && IsHidden(element);
+
+    /// <summary>Story text hidden only from assistive technology until a subscriber reads it: its class is one the rules name as paywalled text.</summary>
+    private bool IsPaywalledText(IElement element)
+    {
+        if (patterns.PaywalledTextClasses.Count == 0 || element.ClassName is not { } className)
+        {
+            return false;
+        }
+
+        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (patterns.PaywalledTextClasses.Contains(token, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>ARIA roles that name a block as the page's furniture: the same blocks the tag names say, written as roles on divs.</summary>
     /// <remarks>A link that acts as a button still leads somewhere ("Next", a tab): only other elements given that role are bare controls.</remarks>
@@ -223,9 +242,9 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         _ => null,
     };
 
-    private static bool IsHidden(IElement element)
+    private bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") is "true")
+        if (element.HasAttribute("hidden") || (element.GetAttribute("aria-hidden") is "true" && !IsPaywalledText(element)))
         {
             return true;
         }

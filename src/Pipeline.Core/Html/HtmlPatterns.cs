@@ -9,6 +9,7 @@ public sealed class HtmlPatterns
     {
         ArgumentNullException.ThrowIfNull(rules);
         RemovedTags = rules.RemovedTags.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        PaywalledTextClasses = [.. rules.PaywalledTextClasses];
         Boilerplate = new ClassIdPattern(rules.BoilerplatePatterns);
         Comments = new ClassIdPattern(rules.CommentPatterns);
         OtherPostComments = new ClassIdPattern(rules.OtherPostCommentPatterns);
@@ -27,6 +28,9 @@ public sealed class HtmlPatterns
 
     /// <summary>Upper-case tag names (as AngleSharp reports them) removed outright.</summary>
     public IReadOnlySet<string> RemovedTags { get; }
+
+    /// <summary>Class names of paywalled story text that aria-hidden does not hide from the extractor.</summary>
+    public IReadOnlyList<string> PaywalledTextClasses { get; }
 
     public ClassIdPattern Boilerplate { get; }
 

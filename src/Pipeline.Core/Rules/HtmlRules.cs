@@ -8,6 +8,9 @@ public sealed record HtmlRules
     /// <summary>Tags whose elements never carry article text.</summary>
     public IReadOnlyList<string> RemovedTags { get; init; } = [];
 
+    /// <summary>Class names (whole tokens) of story text a page ships hidden from assistive technology (aria-hidden) until a subscriber reads it: still the story.</summary>
+    public IReadOnlyList<string> PaywalledTextClasses { get; init; } = [];
+
     /// <summary>Class/id regular expressions that mark boilerplate containers, keyed by removal reason.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> BoilerplatePatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -78,6 +78,23 @@ public class BoilerplatePrunerTests
     }
 
     [Fact]
+    public void Paywalled_story_text_hidden_only_from_assistive_technology_is_read_while_other_aria_hidden_text_is_not()
+    {
+        // TechRadar (fundus): the story goes on in <p class="paywall" aria-hidden="true"> paragraphs the page ships to every reader.
+        var body = HtmlTestDocuments.Body("""
+            <p>Google has been synonymous with search for more than 25 years.</p>
+            <p id="elk-2" class="paywall" aria-hidden="true">That's heady, terrifying, and maybe a bit of hyperbole.</p>
+            <p class="e-lead" aria-hidden="true">A teaser line read aloud elsewhere.</p>
+            <p class="paywall" hidden>Held back for subscribers.</p>
+            <div class="paywall-modal" aria-hidden="true">Subscribe to read on</div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(["A teaser line read aloud elsewhere.", "Held back for subscribers.", "Subscribe to read on"], pruned.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void Wrapper_holding_most_of_the_body_is_kept_even_when_its_class_matches_a_rule()
     {
         var body = HtmlTestDocuments.Body($"""
