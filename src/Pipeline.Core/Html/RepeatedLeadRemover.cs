@@ -3,8 +3,9 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Html;
 
 /// <summary>
-/// Drops a block among the first few that a later, longer paragraph opens with: a dek, a summary bullet or a teaser line that the page
-/// prints above the story and the story then repeats as its first sentence ("The technology vision document, which was formalised …").
+/// Drops a block among the first few that a later, longer paragraph opens with: a dek, a summary bullet, a summary set as a block quote
+/// or a teaser line that the page prints above the story and the story then repeats as its first sentence ("The technology vision
+/// document, which was formalised …").
 /// The words stay in the text once, where the story tells them. A line repeated elsewhere in a paragraph (a test page's lorem ipsum,
 /// a quotation) is not a lead's repetition and stays.
 /// </summary>
@@ -25,7 +26,7 @@ public static class RepeatedLeadRemover
         var repeated = new HashSet<TextBlock>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < lead; i++)
         {
-            if (blocks[i].Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem or TextBlockKind.Heading && OpensLaterParagraph(blocks, i))
+            if (blocks[i].Kind is TextBlockKind.Paragraph or TextBlockKind.ListItem or TextBlockKind.Heading or TextBlockKind.Quote && OpensLaterParagraph(blocks, i))
             {
                 repeated.Add(blocks[i]);
             }

@@ -36,6 +36,19 @@ public class RepeatedLeadRemoverTests
     }
 
     [Fact]
+    public void A_summary_set_as_a_block_quote_is_dropped_when_the_story_opens_with_it()
+    {
+        // htmldate 1561086382 (Cuba): <div id="sumario"><blockquote> holds the dek the story's second paragraph opens with.
+        const string Summary = "En reunión del Consejo de Defensa Provincial para evaluar el cumplimiento de las medidas";
+        var first = HtmlTestDocuments.Paragraph("La venta de alimentos");
+        var story = Summary + ", Amilkar Pérez Riverol precisó las medidas.";
+
+        var kept = RepeatedLeadRemover.Remove([Block(Summary, TextBlockKind.Quote), Block(first), Block(story)], new PruneMap());
+
+        Assert.Equal([first, story], kept.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Lines_repeated_inside_a_paragraph_past_the_lead_or_as_a_word_prefix_stay()
     {
         // A test page's lorem ipsum repeats a sentence inside a later paragraph, a line may open a longer word, a pull quote repeats a
