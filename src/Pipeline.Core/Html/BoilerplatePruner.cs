@@ -21,6 +21,9 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
     /// <summary>A dateline opens a sentence: the paragraph goes on for at least this many characters after it.</summary>
     private const int MinDatelineSentenceChars = 40;
 
+    // HTML separates class names by ASCII whitespace, not only spaces.
+    private static readonly char[] ClassSeparators = [' ', '\t', '\n', '\r', '\f'];
+
     /// <summary>Above this link density a block is not protected as prose.</summary>
     internal const double MaxProtectedLinkDensity = 0.2;
 
@@ -219,7 +222,7 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return false;
         }
 
-        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in className.Split(ClassSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             if (patterns.PaywalledTextClasses.Contains(token, StringComparer.OrdinalIgnoreCase))
             {

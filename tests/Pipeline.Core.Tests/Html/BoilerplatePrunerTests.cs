@@ -87,7 +87,7 @@ public class BoilerplatePrunerTests
             <p class="e-lead" aria-hidden="true">A teaser line read aloud elsewhere.</p>
             <p class="paywall" hidden>Held back for subscribers.</p>
             <div class="paywall-modal" aria-hidden="true">Subscribe to read on</div>
-            """);
+            """ + "<p class=\"body-text\tpaywall\" aria-hidden=\"true\">Class names apart by a tab still name the paywall.</p>");
 
         var pruned = Prune(body);
 
