@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Text;
 
 /// <summary>Finds the body of a post by line density: prose lines weigh their word count, menu-like short lines weigh against; the body is the run of lines with the greatest total (one linear pass); a related-links heading ends it.</summary>
-public sealed class MainTextSelector(TextPatterns patterns)
+public sealed partial class MainTextSelector(TextPatterns patterns)
 {
     private const int HeadingWeight = -1;
     private const int ShortLineWeight = -12;
@@ -18,6 +21,9 @@ public sealed class MainTextSelector(TextPatterns patterns)
     private const int MinIntroWords = 4;
     // An inline teaser is followed by the article's next paragraph within four kept lines: past a rule, a repeated banner and a subheading.
     private const int InlineTeaserLookahead = 4;
+    // A box of teasers set inside the story ("Most read in world news" with six pictured headlines and their kickers) spans this
+    // many kept lines at most before the story goes on.
+    private const int InlineBoxLookahead = 30;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
@@ -51,7 +57,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
                 weight = ShortLineWeight;
             }
 
-            if (weight == BodyEndWeight && InlineTeaser(blocks, i, segment))
+            if (weight == BodyEndWeight && (InlineTeaser(blocks, i, segment) || InlineBox(blocks, i, segment)))
             {
                 weight = ShortLineWeight;
             }
@@ -92,9 +98,7 @@ public sealed class MainTextSelector(TextPatterns patterns)
     /// </summary>
     private bool InlineTeaser(IReadOnlyList<TextBlock> blocks, int at, TextSegment segment)
     {
-        var text = blocks[at].Content;
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || text.AsSpan(colon + 1).IsWhiteSpace())
+        if (!NamesOneTitle(blocks[at].Content))
         {
             return false;
         }
@@ -112,6 +116,59 @@ public sealed class MainTextSelector(TextPatterns patterns)
                 return true;
             }
 
+            seen++;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a related-links label names the one title it links after a colon ("Related post: Pickled Brussels Sprouts").</summary>
+    internal static bool NamesOneTitle(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var colon = label.IndexOf(':', StringComparison.Ordinal);
+        return colon >= 0 && !label.AsSpan(colon + 1).IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// True when a related-links label opens a box of teasers set inside the story (The Sun's "Most read in world news", the Express's
+    /// "DON'T MISS", "Related articles"): within a few lines, after its headlines and before any other such label, the story goes on
+    /// at the margin in two paragraphs of prose one after the other. The box opens with a headline, not with prose (a list of excerpts
+    /// does); teaser lists alternate a headline with an excerpt; after the story's last related label come more labels, numbered
+    /// teasers, comments or a footer, so the body ends there as before.
+    /// </summary>
+    private bool InlineBox(IReadOnlyList<TextBlock> blocks, int at, TextSegment segment)
+    {
+        var seen = 0;
+        var previousWasProse = false;
+        for (var i = at + 1; i < segment.End && seen < InlineBoxLookahead; i++)
+        {
+            var block = blocks[i];
+            if (block.Removal is RemovalReasons.Comments or RemovalReasons.Footer || patterns.CommentStart.IsMatch(block.Content) || patterns.BodyEnd.IsMatch(block.Content))
+            {
+                // The reader comments or the footer follow, or another box: the story ended at the label.
+                return false;
+            }
+
+            if (block.IsRemoved)
+            {
+                continue;
+            }
+
+            var prose = block is { IsListItem: false, Indent: < BoxIndent } && !NumberedEntry().IsMatch(block.Content)
+                && LineShape.IsProse(block.Content, patterns.Rules.ProseMinWords);
+            if (prose && seen == 0)
+            {
+                // A box opens with its teasers' headlines; prose straight under the label is the first of a list of excerpts.
+                return false;
+            }
+
+            if (prose && previousWasProse)
+            {
+                return true;
+            }
+
+            previousWasProse = prose;
             seen++;
         }
 
@@ -207,4 +264,8 @@ public sealed class MainTextSelector(TextPatterns patterns)
 
         return LineShape.IsHeading(text, patterns.Rules.HeadingMaxWords) && !block.IsListItem ? HeadingWeight : ShortLineWeight;
     }
+
+    /// <summary>An entry of a numbered list ("1. A General Motors assembly worker …"): a ranked teaser, not the story's prose.</summary>
+    [GeneratedRegex(@"^\d{1,2}[.)]\s")]
+    private static partial Regex NumberedEntry();
 }

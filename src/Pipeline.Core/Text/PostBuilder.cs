@@ -34,6 +34,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             blocks[titleIndex] = blocks[titleIndex] with { Role = TextRole.Title };
         }
 
+        var inBox = false;
         for (var i = regionFirst; region is not null && i <= regionLast; i++)
         {
             var block = blocks[i];
@@ -43,26 +44,22 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
 
             var words = LineShape.Words(block.Content);
+            var prose = LineShape.IsProse(block.Content, rules.ProseMinWords);
             if (patterns.BodyEnd.IsMatch(block.Content))
             {
-                // A related-links label the body runs past ("Related post: …" set between two paragraphs) is a teaser, not a subheading.
+                // A related-links label the body runs past ("Related post: …" set between two paragraphs) is a teaser, not a subheading;
+                // a bare label ("DON'T MISS", "Most read in world news") opens a box whose headlines run until the story's prose goes on.
                 blocks[i] = block.Remove(RemovalReasons.Related);
+                inBox = !MainTextSelector.NamesOneTitle(block.Content);
             }
-            else if (LineShape.IsProse(block.Content, rules.ProseMinWords) || (block.IsListItem && words > rules.ShortBlockMaxWords)
-                || (words >= MinShortSentenceWords && !block.IsListItem && LineShape.EndsSentence(block.Content) && BetweenProse(blocks, i, regionLast)))
+            else if (inBox && !(prose && !block.IsListItem))
             {
-                // A sentence too short to read as prose on its own ("Cook said the admiration is mutual.") is the story's when prose stands on both sides.
-                blocks[i] = block with { Role = TextRole.Body };
-            }
-            else if (!block.IsListItem && block.Indent < SideColumnIndent && LineShape.IsHeading(block.Content, rules.HeadingMaxWords))
-            {
-                // A heading-shaped line set far right of the margin is a side column's label printed between the body's lines
-                // ("Overview: World", "Other news in this section"), not a subheading.
-                blocks[i] = block with { Role = TextRole.Subheading };
+                blocks[i] = block.Remove(RemovalReasons.Related);
             }
             else
             {
-                blocks[i] = block.Remove(RemovalReasons.Boilerplate);
+                inBox = false;
+                blocks[i] = Classify(blocks, i, words, prose, regionLast);
             }
         }
 
@@ -113,6 +110,25 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return found;
+    }
+
+    /// <summary>A kept line of the body region: the story's prose (or a short sentence between prose), a subheading, or boilerplate.</summary>
+    private TextBlock Classify(TextBlock[] blocks, int i, int words, bool prose, int regionLast)
+    {
+        var block = blocks[i];
+        var rules = patterns.Rules;
+        if (prose || (block.IsListItem && words > rules.ShortBlockMaxWords)
+            || (words >= MinShortSentenceWords && !block.IsListItem && LineShape.EndsSentence(block.Content) && BetweenProse(blocks, i, regionLast)))
+        {
+            // A sentence too short to read as prose on its own ("Cook said the admiration is mutual.") is the story's when prose stands on both sides.
+            return block with { Role = TextRole.Body };
+        }
+
+        // A heading-shaped line set far right of the margin is a side column's label printed between the body's lines
+        // ("Overview: World", "Other news in this section"), not a subheading.
+        return !block.IsListItem && block.Indent < SideColumnIndent && LineShape.IsHeading(block.Content, rules.HeadingMaxWords)
+            ? block with { Role = TextRole.Subheading }
+            : block.Remove(RemovalReasons.Boilerplate);
     }
 
     /// <summary>True when the nearest kept lines before and after the line (inside the body region) are both prose at the margin.</summary>

@@ -6,6 +6,7 @@ using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 using Pipeline.Core.Text;
 using Pipeline.Core.Text.Stages;
+using Pipeline.Tests.Shared;
 using static Pipeline.Core.Tests.Text.TextFixtures;
 
 namespace Pipeline.Core.Tests.Text;
@@ -81,6 +82,67 @@ public class PostStructureTests
         var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
         Assert.Equal(new MainTextRegion(0, blocks.Count - 1), region);
     }
+
+    [Fact]
+    public void A_box_of_teaser_headlines_under_a_bare_related_label_inside_the_story_does_not_end_it()
+    {
+        // As in the w3m dump of AEB page 8b194530 (The Sun): "Most read in world news", pictured headlines under their kickers, then the story goes on.
+        var blocks = Page([.. Paragraphs(1, 8), .. SunBox, .. Paragraphs(9, 5)]);
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(0, blocks.Count - 1), region);
+    }
+
+    [Theory]
+    [InlineData("Top Rated Comments")]
+    [InlineData("More stories")]
+    public void A_related_label_still_ends_the_story_when_comments_or_another_label_come_before_more_prose(string line)
+    {
+        // MacRumors' "Top Rated Comments" (aeb-text 232a43fb): the prose after it is the readers', not the story's.
+        var blocks = Page([.. Paragraphs(1, 8), "Most read in world news", "Andrew parties in unearthed pics despite claiming he avoids PDAs", line, .. Paragraphs(9, 5)]);
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(0, 7), region);
+    }
+
+    [Fact]
+    public void Numbered_teasers_with_their_excerpts_under_a_related_label_are_no_story_going_on()
+    {
+        // CNBC's related list (aeb-text ffc109d4): "1. <picture caption><headline>" entries, each as long as a paragraph.
+        var blocks = Page([.. Paragraphs(1, 8), "Related", "[COTY]",
+            "1. A General Motors assembly worker works on assembling a V6 engine, used in a variety of GM cars, at the plant in Flint.",
+            "2. A Kylie Jenner cosmetics display in an Ulta store in New York. One of the top-performing beauty stocks could surge after the deal.",
+            "3. Close-up of a circuit board with electronic components. Here's where two traders say to invest with the stock market at record highs."]);
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(0, 7), region);
+    }
+
+    [Fact]
+    public void The_suns_story_goes_on_past_its_most_read_box_and_the_boxs_headlines_are_related_links()
+    {
+        var dump = File.ReadAllText(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", "8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50.txt"));
+
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "sun.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.Contains("American, Dutch, German, Swedish, Swiss, and South Korean tourists were marooned in Uglii as a result.", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Nowadays, plague is easily treated with antibiotics.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("RANDY ANDY", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Conspiracy theorists", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text == "Most read in world news");
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text.StartsWith("Andrew parties in unearthed pics", StringComparison.Ordinal));
+    }
+
+    private static readonly string[] SunBox =
+    [
+        "Most read in world news", "[gif]", "RANDY ANDY", "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'",
+        "[gif]", "TIME TRAVELLER", "Conspiracy theorists say they've spotted Greta Thunberg in 120-year-old pic",
+    ];
+
+    private static IEnumerable<string> Paragraphs(int first, int count) => Enumerable.Range(first, count).Select(i => $"{Paragraph} Paragraph {i}.");
 
     [Theory]
     [InlineData("Você pode gostar...")]
