@@ -17,8 +17,12 @@ internal sealed class TextDateReader(DateTextScanner scanner, DateLabels labels)
 
     private static readonly string[] DescriptionMetaNames = ["description", "og:description"];
 
-    /// <summary>The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading); dates of the page's clock or a member's registration never count.</summary>
-    public PageDate? TextDate(string text, DateBounds bounds, bool dayFirst, bool last = false)
+    /// <summary>
+    /// The first written date in <paramref name="text"/> that is not introduced as an update (or the last one, before the heading); dates of
+    /// the page's clock or a member's registration never count. With <paramref name="updateIfNoOther"/>, an update stands in when it is
+    /// the only date.
+    /// </summary>
+    public PageDate? TextDate(string text, DateBounds bounds, bool dayFirst, bool last = false, bool updateIfNoOther = true)
     {
         PageDate? chosen = null;
         PageDate? updatedOnly = null;
@@ -55,7 +59,7 @@ internal sealed class TextDateReader(DateTextScanner scanner, DateLabels labels)
             }
         }
 
-        return chosen ?? updatedOnly;
+        return chosen ?? (updateIfNoOther ? updatedOnly : null);
     }
 
     /// <summary>

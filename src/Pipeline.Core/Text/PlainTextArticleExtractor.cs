@@ -13,12 +13,14 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
     private readonly CommentThreadDetector _comments;
     private readonly DuplicateParagraphRemover _duplicates = new();
     private readonly PostBuilder _posts;
+    private readonly PostDateReader _dates;
 
     public PlainTextArticleExtractor(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var patterns = new TextPatterns(rules.Text);
         var parser = new BylineParser(rules.Metadata);
+        _dates = PostDateReader.For(rules.Metadata);
         _lineStages =
         [
             new AdSlotClassifier(patterns),
@@ -71,7 +73,8 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             }
         }
 
-        var articles = posts.Select(p => p.Article).ToArray();
+        var bounds = DateBounds.For(input.Raw.LastModified);
+        var articles = posts.Select(p => _dates.WithDates(p, bounds)).ToArray();
         return new Extraction(articles.Length > 1 ? PageKind.Listing : PageKind.Article, articles, pageRemoved);
     }
 }
