@@ -75,7 +75,8 @@ public sealed class PatternParagraphRemover
     /// <summary>Whether one of the patterns matches: what one regex of them all answers.</summary>
     private bool IsMatch(string text)
     {
-        if ((_worded is not null && (text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(_words!)) && _worded.IsMatch(text))
+        var folded = text.AsSpan().ContainsAny(FoldedLikeAscii);
+        if ((_worded is not null && (folded || text.AsSpan().ContainsAny(_words!)) && _worded.IsMatch(text))
             || (_anchored is not null && _anchored.IsMatch(text)))
         {
             return true;
@@ -83,7 +84,7 @@ public sealed class PatternParagraphRemover
 
         foreach (var (pattern, words) in _unanchored)
         {
-            if ((words is null || text.AsSpan().ContainsAny(FoldedLikeAscii) || text.AsSpan().ContainsAny(words)) && pattern.IsMatch(text))
+            if ((words is null || folded || text.AsSpan().ContainsAny(words)) && pattern.IsMatch(text))
             {
                 return true;
             }

@@ -13,78 +13,10 @@ public static class RequiredWord
     public static string? Of(string fragment)
     {
         ArgumentNullException.ThrowIfNull(fragment);
-        var runs = new List<string>();
-        var run = new StringBuilder();
-        for (var i = 0; i < fragment.Length; i++)
-        {
-            var c = fragment[i];
-            switch (c)
-            {
-                case '|':
-                    // An alternative at the top level: no single word is required.
-                    return null;
-                case '(' when i + 2 < fragment.Length && fragment[i + 1] == '?' && char.IsLetter(fragment[i + 2]):
-                    // Inline options such as (?x) or (?-i) change what the rest means.
-                    return null;
-                case '(' or '[':
-                    Flush();
-                    i = SkipGroup(fragment, i);
-                    if (i < 0)
-                    {
-                        return null;
-                    }
-
-                    break;
-                case '?' or '*' or '+' or '{':
-                    // The atom before a quantifier may be missing (or repeated): it leaves the run.
-                    if (run.Length > 0)
-                    {
-                        run.Length--;
-                    }
-
-                    Flush();
-                    if (c == '{')
-                    {
-                        var close = fragment.IndexOf('}', i);
-                        if (close < 0)
-                        {
-                            return null;
-                        }
-
-                        i = close;
-                    }
-
-                    break;
-                case '\\':
-                    // An escape may be a class (\s, \d, \b): the run ends, and the escaped character is not kept.
-                    Flush();
-                    i++;
-                    break;
-                default:
-                    if (char.IsLetterOrDigit(c) || c is '-' or '_')
-                    {
-                        run.Append(c);
-                    }
-                    else
-                    {
-                        Flush();
-                    }
-
-                    break;
-            }
-        }
-
-        Flush();
-        return runs.Count == 0 ? null : runs.MaxBy(r => r.Length);
-
-        void Flush()
-        {
-            if (run.Length > 0)
-            {
-                runs.Add(run.ToString());
-                run.Clear();
-            }
-        }
+        // An alternative at the top level: no single word is required. Groups are not read: a word of theirs is one of a set.
+        return Branches(fragment, 0, fragment.Length).Count == 1 && Sequence(fragment, 0, fragment.Length, readGroups: false) is [var word]
+            ? word
+            : null;
     }
 
     /// <summary>
@@ -104,7 +36,7 @@ public static class RequiredWord
         var words = new List<string>();
         foreach (var (from, to) in Branches(fragment, start, end))
         {
-            if (Sequence(fragment, from, to) is not { } branch)
+            if (Sequence(fragment, from, to, readGroups: true) is not { } branch)
             {
                 return null;
             }
@@ -116,8 +48,9 @@ public static class RequiredWord
     }
 
     // The most selective set a sequence certainly holds: a plain run is a set of one, a group matched at least once gives the union of
-    // its alternatives' sets. Selective means the shortest word is as long as can be (short words are found everywhere), then fewest words.
-    private static List<string>? Sequence(string fragment, int start, int end)
+    // its alternatives' sets (when groups are read). Selective means the shortest word is as long as can be (short words are found
+    // everywhere), then fewest words.
+    private static List<string>? Sequence(string fragment, int start, int end, bool readGroups)
     {
         List<string>? best = null;
         var run = new StringBuilder();
@@ -127,6 +60,7 @@ public static class RequiredWord
             switch (c)
             {
                 case '(' when i + 2 < end && fragment[i + 1] == '?' && char.IsLetter(fragment[i + 2]):
+                    // Inline options such as (?x) or (?-i) change what the rest means.
                     return null;
                 case '(':
                     Flush();
@@ -136,7 +70,7 @@ public static class RequiredWord
                         return null;
                     }
 
-                    if (GroupContentStart(fragment, i) is { } content && !IsOptional(fragment, close + 1, end))
+                    if (readGroups && GroupContentStart(fragment, i) is { } content && !IsOptional(fragment, close + 1, end))
                     {
                         Consider(Alternatives(fragment, content, close));
                     }
@@ -153,6 +87,7 @@ public static class RequiredWord
 
                     break;
                 case '?' or '*' or '+' or '{':
+                    // The atom before a quantifier may be missing (or repeated): it leaves the run.
                     if (run.Length > 0)
                     {
                         run.Length--;
@@ -172,6 +107,7 @@ public static class RequiredWord
 
                     break;
                 case '\\':
+                    // An escape may be a class (\s, \d, \b): the run ends, and the escaped character is not kept.
                     Flush();
                     i = EscapeEnd(fragment, i, end);
                     break;
