@@ -29,13 +29,16 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var best = 0;
-        MainTextRegion? bestRegion = null;
+        var chosen = new RunChoice(anchor: -1);
         var running = 0;
         var runStart = -1;
+        var runBest = 0;
+        MainTextRegion? runRegion = null;
         var previousWasProse = false;
         // Short lines that are the article's own all the same: a table's rows and the lines a sentence introduces with a colon.
         var listedLines = TableRowsIn(blocks, segment);
         listedLines.UnionWith(IntroducedLinesIn(blocks, segment));
+        chosen = new RunChoice(ProseAfterFirstByline(blocks, segment));
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -76,19 +79,83 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
                     continue;
                 }
 
+                chosen.Offer(runRegion, runBest);
                 running = 0;
                 runStart = i;
+                runBest = 0;
             }
 
             running += weight;
-            if (running > best)
+            best = Math.Max(best, running);
+            if (running > runBest)
             {
-                best = running;
-                bestRegion = new MainTextRegion(runStart, i);
+                runBest = running;
+                runRegion = new MainTextRegion(runStart, i);
             }
         }
 
-        return bestRegion;
+        chosen.Offer(runRegion, runBest);
+        return chosen.Region;
+    }
+
+    /// <summary>
+    /// The run of lines kept as the body: the one of greatest weight, where the run holding the first prose under the page's first
+    /// byline ("By JERUSALEM POST STAFF", its date, then the story) counts twice, up to a substantial body more. A short story under its
+    /// byline is the article even when a longer block of prose (a customer-service notice, a bio) sits further down, while a dek under
+    /// the byline, set apart from the story by its date and a caption, stays a short run. The bonus picks between runs and never
+    /// stretches one over lines that argue against it.
+    /// </summary>
+    private sealed class RunChoice(int anchor)
+    {
+        private int _score;
+
+        public MainTextRegion? Region { get; private set; }
+
+        public void Offer(MainTextRegion? run, int weight)
+        {
+            if (run is null || weight <= 0)
+            {
+                return;
+            }
+
+            var score = weight + (anchor >= run.Value.First && anchor <= run.Value.Last ? Math.Min(weight, SubstantialBody) : 0);
+            if (score > _score)
+            {
+                _score = score;
+                Region = run;
+            }
+        }
+    }
+
+    private int ProseAfterFirstByline(IReadOnlyList<TextBlock> blocks, TextSegment segment)
+    {
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            if (blocks[i] is not { Role: TextRole.Byline, IsListItem: false, Indent: < BoxIndent })
+            {
+                continue;
+            }
+
+            var seen = 0;
+            for (var j = i + 1; j < segment.End && seen < 3; j++)
+            {
+                if (blocks[j].IsRemoved)
+                {
+                    continue;
+                }
+
+                if (blocks[j] is { IsListItem: false, Indent: < BoxIndent } && LineShape.IsProse(blocks[j].Content, patterns.Rules.ProseMinWords))
+                {
+                    return j;
+                }
+
+                seen++;
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -286,6 +286,65 @@ public class PostStructureTests
     }
 
     [Fact]
+    public void A_short_story_under_the_pages_byline_is_the_body_not_a_longer_notice_further_down()
+    {
+        // As in the w3m dump of AEB page e372e42c (JPost): a two-paragraph breaking story, a teaser list, then a customer-service notice.
+        string[] story = [StoryOpening, StoryClose];
+        var blocks = new BylineDetector(Patterns).Apply(Page([Headline, "By JERUSALEM POST STAFF", "NOVEMBER 20, 2019 10:43", .. story, .. TeasersAndNotice]));
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(3, 4), region);
+    }
+
+    [Fact]
+    public void Without_a_byline_over_it_a_short_story_loses_to_the_longer_block_of_prose()
+    {
+        var blocks = new BylineDetector(Patterns).Apply(Page([Headline, "NOVEMBER 20, 2019 10:43", StoryOpening, StoryClose, .. TeasersAndNotice]));
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(blocks.Count - 1, blocks.Count - 1), region);
+    }
+
+    [Fact]
+    public void A_dek_under_the_byline_does_not_draw_the_date_and_caption_lines_into_the_body()
+    {
+        // As in the w3m dump of AEB page 851498a2 (Slate): byline, dek, date, a picture's alt text and credit, then the story.
+        var blocks = new BylineDetector(Patterns).Apply(Page([
+            "The Dragon Waiting", "By Isaac Butler", "I wanted to learn why a beloved science fiction writer fell into obscurity after his death. I didn't expect to help.",
+            "Nov 15, 2019 5:45 AM", "John M. Ford in 1987.", "Photo illustration by Slate.", .. Paragraphs(1, 6)]));
+
+        var region = new MainTextSelector(Patterns).Select(blocks, new TextSegment(0, blocks.Count));
+
+        Assert.Equal(new MainTextRegion(6, blocks.Count - 1), region);
+    }
+
+    [Fact]
+    public void The_jerusalem_posts_breaking_story_is_its_two_paragraphs_not_its_customer_service_notice()
+    {
+        var dump = File.ReadAllText(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", "e372e42c0a3df7b86e1c0bacf7bc14d042144a01e88833bc5a643d61b3547090.txt"));
+
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "jpost.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.StartsWith("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to death", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Police arrested a 57-year-old man suspect of committing the assassination.", article.Text, StringComparison.Ordinal);
+        Assert.Equal(2, article.Text.Split("\n\n").Length);
+    }
+
+    private const string Headline = "Son of former German president stabbed to death in Berlin";
+    private const string StoryOpening = "The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to death, while another man was critically injured in an attempt to stop the assailant, Kan reported on Wednesday.";
+    private const string StoryClose = "The stabbing occurred during a presentation led by von Weizsäcker at the Schlosspark-Klinik in Berlin, where he worked as a chief physician.";
+
+    private static readonly string[] TeasersAndNotice =
+    [
+        "Liberman: Both parties are to blame for lack of unity government", "  • By JERUSALEM POST STAFF", "  • 11/20/2019 01:14 PM",
+        "Russia: Israeli strikes on Syria wrong move", "  • By REUTERS", "  • 11/20/2019 10:08 AM",
+        "Subscribe for our daily newsletter", "About Us", "Feedback", "Staff E-mails",
+        "The Jerusalem Post Customer Service Center can be contacted with any questions or requests, by telephone or by e-mail. The center is staffed and provides answers on Sundays through Thursdays between 07:00 and 14:00, and on Fridays it only handles distribution requests between 7:00 and 13:00. For international customers the center is staffed and provides answers on Sundays through Thursdays between 7AM and 6PM.",
+    ];
+
+    [Fact]
     public void Source_part_of_a_byline_is_an_agency_check_never_a_person()
     {
         var reader = new BylineReader(Patterns, new BylineParser(RuleSet.Embedded.Metadata));
