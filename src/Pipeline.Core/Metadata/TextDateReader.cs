@@ -81,11 +81,11 @@ internal sealed class TextDateReader(DateTextScanner scanner, DateLabels labels)
         return null;
     }
 
-    /// <summary>Whether what stands before <paramref name="index"/> ends the previous line or part: nothing, a mark or a date, not a word.</summary>
+    /// <summary>Whether what stands before <paramref name="index"/> ends the previous line or part: nothing, a line break, a mark or a date, not a word.</summary>
     private static bool OpensLine(string text, int index)
     {
         var lead = text.AsSpan(0, index).TrimEnd();
-        return lead.Length == 0 || !char.IsLetter(lead[^1]);
+        return lead.Length == 0 || !char.IsLetter(lead[^1]) || text.AsSpan(lead.Length, index - lead.Length).Contains('\n');
     }
 
     /// <summary>The first written date introduced as the publication date ("Erschienen am 13.10.2021", "Published: May 4, 2020").</summary>

@@ -71,6 +71,15 @@ public sealed record TextRules
     /// <summary>Byline lines ("By X", "Reporting by: X | Source: Y").</summary>
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];
 
+    /// <summary>Words that may stand beside the dates of a stamp line and nothing else: times, zones, weekdays, connectives ("at", "um").</summary>
+    public IReadOnlyList<string> StampWords { get; init; } = [];
+
+    /// <summary>An age a stamp line may state instead of a date ("1 day ago", "vor 3 Stunden").</summary>
+    public string StampAgePattern { get; init; } = "(?!)";
+
+    /// <summary>A stamp line has at most this many characters.</summary>
+    public int MaxStampLineChars { get; init; } = 120;
+
     /// <summary>A line with at least this many words (or ending a sentence) reads as prose.</summary>
     public int ProseMinWords { get; init; } = 10;
 

@@ -42,7 +42,8 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
-            if (block.IsRemoved)
+            // A stamp line leaves the text but still parts a dek or a byline above it from the story, as it did before it was known.
+            if (block.IsRemoved && block.Role != TextRole.Stamp)
             {
                 continue;
             }

@@ -26,6 +26,7 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             new AdSlotClassifier(patterns),
             new SyndicationLineDetector(patterns),
             new BylineDetector(patterns),
+            new StampLineDetector(rules.Text, rules.Metadata),
             new RepeatedLineDetector(),
             new CaptionDetector(patterns),
             new NavigationDetector(patterns),

@@ -27,7 +27,14 @@ internal sealed class PostDateReader(TextDateReader reader, LanguageGuesser lang
         var head = new StringBuilder();
         var lines = 0;
         var paragraphs = 0;
-        for (var i = draft.HeadIndex; i < draft.Segment.End && lines < MaxHeadLines; i++)
+        // A stamp printed just above the title ("Wednesday 20 November 2019 9:22 am" over City A.M.'s headline) is the head's too.
+        var start = draft.HeadIndex;
+        while (start > draft.Segment.Start && draft.Blocks[start - 1].Role == TextRole.Stamp)
+        {
+            start--;
+        }
+
+        for (var i = start; i < draft.Segment.End && lines < MaxHeadLines; i++)
         {
             // The story's second paragraph ends the head: a dek may come before the byline and the date ("CHINA has sent troops …",
             // "By Laura Mowat", "PUBLISHED: 10:48, Tue, Nov 19, 2019"), and a short line read as body there is a stamp.
@@ -38,7 +45,8 @@ internal sealed class PostDateReader(TextDateReader reader, LanguageGuesser lang
                 break;
             }
 
-            if (line.Length is > 0 and <= TextDateReader.MaxDateLineLength)
+            // A menu printed under the title (Wired repeats its sections between the page's title and the story's) is no part of the head.
+            if (line.Length is > 0 and <= TextDateReader.MaxDateLineLength && block.Removal != RemovalReasons.Navigation)
             {
                 head.Append(line).Append('\n');
                 lines++;

@@ -10,4 +10,7 @@ public enum TextRole
     Standfirst,
     Body,
     Subheading,
+
+    /// <summary>A publication or update stamp: out of the text, yet a line the body's run is weighed across as before.</summary>
+    Stamp,
 }
