@@ -24,12 +24,13 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
     // A box of teasers set inside the story ("Most read in world news" with six pictured headlines and their kickers) spans this
     // many kept lines at most before the story goes on.
     private const int InlineBoxLookahead = 30;
+    // Between a byline and its story's first paragraph stand a date, a share bar, a picture's alt text: a few kept lines at most.
+    private const int BylineToStoryLines = 3;
 
     public MainTextRegion? Select(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var best = 0;
-        var chosen = new RunChoice(anchor: -1);
         var running = 0;
         var runStart = -1;
         var runBest = 0;
@@ -38,7 +39,7 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
         // Short lines that are the article's own all the same: a table's rows and the lines a sentence introduces with a colon.
         var listedLines = TableRowsIn(blocks, segment);
         listedLines.UnionWith(IntroducedLinesIn(blocks, segment));
-        chosen = new RunChoice(ProseAfterFirstByline(blocks, segment));
+        var chosen = new RunChoice(ProseAfterFirstByline(blocks, segment));
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
@@ -128,6 +129,10 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
         }
     }
 
+    /// <summary>
+    /// The first prose line at the margin under the segment's first byline, within a few kept lines (its date, a share bar); -1 when the
+    /// byline has none there. Only the first byline counts: the later ones are teasers' ("• By REUTERS").
+    /// </summary>
     private int ProseAfterFirstByline(IReadOnlyList<TextBlock> blocks, TextSegment segment)
     {
         for (var i = segment.Start; i < segment.End; i++)
@@ -138,7 +143,7 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
             }
 
             var seen = 0;
-            for (var j = i + 1; j < segment.End && seen < 3; j++)
+            for (var j = i + 1; j < segment.End && seen < BylineToStoryLines; j++)
             {
                 if (blocks[j].IsRemoved)
                 {
