@@ -4,6 +4,8 @@ using Pipeline.Core.Input;
 using Pipeline.Core.Model;
 using Pipeline.Tests.Shared;
 
+using static Pipeline.Core.Tests.Text.TextFixtures;
+
 namespace Pipeline.Core.Tests.Text;
 
 /// <summary>Publication and update dates read from a text dump's post head (w3m dumps of AEB pages and the seeds).</summary>
@@ -13,9 +15,6 @@ public class PostDateReaderTests
 
     private static Article Clean(string text, DateTimeOffset? storedAt = null) =>
         Assert.Single(Cleaner.Clean(new RawInput(Encoding.UTF8.GetBytes(text), "post.txt", "text/plain", storedAt)).Result!.Articles);
-
-    private static Article CleanDump(string id) =>
-        Clean(File.ReadAllText(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", id + ".txt")));
 
     private static string Story(string opening) =>
         $"{opening} said the committee had met three times since the spring, and that the vote would be held before the end of the year.";

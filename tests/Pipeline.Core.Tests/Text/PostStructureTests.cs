@@ -124,9 +124,7 @@ public class PostStructureTests
     [Fact]
     public void The_suns_story_goes_on_past_its_most_read_box_and_the_boxs_headlines_are_related_links()
     {
-        var dump = File.ReadAllText(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", "8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50.txt"));
-
-        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "sun.txt", "text/plain", null)).Result!.Articles);
+        var article = CleanDump("8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50");
 
         Assert.Contains("American, Dutch, German, Swedish, Swiss, and South Korean tourists were marooned in Uglii as a result.", article.Text, StringComparison.Ordinal);
         Assert.EndsWith("Nowadays, plague is easily treated with antibiotics.", article.Text, StringComparison.Ordinal);
@@ -323,9 +321,7 @@ public class PostStructureTests
     [Fact]
     public void The_jerusalem_posts_breaking_story_is_its_two_paragraphs_not_its_customer_service_notice()
     {
-        var dump = File.ReadAllText(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", "e372e42c0a3df7b86e1c0bacf7bc14d042144a01e88833bc5a643d61b3547090.txt"));
-
-        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(dump), "jpost.txt", "text/plain", null)).Result!.Articles);
+        var article = CleanDump("e372e42c0a3df7b86e1c0bacf7bc14d042144a01e88833bc5a643d61b3547090");
 
         Assert.StartsWith("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to death", article.Text, StringComparison.Ordinal);
         Assert.EndsWith("Police arrested a 57-year-old man suspect of committing the assassination.", article.Text, StringComparison.Ordinal);

@@ -1,11 +1,7 @@
-using System.Text;
-using Pipeline.Core.Cleaning;
-using Pipeline.Core.Input;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
 using Pipeline.Core.Text;
 using Pipeline.Core.Text.Stages;
-using Pipeline.Tests.Shared;
 using static Pipeline.Core.Tests.Text.TextFixtures;
 
 namespace Pipeline.Core.Tests.Text;
@@ -57,25 +53,19 @@ public class StampLineDetectorTests
     }
 
     [Theory]
-    [InlineData("9eef8162bbb67b0bd73792313b91b87dc9304f43bfdb2f4aa2c4b0f0bc2b1ea9", "The man whose duvet nearly killed him: How this medical mystery was solved")] // CNN: was "1 day ago"
-    [InlineData("7ab16ade32386ece353b8d31fc3bb7e660189efd2fa75fb8d1cdaaa0eb3a6e59", "Is Football Violence a Crime?")] // WSJ: was "Nov. 18, 2019 7:04 pm ET"
+    [InlineData("9eef8162bbb67b0bd73792313b91b87dc9304f43f85f479e67e71c166417451e", "The man whose duvet nearly killed him: How this medical mystery was solved")] // CNN: was "1 day ago"
+    [InlineData("7ab16ade32386ece353b8d31fc3bb7e660189efd5bf3c8549aaba101ad3f5ef5", "Is Football Violence a Crime?")] // WSJ: was "Nov. 18, 2019 7:04 pm ET"
     public void A_stamp_is_never_a_dumps_title(string id, string title) => Assert.Equal(title, CleanDump(id).Title);
 
     [Theory]
-    [InlineData("360c732d1fdbfc6895d7096c0c0b8c0d581bb1af", "2019-11-20")] // City A.M.: "Wednesday 20 November 2019 9:22 am" just above the headline
-    [InlineData("2f42ef1d3ea0c96e56355d3db93d0e06b47e760b", "2019-11-14")] // Wired: its section menu between the page's title and the stamp
+    [InlineData("360c732d1fdbfc6895d7096c0c0b8c0d581bb1af80160f4c6a0f1fd9ff85e469", "2019-11-20")] // City A.M.: "Wednesday 20 November 2019 9:22 am" just above the headline
+    [InlineData("2f42ef1d3ea0c96e56355d3db93d0e06b47e760b74f6f4261278b8cd1c246dd6", "2019-11-14")] // Wired: its section menu between the page's title and the stamp
     public void The_stamp_by_a_dumps_headline_dates_the_post(string id, string day) => Assert.Equal(day, CleanDump(id).PublishedAt);
 
     [Fact]
     public void An_update_stamp_on_the_line_under_the_headline_is_read_as_the_update()
     {
         // The Spokesman-Review: the headline, then "UPDATED: Tue., Nov. 19, 2019" at the next line's start.
-        Assert.Equal("2019-11-19", CleanDump("c13b9c0e04fb28d445d22e92bff6ab7f7800a429").UpdatedAt);
-    }
-
-    private static Article CleanDump(string prefix)
-    {
-        var path = Directory.GetFiles(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m"), prefix[..40] + "*.txt").Single();
-        return Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(File.ReadAllText(path)), "dump.txt", "text/plain", null)).Result!.Articles);
+        Assert.Equal("2019-11-19", CleanDump("c13b9c0e04fb28d445d22e92bff6ab7f7800a429930677c28c4dad89f3269869").UpdatedAt);
     }
 }
