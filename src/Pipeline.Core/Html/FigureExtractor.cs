@@ -11,6 +11,9 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
     /// <summary>An image block with more text than this is a teaser or a section with a picture, not a figure.</summary>
     private const int MaxImageBlockChars = 400;
 
+    // The caption patterns answer in bit 0 of a verdict of _captionOrCredit.
+    private const int CaptionVerdict = 1;
+
     // Caption and credit classes asked together: one class string and one memo lookup per element.
     private readonly ClassIdVerdicts _captionOrCredit = new([patterns.Caption, patterns.Credit]);
 
@@ -47,7 +50,8 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
             }
         }
 
-        void Visit(IElement element)
+        // itemsAreCaptions: the element is a caption-classed list too long for one caption (a gallery's legends, one item per slide).
+        void Visit(IElement element, bool itemsAreCaptions = false)
         {
             // The element before each child, kept by the walk: AngleSharp's PreviousElementSibling searches the parent's child list on every call.
             IElement? previous = null;
@@ -81,7 +85,7 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
                 }
 
                 var classAndId = ClassIdPattern.ClassAndId(child);
-                var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION";
+                var isFigure = (child.TagName == "FIGURE" && !HoldsTableOrHeading(child)) || child.TagName == "FIGCAPTION" || (itemsAreCaptions && child.TagName == "LI");
                 var isImageBlock = !isFigure && IsImageBlock(child, classAndId);
                 // A block with a picture whose title is a link to another page is a teaser card ("has-image" cards), not a figure: it goes as
                 // related content, so the teaser rules see it and the label before it goes with it.
@@ -94,7 +98,8 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
                 isFigure |= isImageBlock;
                 // A heading is never a caption: a caption class on one is typography ("caption-s5" sizes), the heading a standfirst or section title;
                 // nor is a link (Funke's header link "Ein Angebot von FUNKE" set in "text-caption" type).
-                if (isFigure || (!HtmlTags.IsHeading(child.TagName) && child.TagName != "A" && _captionOrCredit.Judge(classAndId) != 0))
+                var verdict = isFigure || HtmlTags.IsHeading(child.TagName) || child.TagName == "A" ? 0 : _captionOrCredit.Judge(classAndId);
+                if (isFigure || verdict != 0)
                 {
                     // A long "caption" is a layout wrapper around the article, not a caption.
                     if (ElementText.Length(child, 1500) < 1500)
@@ -116,6 +121,15 @@ public sealed partial class FigureExtractor(HtmlPatterns patterns)
                             TakeAltTextCaption(image);
                         }
 
+                        continue;
+                    }
+
+                    // A caption-classed list too long for one caption holds a caption per item: a gallery sets its slides' legends
+                    // ("1/50 United goin down …", each with its credit) in one list apart from the pictures. (A long credits list is
+                    // not read so: a film's or a page's credits are text.)
+                    if ((verdict & CaptionVerdict) != 0 && child.TagName is "UL" or "OL")
+                    {
+                        Visit(child, itemsAreCaptions: true);
                         continue;
                     }
                 }

@@ -195,6 +195,28 @@ public class BoilerplatePrunerTests
     }
 
     [Fact]
+    public void A_video_players_controls_are_removed_with_the_player()
+    {
+        // As on independent.co.uk (readability bug-1255978): a Brightcove video.js player between two paragraphs prints its control bar's
+        // labels ("Current Time 0:00", "Loaded: 0%", "Stream TypeLIVE"); JW Player names its bar "jw-controlbar".
+        var body = HtmlTestDocuments.Body($"""
+            <div class="story"><p>{HtmlTestDocuments.Paragraph("Towels")}</p>
+            <div class="video-js vjs-paused vjs-controls-enabled" role="region" aria-label="video player"><video class="vjs-tech" preload="none"></video>
+            <div class="vjs-big-play-button" role="button"><span class="vjs-control-text">Play Video</span></div>
+            <div class="vjs-control-bar" dir="ltr" role="group"><div class="vjs-current-time vjs-time-control vjs-control"><span class="vjs-control-text">Current Time </span>0:00</div><div class="vjs-progress-control vjs-control"><span class="vjs-control-text">Loaded: 0%</span></div></div></div>
+            <div class="jw-wrapper"><div class="jw-controlbar jw-reset"><span class="jw-text-elapsed">00:00</span> <span class="jw-text-duration">03:12</span></div></div>
+            <p>{HtmlTestDocuments.Paragraph("Peep hole")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Boilerplate, "Play Video Current Time 0:00 Loaded: 0%"), (RemovalReasons.Boilerplate, "00:00 03:12")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
+
+    [Fact]
     public void Paragraph_class_does_not_remove_the_paragraph()
     {
         var body = HtmlTestDocuments.Body($"<div><p class=\"paywall share\">{HtmlTestDocuments.Paragraph("Body")}</p></div>");

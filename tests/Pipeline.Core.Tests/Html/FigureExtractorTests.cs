@@ -192,6 +192,43 @@ public class FigureExtractorTests
     }
 
     [Fact]
+    public void A_gallerys_list_of_legends_gives_one_caption_per_slide()
+    {
+        // As on independent.co.uk (readability bug-1255978): "Business news in pictures" shows 50 slides whose pictures are lazy list items
+        // and whose legends (counter, title, caption, credit) are one <ul class="legends">, far too long for one caption.
+        var legends = string.Concat(Enumerable.Range(1, 12).Select(i => $"""
+            <li data-gallery-legend="{i}"><h2><span class="counter">{i}/12</span> Slide title {i}</h2><p>{HtmlTestDocuments.Paragraph($"Slide {i}")}</p><p class="credits">GETTY IMAGES</p></li>
+            """));
+        var body = HtmlTestDocuments.Body($"""
+            <p>{HtmlTestDocuments.Paragraph("Story")}</p>
+            <div class="container grid-mod-gallery"><h2 class="gallery-title">Business news in pictures</h2><ul class="legends">{legends}</ul></div>
+            """);
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Equal(12, images.Count);
+        Assert.Equal(new ArticleImage($"3/12 Slide title 3 {HtmlTestDocuments.Paragraph("Slide 3")}", "GETTY IMAGES", null), images[2]);
+        Assert.All(body.QuerySelectorAll("li"), li => Assert.True(pruned.IsRemoved(li)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("p")!));
+    }
+
+    [Fact]
+    public void A_long_credits_list_is_text_not_one_caption_per_item()
+    {
+        // A film's or a page's credits may be a long list named "credits" (longer than a caption): only a caption-classed list is a
+        // gallery's legends.
+        var items = string.Concat(Enumerable.Range(1, 16).Select(i => $"<li>{HtmlTestDocuments.Paragraph($"Role {i}")}</li>"));
+        var body = HtmlTestDocuments.Body($"""<p>{HtmlTestDocuments.Paragraph("Story")}</p><ul class="credits">{items}</ul>""");
+        var pruned = new PruneMap();
+
+        var images = new FigureExtractor(HtmlTestDocuments.Patterns).Extract(body, pruned);
+
+        Assert.Empty(images);
+        Assert.All(body.QuerySelectorAll("li"), li => Assert.False(pruned.IsInsideRemoved(li)));
+    }
+
+    [Fact]
     public void Figure_holding_a_table_or_a_headline_keeps_its_text_and_loses_only_its_figcaption()
     {
         // As on thebalance.com (a fee table in figure markup) and dhb.de (headline and standfirst inside figure.teaser), trafilatura dataset.

@@ -120,6 +120,23 @@ public sealed class FigureInterfaceTests
     }
 
     [Fact]
+    public void A_gallerys_legends_and_a_video_players_controls_leave_the_text()
+    {
+        // bug-1255978 (readability): a video.js player after the first tip, and a 50-slide gallery of business news between the fifth
+        // and the sixth, its legends in one <ul class="legends">.
+        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "bug-1255978", "source.html.gz");
+        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "bug-1255978.html", "text/html", null), new CleanerOptions());
+        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+
+        Assert.DoesNotContain("Current Time", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("United goin down", article.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\n6. Mini bars almost always lose money\n\n", article.Text, StringComparison.Ordinal);
+        var slides = article.Images.Where(i => i.Caption?.Split(' ')[0].EndsWith("/50", StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(50, slides.Count);
+        Assert.Equal(("17/50 Argentina hit by strikes Daily life ground to a halt in Buenos Aires yesterday amid a 24-hour general strike protesting against moves to limit pay rises and increase taxes.", "AFP/Getty Images"), (slides[16].Caption, slides[16].Credit));
+    }
+
+    [Fact]
     public void A_figure_with_no_picture_caption_or_credit_is_no_image()
     {
         var extraction = Extractor.Extract(HtmlTestDocuments.Decode("""
