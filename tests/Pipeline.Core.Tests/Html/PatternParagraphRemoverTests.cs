@@ -387,6 +387,24 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_bylines_label_left_without_its_name_is_dropped_while_a_label_with_a_name_stays()
+    {
+        // As on nytimes.com/es (readability nytimes-5: "Por" over each teaser, its name in a "byline" span), aoc.media, KATAPULT and
+        // correctiv.org (trafilatura dataset): the byline rules take the name and leave its label, alone or with the commas between names.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        string[] stays = ["Por Emily Anthes y", "By the river", "Autor", "Written by hand, the letter was never sent."];
+        string[] lines = ["By", "Por", "von , ,", "Par", "Von:", "Written by"];
+        var blocks = new[] { story }.Concat(stays).Concat(lines).Select(t => new TextBlock(t, TextBlockKind.Paragraph)).ToList();
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(lines, removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void A_teaser_closed_by_its_read_more_link_is_dropped_while_sentences_that_end_in_the_word_more_stay()
     {
         // As on ndr.de, bfn.de (trafilatura dataset) and ndr.de, tagesschau.de (fundus): another story's summary and its "mehr" link sit
