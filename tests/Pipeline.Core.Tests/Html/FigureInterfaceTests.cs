@@ -111,9 +111,7 @@ public sealed class FigureInterfaceTests
     public void A_caption_set_apart_from_its_picture_completes_the_image_taken_before_it()
     {
         // bug-1255978 (readability): an image widget, then a caption block after the picture's wrapper (whose indentation is its only text).
-        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "bug-1255978", "source.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "bug-1255978.html", "text/html", null), new CleanerOptions());
-        var images = Extractor.Extract(input, CancellationToken.None).Articles.SelectMany(a => a.Images).ToList();
+        var images = Images("readability", "pages", "bug-1255978", "source.html.gz");
 
         var image = Assert.Single(images, i => i.Src?.EndsWith("/2015/04/13/11/Lifestyle-hotels.jpg", StringComparison.Ordinal) == true);
         Assert.Equal("The old rule of thumb is that for every 00 invested in a room, the hotel should charge in average daily rate", image.Caption);
@@ -124,9 +122,7 @@ public sealed class FigureInterfaceTests
     {
         // bug-1255978 (readability): a video.js player after the first tip, and a 50-slide gallery of business news between the fifth
         // and the sixth, its legends in one <ul class="legends">.
-        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "bug-1255978", "source.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "bug-1255978.html", "text/html", null), new CleanerOptions());
-        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+        var article = Assert.Single(Extract("readability", "pages", "bug-1255978", "source.html.gz").Articles);
 
         Assert.DoesNotContain("Current Time", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("United goin down", article.Text, StringComparison.Ordinal);
