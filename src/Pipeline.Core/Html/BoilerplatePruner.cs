@@ -124,6 +124,12 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
             return byRole;
         }
 
+        // An <article> set as a modal box ("password-modal dark-modal") is a log-in or message panel over the page, not a story.
+        if (tag is "ARTICLE" && element.ClassName is { } articleClass && patterns.DialogClass.IsMatch(articleClass))
+        {
+            return RemovalReasons.Consent;
+        }
+
         // Class rules judge containers; a paragraph's own class (e.g. "paywall", "dropcap") says nothing about whether it is body text.
         if (tag is "BODY" or "MAIN" or "ARTICLE" or "P" || HtmlTags.DeclaresArticleBody(element))
         {
@@ -241,6 +247,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         "contentinfo" => RemovalReasons.Footer,
         "complementary" => RemovalReasons.Related,
         "search" or "toolbar" => RemovalReasons.Boilerplate,
+        // Live regions announce the interface's state to the reader ("Saved!", "Loading…", a form's error, an ad-blocker notice).
+        "status" or "alert" => RemovalReasons.Boilerplate,
         "button" when tag != "A" => RemovalReasons.Boilerplate,
         _ => null,
     };

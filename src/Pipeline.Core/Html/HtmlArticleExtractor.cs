@@ -105,6 +105,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
                 // element tree, rendered back to HTML).
                 pass = fromScript;
             }
+            else if (MediaDescriptionBody.Find(pass.Metadata.Description, pass.Pruned.Audit) is { } described && described.Text.Length > pass.TextChars)
+            {
+                // A video's page: what it says is the description under the player, which says more than the crumbs left around it.
+                pass = pass with { Blocks = [described], Standfirst = null, TextChars = described.Text.Length, LongestBlockChars = described.Text.Length };
+            }
         }
 
         var (blocks, pruned, comments, images, metadata, pageKind) = (pass.Blocks, pass.Pruned, pass.Comments, pass.Images, pass.Metadata, pass.PageKind);

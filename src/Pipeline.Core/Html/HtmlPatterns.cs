@@ -11,6 +11,7 @@ public sealed class HtmlPatterns
         RemovedTags = rules.RemovedTags.Select(t => t.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         PaywalledTextClasses = [.. rules.PaywalledTextClasses];
         Boilerplate = new ClassIdPattern(rules.BoilerplatePatterns);
+        DialogClass = new ClassIdPattern(rules.DialogClassPatterns);
         Comments = new ClassIdPattern(rules.CommentPatterns);
         OtherPostComments = new ClassIdPattern(rules.OtherPostCommentPatterns);
         CommentItem = new ClassIdPattern(rules.CommentItemPatterns);
@@ -33,6 +34,9 @@ public sealed class HtmlPatterns
     public IReadOnlyList<string> PaywalledTextClasses { get; }
 
     public ClassIdPattern Boilerplate { get; }
+
+    /// <summary>Classes of a box shown over the page, matched against the class attribute alone.</summary>
+    public ClassIdPattern DialogClass { get; }
 
     public ClassIdPattern Comments { get; }
 

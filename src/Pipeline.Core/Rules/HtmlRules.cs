@@ -14,6 +14,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions that mark boilerplate containers, keyed by removal reason.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> BoilerplatePatterns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Class regular expressions of a box shown over the page (a log-in or message modal): judged on an &lt;article&gt; too, whose other classes are not.</summary>
+    public IReadOnlyList<string> DialogClassPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions that mark reader-comment sections.</summary>
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
 

@@ -194,6 +194,35 @@ public class BoilerplatePrunerTests
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div.citation__content")!));
     }
 
+    /// <summary>
+    /// Markup trimmed from the trafilatura pages zdf.de.corona (the bookmark button's "status" messages, a log-in panel set as an
+    /// &lt;article&gt;), phys.org (an ad-blocker notice) and golfpost.de (a dismissible banner): live regions and modal boxes are no text.
+    /// </summary>
+    [Fact]
+    public void Live_region_messages_and_modal_boxes_set_as_articles_are_removed_but_an_article_with_other_classes_is_not()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <article class="b-content-teaser-item modal-teaser"><p>{HtmlTestDocuments.Paragraph("Epizentrum")}</p>
+            <span id="notice-fav-add" class="b-plus-btn-tooltip" data-module="plusbuttontooltips" role="status" aria-live="polite"><span class="icon-304_highlight"></span>Gemerkt auf Mein ZDF!</span>
+            <div class="alert py-2 bg-danger fade" role="alert">It appears that you are currently using Ad Blocking software.</div></article>
+            <article class="password-modal dark-modal loginpanelgroup-panel" id="logindialog-password"><h2 class="modal-headline">Passwort vergessen?</h2>
+            <p>Hinweis: Das bestehende Passwort muss mindestens 8 Zeichen lang sein.</p></article>
+            <article class="registry-message-modal dark-modal loginpanelgroup-panel m-activation-pending"><p>Wir bitten um einen Moment Geduld.</p></article>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [
+                (RemovalReasons.Boilerplate, "Gemerkt auf Mein ZDF!"),
+                (RemovalReasons.Boilerplate, "It appears that you are currently using Ad Blocking software."),
+                (RemovalReasons.Consent, "Passwort vergessen? Hinweis: Das bestehende Passwort muss mindestens 8 Zeichen lang sein."),
+                (RemovalReasons.Consent, "Wir bitten um einen Moment Geduld."),
+            ],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("article.modal-teaser p")!));
+    }
+
     [Fact]
     public void A_video_players_controls_are_removed_with_the_player()
     {

@@ -13,6 +13,13 @@ public class HtmlArticleExtractorTests
 
     private static Extraction Extract(string html) => Extractor.Extract(HtmlTestDocuments.Decode(html), CancellationToken.None);
 
+    /// <summary>A gzipped dataset page (path under the datasets folder) cleaned as the function would.</summary>
+    private static Extraction ExtractDatasetPage(string file)
+    {
+        var path = Path.Combine(RepositoryPaths.Datasets, file);
+        return Extractor.Extract(InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path)[..^3], "text/html", null), new CleanerOptions()), CancellationToken.None);
+    }
+
     [Fact]
     public void Body_is_rendered_in_order_without_headline_byline_date_menus_or_teasers()
     {
@@ -172,15 +179,29 @@ public class HtmlArticleExtractorTests
     {
         // yahoo-2: a story opened over a front page whose stream of teasers (and a video player's settings menu) outweighs it; lostiempos: a story
         // above columns of section teasers. Each story is the page's one <article> of long prose; the whole body would bring the teasers along.
-        var path = Path.Combine(RepositoryPaths.Datasets, file);
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), Path.GetFileName(path)[..^3], "text/html", null), new CleanerOptions());
-
-        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+        var article = Assert.Single(ExtractDatasetPage(file).Articles);
 
         var paragraphs = article.Text.Split("\n\n");
         Assert.Equal(11, paragraphs.Length);
         Assert.StartsWith(firstStart, paragraphs[0], StringComparison.Ordinal);
         Assert.Equal(last, paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_video_page_whose_only_prose_is_the_description_under_its_player_gives_that_description_as_its_text()
+    {
+        // trafilatura zdf.de.corona (ZDFmediathek): the video's description sits in the player's "item-caption", which the caption rules take;
+        // what was left were the bookmark button's status messages and a dozen log-in panels set as <article class="…-modal">.
+        var extraction = ExtractDatasetPage("trafilatura/html/zdf.de.corona.html.gz");
+
+        var article = Assert.Single(extraction.Articles);
+        Assert.Equal(
+            "New York ist das Epizentrum der Corona-Pandemie in den USA. Auch der Sport ist zum Stillstand gekommen. Die Anteilnahme in den Top-Ligen ist groß. Wie es sportlich weitergeht, ist unklar.",
+            article.Text);
+        Assert.Equal("US-Sport in Zeiten von Corona", article.Title);
+        Assert.Equal(["Andreas Kürten"], article.Authors);
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Consent && r.Text.StartsWith("Passwort vergessen?", StringComparison.Ordinal));
+        Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Boilerplate && r.Text == "Gemerkt auf Mein ZDF!");
     }
 
     [Fact]
