@@ -94,6 +94,30 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void Bare_subscribe_labels_log_in_prompts_and_notices_of_scripts_that_did_not_run_are_dropped_while_story_lines_stay()
+    {
+        // As on wired.com (AEB: an inset headed "SUBSCRIBE"), timesofindia.com and theweek.com (htmldate), chemietechnik.de, kath.net,
+        // an archived rent-a-pastor.com post (a map widget) and camping.info (a Vue app's default notice) (trafilatura and htmldate datasets).
+        AssertDropsOnly(
+            Remover,
+            [
+                "Investors who subscribe to a new fund pay no fee in the first year, the bank said.",
+                "Users who had already registered kept their accounts, the company said.",
+                "The app is loading slowly for many users, please wait for an update, the company said in a statement on Monday evening.",
+                "Many sites do not work without JavaScript, which is why the team tested the browser's new engine on twenty of them.",
+            ],
+            [
+                "SUBSCRIBE",
+                "Subscribe to WIRED and stay smart with more of your favorite Ideas writers.",
+                "Subscribed to The Week? Register your account with the same email as your subscription.",
+                "Sie sind bereits registriert?",
+                "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
+                "Karte wird geladen - bitte warten...",
+                "We're sorry but civ2-blog-frontend doesn't work properly without JavaScript enabled. Please enable it to continue.",
+            ]);
+    }
+
+    [Fact]
     public void Story_sentences_about_signing_up_for_a_service_and_long_paragraphs_stay()
     {
         // As in an AEB guide to streaming bundles: signing up is the subject of the story, not a plug for the site.
