@@ -18,6 +18,9 @@ public static class LinkRunRemover
     /// <summary>A label introducing a run is a short line.</summary>
     public const int MaxLabelChars = 80;
 
+    /// <summary>A line in capitals has at least this many cased letters: an acronym or a name ("NATO", "BBC NEWS") is not shouting.</summary>
+    public const int MinShoutedLetters = 12;
+
     /// <summary>Returns <paramref name="blocks"/> without its link runs and their labels; dropped blocks are recorded in <paramref name="removed"/>.</summary>
     public static IReadOnlyList<TextBlock> Remove(IReadOnlyList<TextBlock> blocks, PruneMap removed)
     {
@@ -34,7 +37,7 @@ public static class LinkRunRemover
 
             var run = end - i;
             var labelled = i > 0 && IsLabel(blocks[i - 1]);
-            if (run >= MinRun || (run == 1 && labelled))
+            if (run >= MinRun || (run == 1 && (labelled || IsShouted(blocks[i]))))
             {
                 kept ??= blocks.Take(i).ToList();
                 if (labelled && kept.Count > 0 && ReferenceEquals(kept[^1], blocks[i - 1]))
@@ -66,6 +69,31 @@ public static class LinkRunRemover
 
     private static bool IsTeaser(TextBlock block) =>
         block.IsLink && block.Text.Split((char[]?)null, MinTeaserWords + 1, StringSplitOptions.RemoveEmptyEntries).Length >= MinTeaserWords;
+
+    /// <summary>A paragraph whose letters are all capitals (scripts without case do not count), enough of them to be a line rather than a name.</summary>
+    private static bool IsShouted(TextBlock block)
+    {
+        if (block.Kind != TextBlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in block.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= MinShoutedLetters;
+    }
 
     private static bool IsLabel(TextBlock block) =>
         !block.IsLink

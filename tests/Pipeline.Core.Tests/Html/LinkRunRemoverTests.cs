@@ -44,4 +44,30 @@ public class LinkRunRemoverTests
         Assert.Equal(blocks, kept);
         Assert.Empty(removed.Audit);
     }
+
+    [Fact]
+    public void A_single_link_set_in_capitals_is_dropped_while_a_capitalised_name_or_acronym_link_stays()
+    {
+        // As on foxbusiness.com (AEB): another story's headline and an app plug, each a lone bold link in capitals between the story's paragraphs.
+        var blocks = Render($"""
+            <p>{HtmlTestDocuments.Paragraph("Earnings")}</p>
+            <p><strong><a href="http://video.foxbusiness.com/v/6091276897001/">CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM</a></strong></p>
+            <p>{HtmlTestDocuments.Paragraph("Guidance")}</p>
+            <p><strong><a href="http://www.foxbusiness.com/apps-products">GET FOX BUSINESS ON THE GO BY CLICKING HERE</a></strong></p>
+            <p>{HtmlTestDocuments.Paragraph("Shares")}</p>
+            <p><a href="/nato">NATO SUMMIT 2024</a></p>
+            <p>{HtmlTestDocuments.Paragraph("Summit")}</p>
+            <p><a href="/report">Read the full report of the commission here</a></p>
+            """);
+        var removed = new PruneMap();
+
+        var kept = LinkRunRemover.Remove(blocks, removed);
+
+        Assert.Equal(
+            [HtmlTestDocuments.Paragraph("Earnings"), HtmlTestDocuments.Paragraph("Guidance"), HtmlTestDocuments.Paragraph("Shares"), "NATO SUMMIT 2024", HtmlTestDocuments.Paragraph("Summit"), "Read the full report of the commission here"],
+            kept.Select(b => b.Text));
+        Assert.Equal(
+            [(RemovalReasons.Related, "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM"), (RemovalReasons.Related, "GET FOX BUSINESS ON THE GO BY CLICKING HERE")],
+            removed.Audit.Select(r => (r.Reason, r.Text)));
+    }
 }
