@@ -116,7 +116,7 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a file-link pattern is only dropped when shorter than this.</summary>
     public int MaxFileLinkLineChars { get; init; } = 250;
 
-    /// <summary>Regular expressions (case-insensitive) of a template placeholder left unfilled in the text ("$$ARTICLEAD$$", "{{ headline }}"): a marker a script was to replace, never read.</summary>
+    /// <summary>Regular expressions (case-insensitive) of a template placeholder left unfilled in the text ("$$ARTICLEAD$$", "{{ headline }}") or a stray punctuation mark alone in a block: never read.</summary>
     public IReadOnlyList<string> PlaceholderLinePatterns { get; init; } = [];
 
     /// <summary>A paragraph matching a placeholder pattern is only dropped when shorter than this.</summary>

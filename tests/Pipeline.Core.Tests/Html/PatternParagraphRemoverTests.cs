@@ -118,6 +118,16 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_stray_punctuation_mark_alone_in_a_block_is_dropped_while_section_breaks_and_table_units_stay()
+    {
+        // As on bhaskar.com (fundus: a sentence's full stop cut off into a paywall wrapper), latimes.com (fundus-eval: "::" between sections),
+        // refiner29.com (htmldate: a pull quote's quotation marks set apart) and maenner.media (trafilatura: a close button's "×").
+        var remover = new PatternParagraphRemover(RuleSet.Embedded.Html.PlaceholderLinePatterns, RuleSet.Embedded.Html.MaxPlaceholderLineChars, RemovalReasons.Boilerplate);
+
+        AssertDropsOnly(remover, ["* * *", "***", "• • •", "◇", "—", "%", "OK"], [".", "::", "“", "”", "×", "|"]);
+    }
+
+    [Fact]
     public void Story_sentences_about_signing_up_for_a_service_and_long_paragraphs_stay()
     {
         // As in an AEB guide to streaming bundles: signing up is the subject of the story, not a plug for the site.
