@@ -26,7 +26,7 @@ internal static class LabelledSection
             }
         }
 
-        if (label is null || !HtmlTags.IsHeading(label.TagName) || label.TagName == "H1" || !PhrasedTeaserLabel.MayLabel(raw[label])
+        if (label is null || !HtmlTags.IsHeading(label.TagName) || label.TagName == "H1" || !PhrasedTeaserLabel.MayLabel(label, raw[label], pruned)
             || raw[block].TextChars <= raw[label].TextChars)
         {
             return false;

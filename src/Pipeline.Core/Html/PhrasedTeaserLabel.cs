@@ -25,7 +25,34 @@ internal static class PhrasedTeaserLabel
     public static bool MayLabel(NodeStats label) => label.TextChars is > 0 and <= MaxLabelChars && label.LinkChars == 0;
 
     /// <summary>
-    /// Whether <paramref name="label"/> (which <see cref="MayLabel"/> let through) labels the box after it: <paramref name="next"/>, the next element
+    /// As <see cref="MayLabel(NodeStats)"/>, but a link the pruner has taken does not count: a heading's own edit control ("See also [edit]")
+    /// leaves it a label. Only a short element with links is searched, so the walk is rare.
+    /// </summary>
+    public static bool MayLabel(IElement element, NodeStats label, PruneMap pruned)
+    {
+        if (MayLabel(label))
+        {
+            return true;
+        }
+
+        if (label.TextChars is 0 or > MaxLabelChars)
+        {
+            return false;
+        }
+
+        foreach (var link in element.QuerySelectorAll("a"))
+        {
+            if (!pruned.IsInsideRemoved(link))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> (which <see cref="MayLabel(IElement, NodeStats, PruneMap)"/> let through) labels the box after it: <paramref name="next"/>, the next element
     /// with text still in the page, or <paramref name="removedBetween"/>, the first removed one with text between the two (a related list a class
     /// names). <paramref name="box"/> is <paramref name="next"/> when that is the box, or null when the box was already removed and only the label is
     /// left to go.

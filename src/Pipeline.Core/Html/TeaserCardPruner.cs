@@ -150,7 +150,7 @@ public static class TeaserCardPruner
             if (previous is not null)
             {
                 var before = raw[previous];
-                if (labels is not null && PhrasedTeaserLabel.MayLabel(before) && PhrasedTeaserLabel.Labels(previous, element, removedBetween, raw, labels, out var box))
+                if (labels is not null && PhrasedTeaserLabel.MayLabel(previous, before, pruned) && PhrasedTeaserLabel.Labels(previous, element, removedBetween, raw, labels, out var box))
                 {
                     cards.Add(previous);
                     if (box is not null)

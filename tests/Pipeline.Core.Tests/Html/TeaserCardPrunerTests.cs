@@ -195,6 +195,39 @@ public class TeaserCardPrunerTests
         Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
     }
 
+    /// <summary>A Wikipedia "See also" section (its heading's inner HTML given) between two paragraphs of the article.</summary>
+    private static string SeeAlsoSection(string heading) => $"""
+        <div id="mw-content-text"><p>{HtmlTestDocuments.Paragraph("Rayleigh")}</p>
+        <h2>{heading}</h2>
+        <ul><li><a href="/wiki/Vector_space">Vector space</a></li><li><a href="/wiki/Skew-Hermitian_matrix">Skew-Hermitian matrix</a> (anti-Hermitian matrix)</li></ul>
+        <p>{HtmlTestDocuments.Paragraph("References")}</p></div>
+        """;
+
+    [Fact]
+    public void A_teaser_label_whose_only_link_the_pruner_took_still_goes_with_the_box_after_it()
+    {
+        // As on readability wikipedia-3: the "See also" heading holds its "[edit]" control, which the boilerplate rules removed first.
+        var body = HtmlTestDocuments.Body(SeeAlsoSection("""<span class="mw-headline" id="See_also">See also</span><span class="mw-editsection">[<a href="/w/index.php?title=Hermitian_matrix&amp;action=edit&amp;section=10">edit</a>]</span>"""));
+        var pruned = new PruneMap();
+        pruned.Remove(body.QuerySelector("span.mw-editsection")!, RemovalReasons.Boilerplate);
+
+        PruneWithLabels(body, pruned);
+
+        Assert.True(pruned.IsRemoved(body.QuerySelector("h2")!));
+        Assert.True(pruned.IsRemoved(body.QuerySelector("ul")!));
+        Assert.All(body.QuerySelectorAll("p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
+
+    [Fact]
+    public void A_teaser_label_holding_a_link_of_its_own_is_no_label()
+    {
+        var body = HtmlTestDocuments.Body(SeeAlsoSection("""<a href="/wiki/See_also">See also</a>"""));
+
+        var pruned = PruneWithLabels(body);
+
+        Assert.False(pruned.IsRemoved(body.QuerySelector("h2")!));
+    }
+
     [Fact]
     public void A_teaser_label_over_a_paragraph_of_prose_with_a_link_in_it_is_kept()
     {
