@@ -223,21 +223,26 @@ public class BoilerplatePrunerTests
         Assert.False(pruned.IsInsideRemoved(body.QuerySelector("article.modal-teaser p")!));
     }
 
-    /// <summary>Markup from readability wikipedia-3 (a section heading's "[edit]") and htmldate theweek.com (a CMS "Edit" link over a headline).</summary>
+    /// <summary>
+    /// Markup from readability wikipedia-3 (a section heading's "[edit]"), htmldate theweek.com (a CMS "Edit" link over a headline) and
+    /// trafilatura eatsmarter.de (a print button drawn by an icon font from the word "print").
+    /// </summary>
     [Fact]
-    public void A_cms_edit_control_is_removed_while_the_heading_it_sits_in_stays()
+    public void A_cms_edit_control_and_an_icon_fonts_ligature_are_removed_while_the_heading_and_paragraph_they_sit_in_stay()
     {
         var body = HtmlTestDocuments.Body($"""
             <div id="mw-content-text"><p>{HtmlTestDocuments.Paragraph("Hermitian")}</p>
             <h2><span class="mw-headline" id="Spectral_properties">Spectral properties</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Hermitian_matrix&amp;action=edit&amp;section=4" title="Edit section: Spectral properties">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
-            <p>{HtmlTestDocuments.Paragraph("Eigenvalues")}</p>
+            <p>{HtmlTestDocuments.Paragraph("Eigenvalues")} <span data-url="/druckansicht"><i class="material-icons">print</i></span></p>
             <div class="sr-headline-section"><div class="edit-link"><a href="http://cms.theweek.com/admin/tw-admin/edit/887020">Edit</a></div><h2 class="sr-headline">Trump visited a Trump-owned golf course</h2></div></div>
             """);
 
         var pruned = Prune(body);
 
-        Assert.Equal([(RemovalReasons.Boilerplate, "[edit]"), (RemovalReasons.Boilerplate, "Edit")], pruned.Audit.Select(r => (r.Reason, r.Text)));
-        Assert.All(body.QuerySelectorAll("h2"), h => Assert.False(pruned.IsInsideRemoved(h)));
+        Assert.Equal(
+            [(RemovalReasons.Boilerplate, "[edit]"), (RemovalReasons.Boilerplate, "print"), (RemovalReasons.Boilerplate, "Edit")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.All(body.QuerySelectorAll("h2, p"), e => Assert.False(pruned.IsInsideRemoved(e)));
     }
 
     [Fact]
