@@ -105,6 +105,25 @@ public class LineClassifierTests
     }
 
     [Fact]
+    public void Wire_service_caption_openers_are_captions_while_story_sentences_about_photos_are_not()
+    {
+        // w3m dump of AEB page e7994d55 (an AP story on the ITV debate), and the other openers the wires use.
+        var blocks = new CaptionDetector(Patterns).Apply(Page(
+            "In this photo issued by ITV, Jeremy Corbyn reacts during the election head-to-head debate live on TV, in Salford, Manchester, England, Tuesday, Nov. 19, 2019.",
+            "",
+            "In this Nov. 19, 2019, file photo, Prime Minister Boris Johnson speaks during the debate in Salford.",
+            "",
+            "This undated photo provided by the National Park Service shows a grizzly bear in Yellowstone.",
+            "",
+            "The photo issued by the palace shows the couple on the steps of the chapel, a spokesman said on Monday.",
+            "",
+            "This photo was taken seconds before the bridge collapsed, the witness told reporters on Tuesday.",
+            "",
+            Body));
+        Assert.Equal([RemovalReasons.Caption, RemovalReasons.Caption, RemovalReasons.Caption, Kept, Kept, Kept], Reasons(blocks));
+    }
+
+    [Fact]
     public void Credit_in_a_sentence_and_a_closing_copyright_notice_are_no_captions()
     {
         var blocks = new CaptionDetector(Patterns).Apply(Page(
