@@ -249,6 +249,10 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         "search" or "toolbar" => RemovalReasons.Boilerplate,
         // Live regions announce the interface's state to the reader ("Saved!", "Loading…", a form's error, an ad-blocker notice).
         "status" or "alert" => RemovalReasons.Boilerplate,
+        // Form controls: a switch's "Toggle", a progress bar's "Loaded: 0%". Not tabs, sliders or list boxes: pages set whole panels of text
+        // inside elements they call tabs, and a picture carousel is as often a slider or a list box of options.
+        "checkbox" or "switch" or "radio" or "radiogroup" or "spinbutton" or "progressbar" or "scrollbar" or "combobox" or "searchbox" or "textbox"
+            => RemovalReasons.Boilerplate,
         "button" when tag != "A" => RemovalReasons.Boilerplate,
         _ => null,
     };

@@ -245,6 +245,26 @@ public class BoilerplatePrunerTests
         Assert.All(body.QuerySelectorAll("h2, p"), e => Assert.False(pruned.IsInsideRemoved(e)));
     }
 
+    /// <summary>
+    /// Markup from the trafilatura pages backen.de (a "show all pictures" switch labelled "Toggle") and trails.de (progress bars), and from
+    /// comparis.ch (text set inside elements called tabs), whose text stays.
+    /// </summary>
+    [Fact]
+    public void Form_controls_are_removed_by_their_role_while_text_set_in_tabs_stays()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="recipe"><p>{HtmlTestDocuments.Paragraph("Kuchen")}</p>
+            <div class="switch" role="checkbox"><input type="checkbox" id="list-view-switch" /><label class="switch__label" for="list-view-switch">Toggle</label></div>
+            <div class="bar" role="progressbar" aria-valuenow="40">40%</div>
+            <div role="tablist"><div role="tab"><h3>Eigentum</h3><p>Der Wagen gehört von Anfang an Ihnen. Das heisst: Sie können über den Wagen so verfügen, wie Sie wollen.</p></div></div></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal([(RemovalReasons.Boilerplate, "Toggle"), (RemovalReasons.Boilerplate, "40%")], pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("div[role=tab] p")!));
+    }
+
     [Fact]
     public void A_video_players_controls_are_removed_with_the_player()
     {
