@@ -108,7 +108,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             else if (MediaDescriptionBody.Find(pass.Metadata.Description, pass.Pruned.Audit) is { } described && described.Text.Length > pass.TextChars)
             {
                 // A video's page: what it says is the description under the player, which says more than the crumbs left around it.
-                pass = pass with { Blocks = [described], Standfirst = null, TextChars = described.Text.Length, LongestBlockChars = described.Text.Length };
+                pass = pass with { Blocks = [described], Standfirst = null };
             }
         }
 
@@ -177,7 +177,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         // Read as the standfirst first: a dek the story repeats is still the page's dek, while the text tells its words once.
         blocks = RepeatedLeadRemover.Remove(blocks, pruned);
         var images = ContentImages.Of(figures, content, parts);
-        return new Pass(blocks, pruned, comments, images, metadata, pageKind, blocks.Sum(b => b.Text.Length), blocks.Count == 0 ? 0 : blocks.Max(b => b.Text.Length), commentSectionChars, spared)
+        return new Pass(blocks, pruned, comments, images, metadata, pageKind, commentSectionChars, spared)
         {
             Standfirst = standfirst,
         };
@@ -238,8 +238,6 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
                 Images = [.. page.Images, .. images],
                 PageKind = PageKind.Article,
                 Standfirst = null,
-                TextChars = blocks.Sum(b => b.Text.Length),
-                LongestBlockChars = blocks.Max(b => b.Text.Length),
             };
         }
         finally
@@ -255,12 +253,16 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         IReadOnlyList<ArticleImage> Images,
         PageMetadata Metadata,
         PageKind PageKind,
-        int TextChars,
-        int LongestBlockChars,
         int CommentSectionChars,
         int Spared)
     {
         /// <summary>The opening block when the page marks it as the dek; null on a page rendered from its scripts' state.</summary>
         public string? Standfirst { get; init; }
+
+        /// <summary>Characters of text the pass kept.</summary>
+        public int TextChars => Blocks.Sum(b => b.Text.Length);
+
+        /// <summary>Characters of the pass's longest block: whether it holds a paragraph of prose at all.</summary>
+        public int LongestBlockChars => Blocks.Count == 0 ? 0 : Blocks.Max(b => b.Text.Length);
     }
 }

@@ -160,10 +160,7 @@ public class HtmlArticleExtractorTests
     {
         // theargus.co.uk (htmldate set): the seven paragraphs sit in "subscription-replace-entire-article", which the newsletter rule names;
         // the first pass leaves no prose, so the recall pass spares the wrapper's prose from class/id rules.
-        var path = Path.Combine(RepositoryPaths.Datasets, "htmldate", "html", "1703831611.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "1703831611.html", "text/html", null), new CleanerOptions());
-
-        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+        var article = Assert.Single(ExtractDatasetPage("htmldate/html/1703831611.html.gz").Articles);
 
         var paragraphs = article.Text.Split("\n\n");
         Assert.Equal(7, paragraphs.Length);
@@ -208,10 +205,7 @@ public class HtmlArticleExtractorTests
     public void Linked_related_lines_inside_a_story_are_audited_as_related_and_not_kept()
     {
         // readability cnn: two "Related: …" links, each its own paragraph between the story's paragraphs.
-        var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "cnn", "source.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "cnn.html", "text/html", null), new CleanerOptions());
-
-        var article = Assert.Single(Extractor.Extract(input, CancellationToken.None).Articles);
+        var article = Assert.Single(ExtractDatasetPage("readability/pages/cnn/source.html.gz").Articles);
 
         Assert.DoesNotContain(article.Text.Split("\n\n"), p => p.StartsWith("Related:", StringComparison.Ordinal));
         Assert.Equal(
@@ -237,10 +231,7 @@ public class HtmlArticleExtractorTests
     {
         // en.blog.wordpress.com (htmldate set): the recall pass would spare two post cards' excerpts; sparing several blocks, it has
         // brought back a listing, so the page keeps no article (and is quarantined with its metadata).
-        var path = Path.Combine(RepositoryPaths.Datasets, "htmldate", "html", "blog.wordpress.com.html.gz");
-        var input = InputDecoder.Decode(new RawInput(DatasetFiles.ReadGzip(path), "blog.wordpress.com.html", "text/html", null), new CleanerOptions());
-
-        Assert.Empty(Extractor.Extract(input, CancellationToken.None).Articles);
+        Assert.Empty(ExtractDatasetPage("htmldate/html/blog.wordpress.com.html.gz").Articles);
     }
 
     [Fact]
