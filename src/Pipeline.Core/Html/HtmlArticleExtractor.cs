@@ -61,7 +61,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public Extraction Extract(DecodedInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var document = HtmlDocumentParser.Parse(input.Characters);
+        var document = HtmlDocumentParser.Parse(input.Characters, _options.MaxElements, _options.MaxDepth, cancellationToken);
         try
         {
             return Extract(document, input, cancellationToken);
@@ -211,7 +211,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     /// </summary>
     private Pass? RunOnScriptedBody(string html, Pass page, CancellationToken cancellationToken)
     {
-        var fragment = HtmlDocumentParser.Parse(string.Concat("<!doctype html><html><head></head><body><article>", html, "</article></body></html>"));
+        var fragment = HtmlDocumentParser.Parse(
+            string.Concat("<!doctype html><html><head></head><body><article>", html, "</article></body></html>").AsMemory(), _options.MaxElements, _options.MaxDepth, cancellationToken);
         try
         {
             var elements = TreeGuard.Check(fragment, _options.MaxElements, _options.MaxDepth, cancellationToken);

@@ -4,10 +4,12 @@ using AngleSharp.Html.Construction;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
+using AngleSharp.Mathml.Dom;
+using AngleSharp.Svg.Dom;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>Parses HTML text into an AngleSharp document with options tuned for extraction (no comments, no position tracking), reusing one parser per thread.</summary>
+/// <summary>Parses HTML text into an AngleSharp document with options tuned for extraction (no comments, no position tracking), reusing one parser and its <see cref="TreeBuildWatch"/> per thread.</summary>
 public static class HtmlDocumentParser
 {
     // Script text stays: JSON-LD metadata lives in <script> elements. It also costs the parse little: on AEB pages, where half the
@@ -29,10 +31,32 @@ public static class HtmlDocumentParser
     [ThreadStatic]
     private static HtmlParser? t_parser;
 
+    [ThreadStatic]
+    private static TreeBuildWatch? t_watch;
+
+    /// <summary>Parses HTML with no limits (tests and benchmarks; the engine parses under its guards).</summary>
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>Parses HTML held in memory (a pooled decode buffer); the memory must stay unchanged until the document is disposed.</summary>
     public static IHtmlDocument Parse(ReadOnlyMemory<char> html) => Parser.ParseDocument(html);
+
+    /// <summary>Parses HTML held in memory, stopping as soon as the tree outgrows the limits or the budget runs out (see <see cref="TreeBuildWatch"/>).</summary>
+    /// <exception cref="Cleaning.InputRejectedException">With <see cref="Cleaning.FailureReason.TreeTooLarge"/> or <see cref="Cleaning.FailureReason.TreeTooDeep"/>.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled during the parse.</exception>
+    public static IHtmlDocument Parse(ReadOnlyMemory<char> html, int maxElements, int maxDepth, CancellationToken cancellationToken)
+    {
+        var parser = Parser;
+        var watch = t_watch!;
+        watch.Start(maxElements, maxDepth, cancellationToken);
+        try
+        {
+            return parser.ParseDocument(html);
+        }
+        finally
+        {
+            watch.Stop();
+        }
+    }
 
     /// <summary>
     /// Hands back what the parse of <paramref name="document"/> rented (its tree builder's tokenizer buffers, about 460 KB per AEB page that
@@ -53,5 +77,21 @@ public static class HtmlDocumentParser
         document.DefaultView?.Dispose();
     }
 
-    private static HtmlParser Parser => t_parser ??= new HtmlParser(Options, BrowsingContext.New(Configuration));
+    private static HtmlParser Parser => t_parser ??= CreateParser(t_watch = new TreeBuildWatch());
+
+    private static HtmlParser CreateParser(TreeBuildWatch watch)
+    {
+        var defaults = BrowsingContext.New(Configuration);
+        var watched = Configuration
+            .WithOnly<IElementFactory<Document, HtmlElement>>(Watched<HtmlElement>(defaults, watch))
+            .WithOnly<IElementFactory<Document, SvgElement>>(Watched<SvgElement>(defaults, watch))
+            .WithOnly<IElementFactory<Document, MathElement>>(Watched<MathElement>(defaults, watch));
+        var parser = new HtmlParser(Options, BrowsingContext.New(watched));
+        parser.Error += (_, _) => watch.ErrorRaised();
+        return parser;
+    }
+
+    private static WatchedElementFactory<TElement> Watched<TElement>(IBrowsingContext defaults, TreeBuildWatch watch)
+        where TElement : Element =>
+        new WatchedElementFactory<TElement>(defaults.GetFactory<IElementFactory<Document, TElement>>(), watch);
 }

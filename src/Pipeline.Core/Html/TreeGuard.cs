@@ -26,12 +26,12 @@ public static class TreeGuard
             var (element, depth) = stack.Pop();
             if (++count > maxElements)
             {
-                throw new InputRejectedException(FailureReason.TreeTooLarge, $"The HTML tree has more than {maxElements} elements.");
+                throw TooLarge(maxElements);
             }
 
             if (depth > maxDepth)
             {
-                throw new InputRejectedException(FailureReason.TreeTooDeep, $"The HTML tree is nested deeper than {maxDepth} levels.");
+                throw TooDeep(maxDepth);
             }
 
             if ((count & 0xFFF) == 0)
@@ -54,4 +54,10 @@ public static class TreeGuard
 
         return count;
     }
+
+    internal static InputRejectedException TooLarge(int maxElements) =>
+        new(FailureReason.TreeTooLarge, $"The HTML tree has more than {maxElements} elements.");
+
+    internal static InputRejectedException TooDeep(int maxDepth) =>
+        new(FailureReason.TreeTooDeep, $"The HTML tree is nested deeper than {maxDepth} levels.");
 }
