@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
+using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Html;
 
@@ -48,7 +49,7 @@ public static class ScriptNodeTreeBody
             }
 
             // A state is assigned as an object literal that is JSON ("window.__STATE__ = {…};"): the reader stops at the object's end.
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(code[open..]), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(LoneSurrogates.DroppedFromJson(code[open..])), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             try
             {
                 using var state = JsonDocument.ParseValue(ref reader);

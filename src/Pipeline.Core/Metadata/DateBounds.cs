@@ -7,8 +7,12 @@ public sealed record DateBounds(DateOnly Earliest, DateOnly Latest)
     public static readonly DateOnly WebEra = new(1995, 1, 1);
 
     /// <summary>Bounds for a file stored at <paramref name="storedAt"/> (or now, plus a day of clock slack, when unknown).</summary>
-    public static DateBounds For(DateTimeOffset? storedAt) =>
-        new(WebEra, DateOnly.FromDateTime((storedAt ?? DateTimeOffset.UtcNow.AddDays(1)).UtcDateTime.AddHours(14)));
+    public static DateBounds For(DateTimeOffset? storedAt)
+    {
+        // Fourteen hours ahead: the calendar day at the stored instant in the easternmost time zone (UTC+14).
+        var stored = (storedAt ?? DateTimeOffset.UtcNow.AddDays(1)).UtcDateTime;
+        return new(WebEra, stored > DateTime.MaxValue.AddHours(-14) ? DateOnly.MaxValue : DateOnly.FromDateTime(stored.AddHours(14)));
+    }
 
     public bool Contains(DateOnly day) => day >= Earliest && day <= Latest;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
+using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Metadata;
 
@@ -17,7 +18,7 @@ internal static class JsonLdScript
     /// <summary>The script text as a JSON document, or null when it is empty or not JSON even after the usual hand-written slips are forgiven.</summary>
     public static JsonDocument? Parse(string text)
     {
-        text = WithoutCData(text.Trim());
+        text = LoneSurrogates.DroppedFromJson(WithoutCData(text.Trim()));
         if (text.Length == 0)
         {
             return null;

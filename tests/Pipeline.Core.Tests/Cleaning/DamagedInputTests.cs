@@ -24,6 +24,7 @@ public sealed partial class DamagedInputTests
         ["block closing tags dropped"] = page => Encoding.Latin1.GetBytes(BlockClosingTag().Replace(Encoding.Latin1.GetString(page), "")),
         ["stray bytes every 499"] = page => [.. page.Select((b, i) => i % 499 == 498 ? (byte)0xFF : b)],
         ["saved twice"] = page => [.. page, .. page],
+        ["JSON-LD headline cut mid-emoji"] = page => Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(page).Replace("\"headline\":\"", "\"headline\":\"\\ud83d", StringComparison.Ordinal)),
     };
 
     [Theory]
@@ -116,6 +117,26 @@ public sealed partial class DamagedInputTests
         Assert.True(damaged.Succeeded, damaged.Failure?.Message);
         Assert.Equal(clean.Result!.Articles[0].Text.Replace(" ", "", StringComparison.Ordinal), damaged.Result.Articles[0].Text.Replace(" ", "", StringComparison.Ordinal));
         Assert.DoesNotContain('\0', damaged.Result.Articles[0].Text);
+    }
+
+    [Fact]
+    public void Dataset_page_whose_structured_data_holds_half_an_emoji_keeps_its_text_authors_and_date()
+    {
+        // System.Text.Json refuses to read a string holding a lone surrogate: the page was an internal error.
+        var path = Path.Combine(RepositoryPaths.Datasets, "aeb", "html", "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856.html.gz");
+        var page = DatasetFiles.ReadGzip(path);
+        var cut = Damage["JSON-LD headline cut mid-emoji"](page);
+        Assert.NotEqual(page, cut);
+
+        var clean = Cleaner.Clean(new RawInput(page, "stadia.html", "text/html", null));
+        var damaged = Cleaner.Clean(new RawInput(cut, "stadia.html", "text/html", null));
+
+        Assert.True(damaged.Succeeded, damaged.Failure?.Message);
+        var (before, after) = (clean.Result!.Articles[0], damaged.Result.Articles[0]);
+        Assert.Equal(before.Text, after.Text);
+        Assert.Equal(["Sarah E. Needleman"], after.Authors);
+        Assert.Equal("2019-11-19T08:03:00-05:00", after.PublishedAt);
+        Assert.Equal(before.Title, after.Title);
     }
 
     private static byte[] Replaced(byte[] page, byte from, byte to, int every)

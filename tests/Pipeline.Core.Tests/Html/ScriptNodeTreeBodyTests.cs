@@ -32,6 +32,15 @@ public class ScriptNodeTreeBodyTests
     }
 
     [Fact]
+    public void A_state_whose_text_holds_half_an_emoji_is_read_without_the_half()
+    {
+        // System.Text.Json threw on reading such a string: the page was an internal error.
+        var found = Find($$$$"""<script>window.__APOLLO_STATE__={"story":{"headline":"{{{{Title}}}}","body":[{{{{Body(4)}}}},{{{{Paragraph(@"Residents cheered \ud83d")}}}}]}};</script>""");
+
+        Assert.Equal(string.Concat(Sentences.Take(4).Select(s => $"<p>{s}</p>")) + "<p>Residents cheered </p>", found);
+    }
+
+    [Fact]
     public void A_related_storys_longer_tree_under_another_headline_is_not_the_article()
     {
         var found = Find($$$"""

@@ -45,4 +45,14 @@ public sealed class JsonLdScriptTests
     [InlineData("   ")]
     [InlineData("window.dataLayer = [];")]
     public void Empty_or_non_json_text_is_no_document(string text) => Assert.Null(JsonLdScript.Parse(text));
+
+    [Fact]
+    public void A_string_holding_half_an_emoji_reads_without_the_half()
+    {
+        using var json = JsonLdScript.Parse(@"{""headline"":""Harbour ferry returns \ud83d"",""author"":{""name"":""Jane Doe""}}");
+
+        Assert.NotNull(json);
+        Assert.Equal("Harbour ferry returns ", json.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("Jane Doe", json.RootElement.GetProperty("author").GetProperty("name").GetString());
+    }
 }
