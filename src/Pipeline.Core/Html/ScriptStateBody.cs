@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Pipeline.Core.Input;
 
 namespace Pipeline.Core.Html;
 
@@ -68,7 +69,8 @@ public static partial class ScriptStateBody
                 continue;
             }
 
-            var value = Unescape(raw);
+            // A string cut mid-emoji leaves half a character that no text can hold.
+            var value = LoneSurrogates.MayHold(raw) ? Unescape(LoneSurrogates.DroppedFromJson(raw.ToString())) : Unescape(raw);
             var paragraphs = Paragraphs(value);
             if (paragraphs < MinParagraphs)
             {

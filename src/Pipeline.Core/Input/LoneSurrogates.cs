@@ -14,7 +14,7 @@ internal static class LoneSurrogates
     public static string DroppedFromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !json.Contains("\\ud", StringComparison.OrdinalIgnoreCase))
+        if (!MayHold(json))
         {
             return json;
         }
@@ -64,6 +64,10 @@ internal static class LoneSurrogates
 
         return repaired.ToString();
     }
+
+    /// <summary>Whether the JSON text holds a surrogate, raw or escaped (a pair or a lone one): when not, it has nothing to drop.</summary>
+    public static bool MayHold(ReadOnlySpan<char> json) =>
+        json.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 || json.Contains("\\ud", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The UTF-16 unit a <c>\uXXXX</c> escape at <paramref name="at"/> stands for, or null when none starts there.</summary>
     private static char? EscapedUnit(string json, int at) =>

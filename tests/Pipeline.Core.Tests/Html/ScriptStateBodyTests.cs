@@ -26,6 +26,16 @@ public class ScriptStateBodyTests
     }
 
     [Fact]
+    public void Half_an_emoji_in_the_state_is_dropped_from_the_article_html()
+    {
+        var cut = Article.Replace("three years", @"three \ud83d years, \ud83d\ude00", StringComparison.Ordinal);
+
+        var found = Find($$$"""<script>window.__STATE__ = {"article":{"id":7,"contentHtml":"{{{Escaped(cut)}}}","tags":["a"]}};</script>""");
+
+        Assert.Equal(Article.Replace("three years", "three  years, \ud83d\ude00", StringComparison.Ordinal), found);
+    }
+
+    [Fact]
     public void Json_serialised_into_a_string_is_read_one_level_down()
     {
         var inner = $$"""{"body":"{{Escaped(Article)}}"}""";
