@@ -11,7 +11,7 @@ public sealed class CleanDocumentWriter
         _writer = new StampedBlobWriter(clients.Container(StorageContainers.Clean), time);
     }
 
-    public static string BlobNameFor(string rawName) => rawName + ".json";
+    public static string BlobNameFor(string rawName) => OutputBlobName.For(rawName);
 
     /// <summary>True when the existing output was made from the same bytes, engine and rules.</summary>
     public Task<bool> IsCurrentAsync(string rawName, OutputStamp stamp, CancellationToken cancellationToken) =>

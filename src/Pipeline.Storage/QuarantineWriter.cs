@@ -13,7 +13,7 @@ public sealed class QuarantineWriter
         _writer = new StampedBlobWriter(clients.Container(StorageContainers.Quarantine), time);
     }
 
-    public static string BlobNameFor(string rawName) => rawName + ".json";
+    public static string BlobNameFor(string rawName) => OutputBlobName.For(rawName);
 
     /// <summary>True when the same bytes were already quarantined by the same engine and rules.</summary>
     public Task<bool> IsCurrentAsync(string rawName, OutputStamp stamp, CancellationToken cancellationToken) =>

@@ -22,11 +22,11 @@ internal static class ShowCommand
         var storage = StorageConnectionOption.Resolve(connection);
         foreach (var container in new[] { StorageContainers.Clean, StorageContainers.Quarantine })
         {
-            var blob = storage.Container(container).GetBlobClient(name + ".json");
+            var blob = storage.Container(container).GetBlobClient(OutputBlobName.For(name));
             if (await blob.ExistsAsync(cancellationToken))
             {
                 var content = (await blob.DownloadContentAsync(cancellationToken)).Value.Content;
-                await stderr.WriteLineAsync($"{container}/{name}.json");
+                await stderr.WriteLineAsync($"{container}/{blob.Name}");
                 await stdout.WriteLineAsync(content.ToString());
                 return 0;
             }
