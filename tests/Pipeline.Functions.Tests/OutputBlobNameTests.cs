@@ -61,4 +61,22 @@ public sealed class OutputBlobNameTests(LocalHostFixture fixture)
         Assert.Equal(name, result.Source.Name);
         Assert.False(await fixture.Clean.GetBlobClient(name + ".json").ExistsAsync());
     }
+
+    [Theory]
+    [InlineData("odd-name/Zürich 2024 #1 ?x=1&y=%20+.html")]
+    [InlineData("odd-name/百科/記事.html")]
+    [InlineData("odd-name/a%2Fb%252F.html")]
+    [InlineData("odd-name/two dots..html")]
+    [InlineData("odd-name/emoji 😀.html")]
+    public async Task Raw_blob_with_spaces_escapes_and_any_script_in_its_name_is_cleaned_under_that_name(string name)
+    {
+        await fixture.Raw.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "samples", "library-reopens.html"))), overwrite: true);
+
+        await LocalHostFixture.WaitForBlobAsync(fixture.Clean, name + ".json");
+        var content = (await fixture.Clean.GetBlobClient(name + ".json").DownloadContentAsync()).Value.Content;
+        var result = CleanResultJson.Deserialize(content.ToMemory().Span);
+
+        Assert.NotNull(result);
+        Assert.Equal(name, result.Source.Name);
+    }
 }
