@@ -44,6 +44,7 @@ internal static class HandlerServiceCollectionExtensions
             .Validate(o => o.EnqueueParallelism is > 0 and <= 256, "Reprocess:EnqueueParallelism must be between 1 and 256.")
             .ValidateOnStart();
         services.AddSingleton(sp => new ArticleCleaner(sp.GetRequiredService<IOptions<CleanerOptions>>().Value));
+        services.AddSingleton(_ => CleaningMemoryGate.ForThisInstance());
         services.AddSingleton<ArticleProcessor>();
         services.AddHostedService<CleanerWarmUp>();
         return services;

@@ -12,6 +12,7 @@ namespace Pipeline.Functions.Processing;
 /// </summary>
 internal sealed partial class ArticleProcessor(
     ArticleCleaner cleaner,
+    CleaningMemoryGate memoryGate,
     CleanDocumentWriter cleanWriter,
     QuarantineWriter quarantineWriter,
     TimeProvider time,
@@ -42,10 +43,20 @@ internal sealed partial class ArticleProcessor(
         }
 
         // The stamp's hash is the input's: the engine names its source with it instead of hashing the bytes again.
-        var outcome = cleaner.Clean(new RawInput(delivery.Content, delivery.Name, delivery.ContentType, delivery.LastModified, stamp.SourceSha256), cancellationToken);
+        CleanOutcome outcome;
+        byte[]? json = null;
+        using (await memoryGate.EnterAsync(delivery.Content.Length, cancellationToken).ConfigureAwait(false))
+        {
+            outcome = cleaner.Clean(new RawInput(delivery.Content, delivery.Name, delivery.ContentType, delivery.LastModified, stamp.SourceSha256), cancellationToken);
+            if (outcome.Succeeded)
+            {
+                json = CleanResultJson.Serialize(outcome.Result);
+            }
+        }
+
         if (outcome.Succeeded)
         {
-            var written = await cleanWriter.WriteAsync(delivery.Name, CleanResultJson.Serialize(outcome.Result), stamp, delivery.Force, cancellationToken).ConfigureAwait(false);
+            var written = await cleanWriter.WriteAsync(delivery.Name, json!, stamp, delivery.Force, cancellationToken).ConfigureAwait(false);
             await quarantineWriter.DeleteIfExistsAsync(delivery.Name, cancellationToken).ConfigureAwait(false);
             var status = written switch
             {
