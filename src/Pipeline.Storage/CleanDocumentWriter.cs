@@ -11,16 +11,14 @@ public sealed class CleanDocumentWriter
         _writer = new StampedBlobWriter(clients.Container(StorageContainers.Clean), time);
     }
 
-    public static string BlobNameFor(string rawName) => OutputBlobName.For(rawName);
-
     /// <summary>True when the existing output was made from the same bytes, engine and rules.</summary>
     public Task<bool> IsCurrentAsync(string rawName, OutputStamp stamp, CancellationToken cancellationToken) =>
-        _writer.IsCurrentAsync(BlobNameFor(rawName), stamp, cancellationToken);
+        _writer.IsCurrentAsync(OutputBlobName.For(rawName), stamp, cancellationToken);
 
     public Task<OutputWriteResult> WriteAsync(string rawName, byte[] json, OutputStamp stamp, bool force, CancellationToken cancellationToken) =>
-        _writer.WriteAsync(BlobNameFor(rawName), BinaryData.FromBytes(json), stamp, force, cancellationToken);
+        _writer.WriteAsync(OutputBlobName.For(rawName), BinaryData.FromBytes(json), stamp, force, cancellationToken);
 
     /// <summary>Removes the output of an earlier version of the raw blob once its current content is quarantined, so clean/ never describes bytes raw/ no longer holds.</summary>
     public Task DeleteIfExistsAsync(string rawName, CancellationToken cancellationToken) =>
-        _writer.DeleteIfExistsAsync(BlobNameFor(rawName), cancellationToken);
+        _writer.DeleteIfExistsAsync(OutputBlobName.For(rawName), cancellationToken);
 }

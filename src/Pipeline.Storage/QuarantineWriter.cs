@@ -13,16 +13,14 @@ public sealed class QuarantineWriter
         _writer = new StampedBlobWriter(clients.Container(StorageContainers.Quarantine), time);
     }
 
-    public static string BlobNameFor(string rawName) => OutputBlobName.For(rawName);
-
     /// <summary>True when the same bytes were already quarantined by the same engine and rules.</summary>
     public Task<bool> IsCurrentAsync(string rawName, OutputStamp stamp, CancellationToken cancellationToken) =>
-        _writer.IsCurrentAsync(BlobNameFor(rawName), stamp, cancellationToken);
+        _writer.IsCurrentAsync(OutputBlobName.For(rawName), stamp, cancellationToken);
 
     /// <summary>The existing record, or null.</summary>
     public async Task<QuarantineRecord?> ReadAsync(string rawName, CancellationToken cancellationToken)
     {
-        var data = await _writer.ReadAsync(BlobNameFor(rawName), cancellationToken).ConfigureAwait(false);
+        var data = await _writer.ReadAsync(OutputBlobName.For(rawName), cancellationToken).ConfigureAwait(false);
         return data is null ? null : JsonSerializer.Deserialize(data.ToMemory().Span, StorageJsonContext.Default.QuarantineRecord);
     }
 
@@ -37,10 +35,10 @@ public sealed class QuarantineWriter
         }
 
         var json = JsonSerializer.SerializeToUtf8Bytes(record, StorageJsonContext.Default.QuarantineRecord);
-        return await _writer.WriteAsync(BlobNameFor(record.Name), BinaryData.FromBytes(json), stamp, force, cancellationToken).ConfigureAwait(false);
+        return await _writer.WriteAsync(OutputBlobName.For(record.Name), BinaryData.FromBytes(json), stamp, force, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes a stale record once the input has been cleaned.</summary>
     public Task DeleteIfExistsAsync(string rawName, CancellationToken cancellationToken) =>
-        _writer.DeleteIfExistsAsync(BlobNameFor(rawName), cancellationToken);
+        _writer.DeleteIfExistsAsync(OutputBlobName.For(rawName), cancellationToken);
 }

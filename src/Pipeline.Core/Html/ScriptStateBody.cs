@@ -70,7 +70,7 @@ public static partial class ScriptStateBody
             }
 
             // A string cut mid-emoji leaves half a character that no text can hold.
-            var value = LoneSurrogates.MayHold(raw) ? Unescape(LoneSurrogates.DroppedFromJson(raw.ToString())) : Unescape(raw);
+            var value = Unescape(LoneSurrogates.MayHold(raw) ? LoneSurrogates.DroppedFromJson(raw.ToString()) : raw);
             var paragraphs = Paragraphs(value);
             if (paragraphs < MinParagraphs)
             {
