@@ -5,7 +5,7 @@ using Pipeline.Core.Cleaning;
 
 namespace Pipeline.Core.Input;
 
-/// <summary>Turns raw bytes into text: BOM first, then valid UTF-8, then the declared charset, then detection; never mojibake.</summary>
+/// <summary>Turns raw bytes into text: what the bytes announce (BOM, UTF-16 rhythm, ISO-2022-JP escapes) first, then valid UTF-8, then the declared charset, then detection; never mojibake.</summary>
 public static partial class InputDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -30,14 +30,14 @@ public static partial class InputDecoder
             throw new InputRejectedException(FailureReason.TooLarge, $"Input is {bytes.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");
         }
 
-        var (bomEncoding, bomLength) = DetectBom(bytes);
-        var binary = BinaryContentDetector.Detect(bytes, bomEncoding is not null && bomEncoding is not UTF8Encoding);
+        var signed = EncodingSignature.Detect(bytes);
+        var binary = BinaryContentDetector.Detect(bytes, signed?.Encoding is UnicodeEncoding or UTF32Encoding);
         if (binary is not null)
         {
             throw new InputRejectedException(FailureReason.Binary, $"Input is not text: {binary}.");
         }
 
-        if (pooled && bomEncoding is null && StrictUtf8Pooled(bytes) is { } rented)
+        if (pooled && signed is null && StrictUtf8Pooled(bytes) is { } rented)
         {
             try
             {
@@ -53,9 +53,9 @@ public static partial class InputDecoder
             }
         }
 
-        var (encoding, text) = bomEncoding is not null
-            ? (bomEncoding, bomEncoding.GetString(bytes[bomLength..]))
-            : DecodeWithoutBom(bytes, raw.ContentType);
+        var (encoding, text) = signed is { } sign
+            ? (sign.Encoding, sign.Encoding.GetString(bytes[sign.MarkLength..]))
+            : DecodeUnsigned(bytes, raw.ContentType);
 
         ThrowIfBlank(text, bytes.Length);
         var kind = InputKindDetector.Detect(text, raw.ContentType, raw.Name);
@@ -84,17 +84,7 @@ public static partial class InputDecoder
         return null;
     }
 
-    private static (Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> b)
-    {
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (new UTF8Encoding(false), 3);
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return (new UTF32Encoding(false, false), 4);
-        if (b.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return (new UTF32Encoding(true, false), 4);
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (new UnicodeEncoding(false, false), 2);
-        if (b.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (new UnicodeEncoding(true, false), 2);
-        return (null, 0);
-    }
-
-    private static (Encoding Encoding, string Text) DecodeWithoutBom(ReadOnlySpan<byte> bytes, string? contentType)
+    private static (Encoding Encoding, string Text) DecodeUnsigned(ReadOnlySpan<byte> bytes, string? contentType)
     {
         // Valid UTF-8 with any non-ASCII byte is almost never another charset by accident, whatever the page declares.
         try
@@ -110,6 +100,7 @@ public static partial class InputDecoder
         var declared = DeclaredCharset(bytes, contentType);
         if (declared is not null && !IsUtf8(declared))
         {
+            declared = EncodingSupersets.ForBytes(declared, bytes);
             return (declared, declared.GetString(bytes));
         }
 
@@ -118,7 +109,7 @@ public static partial class InputDecoder
             return (Encoding.UTF8, mixed);
         }
 
-        var detected = DetectCharset(bytes) ?? Encoding.GetEncoding(1252);
+        var detected = EncodingSupersets.ForBytes(DetectCharset(bytes) ?? Encoding.GetEncoding(1252), bytes);
         return (detected, detected.GetString(bytes));
     }
 
@@ -177,10 +168,14 @@ public static partial class InputDecoder
         return text.ToString();
     }
 
-    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes, string? contentType)
+    /// <summary>The charset the header or the page declares; a UTF-16 or UTF-32 declaration counts as none, as in browsers: bytes really in one are signed.</summary>
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes, string? contentType) =>
+        DeclaredLabel(bytes, contentType) is { } declared and not (UnicodeEncoding or UTF32Encoding) ? declared : null;
+
+    private static Encoding? DeclaredLabel(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var fromHeader = contentType is null ? null : CharsetParameter().Match(contentType);
-        if (fromHeader is { Success: true } && TryGetEncoding(fromHeader.Groups["cs"].Value) is { } headerEncoding)
+        if (fromHeader is { Success: true } && EncodingSupersets.ForLabel(fromHeader.Groups["cs"].Value) is { } headerEncoding)
         {
             return headerEncoding;
         }
@@ -188,7 +183,14 @@ public static partial class InputDecoder
         // Charset declarations sit in the first kilobytes and are ASCII, so a Latin-1 view is enough to find them.
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var meta = MetaCharset().Match(head);
-        return meta.Success ? TryGetEncoding(meta.Groups["cs"].Value) : null;
+        if (meta.Success)
+        {
+            return EncodingSupersets.ForLabel(meta.Groups["cs"].Value);
+        }
+
+        // XHTML pages saved from XML tools may declare their charset only in the XML declaration.
+        var xml = XmlDeclarationEncoding().Match(head);
+        return xml.Success ? EncodingSupersets.ForLabel(xml.Groups["cs"].Value) : null;
     }
 
     private static Encoding? DetectCharset(ReadOnlySpan<byte> bytes)
@@ -199,30 +201,14 @@ public static partial class InputDecoder
         // Detection of UTF-8 here is wrong by construction (strict decoding failed), and ASCII means "Windows-1252 with a few stray bytes".
         return name is null || name.Contains("utf-8", StringComparison.OrdinalIgnoreCase) || name.Contains("ascii", StringComparison.OrdinalIgnoreCase)
             ? null
-            : TryGetEncoding(name);
-    }
-
-    private static Encoding? TryGetEncoding(string name)
-    {
-        var trimmed = name.Trim().Trim('"', '\'').ToLowerInvariant();
-        // Browsers read ISO-8859-1 and US-ASCII declarations as Windows-1252 (WHATWG Encoding), and so do we.
-        if (trimmed is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" or "iso8859-1")
-        {
-            return Encoding.GetEncoding(1252);
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(trimmed);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+            : EncodingSupersets.ForLabel(name);
     }
 
     [GeneratedRegex(@"charset\s*=\s*[""']?(?<cs>[\w\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"\A\s*<\?xml[^>]+encoding\s*=\s*[""']?(?<cs>[\w\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclarationEncoding();
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<cs>[\w\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
 using Pipeline.Core.Model;
@@ -47,6 +48,76 @@ public class InputDecoderTests
 
         Assert.Equal("Title\n\nBody “quoted” — text.", decoded.Text);
         Assert.Equal(InputKind.Text, decoded.Kind);
+    }
+
+    [Theory]
+    // ISO-2022-JP is all ASCII bytes, so valid UTF-8 as well: its escapes used to end up in the text.
+    [InlineData("jp/AsahiShimbun_2025_01_13", "iso-2022-jp", Declaration.AsSaved)]
+    [InlineData("jp/AsahiShimbun_2025_01_13", "iso-2022-jp", Declaration.Right)]
+    [InlineData("jp/AsahiShimbun_2025_01_13", "iso-2022-jp", Declaration.None)]
+    // GB18030's four-byte characters in a page labelled GB2312 (or detected as such) came out as "??".
+    [InlineData("cn/People_2024_04_24", "gb18030", Declaration.AsSaved)]
+    [InlineData("cn/People_2024_04_24", "gb18030", Declaration.Gb2312)]
+    // Windows-1257 detected as ISO-8859-13 put control characters where the quotes and dashes were.
+    [InlineData("lt/LRT_2024_03_31", "windows-1257", Declaration.AsSaved)]
+    [InlineData("lt/LRT_2024_03_31", "windows-1257", Declaration.None)]
+    [InlineData("lt/LRT_2024_03_31", "windows-1257", Declaration.XmlOnly)]
+    // UTF-16 saved without a byte order mark was rejected as binary (NUL bytes).
+    [InlineData("us/APNews_2023_04_28", "utf-16", Declaration.None)]
+    [InlineData("us/APNews_2023_04_28", "utf-16BE", Declaration.AsSaved)]
+    // A UTF-16 declaration on an 8-bit page turned every two bytes into one CJK character.
+    [InlineData("fr/EuronewsFR_2024_04_30", "windows-1252", Declaration.Utf16)]
+    public void Dataset_page_saved_in_a_legacy_or_wide_encoding_reads_as_the_characters_written(string page, string encodingName, Declaration declaration)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var encoding = Encoding.GetEncoding(encodingName);
+        var original = Encoding.UTF8.GetString(Pipeline.Tests.Shared.DatasetFiles.ReadGzip(
+            Path.Combine(Pipeline.Tests.Shared.RepositoryPaths.Datasets, "fundus", "html", page + ".html.gz")));
+        var html = Declared(original, declaration, encodingName);
+        var bytes = encoding.GetBytes(html);
+
+        var decoded = InputDecoder.Decode(new RawInput(bytes, "page.html"), Options);
+
+        // Characters the encoding cannot hold were written as '?' and read back as such.
+        Assert.Equal(encoding.GetString(bytes), decoded.Text);
+        Assert.Equal(InputKind.Html, decoded.Kind);
+        Assert.True(decoded.Text.Length > 10_000, $"{decoded.Text.Length} characters");
+    }
+
+    /// <summary>How a re-encoded test page declares its charset.</summary>
+    public enum Declaration
+    {
+        /// <summary>The page's own declaration, as saved (UTF-8, now wrong).</summary>
+        AsSaved,
+
+        /// <summary>A meta element naming the encoding used.</summary>
+        Right,
+
+        /// <summary>No declaration at all.</summary>
+        None,
+
+        /// <summary>Only an XML declaration, naming the encoding used.</summary>
+        XmlOnly,
+
+        /// <summary>A meta element naming GB2312.</summary>
+        Gb2312,
+
+        /// <summary>A meta element naming UTF-16.</summary>
+        Utf16,
+    }
+
+    private static string Declared(string html, Declaration declaration, string encodingName)
+    {
+        var bare = declaration == Declaration.AsSaved ? html : Regex.Replace(html, "<meta[^>]*charset[^>]*>", "", RegexOptions.IgnoreCase);
+        var head = new Regex("<head[^>]*>", RegexOptions.IgnoreCase);
+        return declaration switch
+        {
+            Declaration.Right => head.Replace(bare, m => m.Value + $"<meta charset=\"{encodingName}\">", 1),
+            Declaration.Gb2312 => head.Replace(bare, m => m.Value + "<meta charset=\"gb2312\">", 1),
+            Declaration.Utf16 => head.Replace(bare, m => m.Value + "<meta charset=\"utf-16\">", 1),
+            Declaration.XmlOnly => $"<?xml version=\"1.0\" encoding=\"{encodingName}\"?>\n" + bare,
+            _ => bare,
+        };
     }
 
     [Theory]
