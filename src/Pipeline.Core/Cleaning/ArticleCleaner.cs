@@ -47,7 +47,7 @@ public sealed class ArticleCleaner
                 return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.", extraction.Metadata is { } found ? TriageMetadata.From(found) : null);
             }
 
-            var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName);
+            var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName, decoded.Compression);
             var result = new CleanResult(
                 CleanResult.CurrentSchemaVersion,
                 source,

@@ -49,6 +49,9 @@ public sealed class DecodedInput : IDisposable
 
     public string Sha256 { get; }
 
+    /// <summary>How the stored bytes were compressed ("gzip"), or null when they were the text's bytes themselves.</summary>
+    public string? Compression { get; init; }
+
     /// <summary>The decoded text, without making a string of it.</summary>
     public ReadOnlyMemory<char> Characters
     {

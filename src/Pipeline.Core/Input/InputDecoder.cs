@@ -23,12 +23,22 @@ public static partial class InputDecoder
 
     private static DecodedInput Decode(RawInput raw, CleanerOptions options, bool pooled)
     {
-        var bytes = raw.Content.Span;
         var sha = raw.ContentSha256();
-        if (bytes.Length > options.MaxInputBytes)
+        if (raw.Content.Length > options.MaxInputBytes)
         {
-            throw new InputRejectedException(FailureReason.TooLarge, $"Input is {bytes.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");
+            throw new InputRejectedException(FailureReason.TooLarge, $"Input is {raw.Content.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");
         }
+
+        var gzipped = GzipEnvelope.Wraps(raw.Content.Span);
+        ReadOnlySpan<byte> bytes = gzipped ? GzipEnvelope.Open(raw.Content, options.MaxInputBytes) : raw.Content.Span;
+        var compression = gzipped ? "gzip" : null;
+        if (gzipped && bytes.IsEmpty)
+        {
+            throw new InputRejectedException(FailureReason.Empty, $"Input is gzip-compressed ({raw.Content.Length:N0} bytes) and inflates to nothing.");
+        }
+
+        // A name's extension is a tie-breaker for the kind: "page.html.gz" holds an HTML page.
+        var name = gzipped && raw.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? raw.Name[..^3] : raw.Name;
 
         var signed = EncodingSignature.Detect(bytes);
         var binary = BinaryContentDetector.Detect(bytes, signed?.Encoding is UnicodeEncoding or UTF32Encoding);
@@ -43,8 +53,8 @@ public static partial class InputDecoder
             {
                 var characters = rented.Buffer.AsSpan(0, rented.Length);
                 ThrowIfBlank(characters, bytes.Length);
-                var pooledKind = InputKindDetector.Detect(characters, raw.ContentType, raw.Name);
-                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha);
+                var pooledKind = InputKindDetector.Detect(characters, raw.ContentType, name);
+                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = compression };
             }
             catch
             {
@@ -58,8 +68,8 @@ public static partial class InputDecoder
             : DecodeUnsigned(bytes, raw.ContentType);
 
         ThrowIfBlank(text, bytes.Length);
-        var kind = InputKindDetector.Detect(text, raw.ContentType, raw.Name);
-        return new DecodedInput(raw, text, kind, encoding.WebName, sha);
+        var kind = InputKindDetector.Detect(text, raw.ContentType, name);
+        return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = compression };
     }
 
     private static void ThrowIfBlank(ReadOnlySpan<char> text, int byteCount)

@@ -45,7 +45,8 @@ internal sealed partial class ArticleProcessor(
         // The stamp's hash is the input's: the engine names its source with it instead of hashing the bytes again.
         CleanOutcome outcome;
         byte[]? json = null;
-        using (await memoryGate.EnterAsync(delivery.Content.Length, cancellationToken).ConfigureAwait(false))
+        // A gzip-compressed page is cleaned at its inflated size, which its trailer tells.
+        using (await memoryGate.EnterAsync(GzipEnvelope.InflatedSizeHint(delivery.Content.Span), cancellationToken).ConfigureAwait(false))
         {
             outcome = cleaner.Clean(new RawInput(delivery.Content, delivery.Name, delivery.ContentType, delivery.LastModified, stamp.SourceSha256), cancellationToken);
             if (outcome.Succeeded)
