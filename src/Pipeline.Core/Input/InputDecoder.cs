@@ -37,6 +37,13 @@ public static partial class InputDecoder
             throw new InputRejectedException(FailureReason.Empty, $"Input is gzip-compressed ({raw.Content.Length:N0} bytes) and inflates to nothing.");
         }
 
+        var contentType = raw.ContentType;
+        if (MhtmlEnvelope.Open(bytes) is { } saved)
+        {
+            bytes = saved.Body;
+            contentType = saved.ContentType;
+        }
+
         // A name's extension is a tie-breaker for the kind: "page.html.gz" holds an HTML page.
         var name = gzipped && raw.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? raw.Name[..^3] : raw.Name;
 
@@ -53,7 +60,7 @@ public static partial class InputDecoder
             {
                 var characters = rented.Buffer.AsSpan(0, rented.Length);
                 ThrowIfBlank(characters, bytes.Length);
-                var pooledKind = InputKindDetector.Detect(characters, raw.ContentType, name);
+                var pooledKind = InputKindDetector.Detect(characters, contentType, name);
                 return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = compression };
             }
             catch
@@ -65,10 +72,10 @@ public static partial class InputDecoder
 
         var (encoding, text) = signed is { } sign
             ? (sign.Encoding, sign.Encoding.GetString(bytes[sign.MarkLength..]))
-            : DecodeUnsigned(bytes, raw.ContentType);
+            : DecodeUnsigned(bytes, contentType);
 
         ThrowIfBlank(text, bytes.Length);
-        var kind = InputKindDetector.Detect(text, raw.ContentType, name);
+        var kind = InputKindDetector.Detect(text, contentType, name);
         return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = compression };
     }
 

@@ -1,0 +1,139 @@
+using System.Text;
+using Pipeline.Core.Cleaning;
+using Pipeline.Core.Input;
+using Pipeline.Core.Output;
+using Pipeline.Tests.Shared;
+
+namespace Pipeline.Core.Tests.Input;
+
+public class MhtmlEnvelopeTests
+{
+    private static readonly string Page = Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "ru", "Kommersant_2025_05_14.html.gz");
+
+    [Fact]
+    public void A_page_saved_by_chrome_as_mhtml_is_cleaned_exactly_as_the_page()
+    {
+        var page = DatasetFiles.ReadGzip(Page);
+        var mhtml = Message(
+            "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.kommersant.ru/doc/7725937\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--Qx1----\"\r\n\r\n\r\n",
+            "----MultipartBoundary--Qx1----",
+            ("Content-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n", QuotedPrintable(page)),
+            ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgoAAAANSUhEUg==\r\n"));
+
+        AssertCleanedAs(page, mhtml);
+    }
+
+    [Fact]
+    public void An_internet_explorer_mht_in_windows_1251_with_the_charset_on_a_folded_header_line_is_cleaned_as_the_page()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var page = DatasetFiles.ReadGzip(Page);
+        // The page's own meta says UTF-8; the part's header names the charset the saved bytes are in.
+        var legacy = Encoding.GetEncoding(1251).GetBytes(Encoding.UTF8.GetString(page).Replace("charset=\"utf-8\"", "", StringComparison.OrdinalIgnoreCase));
+        var mht = Message(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_000_0000_01D2A1B2.C3D4E5F0\"; type=\"text/html\"\r\n\r\n"
+                + "This is a multi-part message in MIME format.\r\n\r\n",
+            "----=_NextPart_000_0000_01D2A1B2.C3D4E5F0",
+            ("Content-Type: text/html;\r\n\tcharset=\"windows-1251\"\r\nContent-Transfer-Encoding: quoted-printable\r\n", QuotedPrintable(legacy)));
+
+        var opened = MhtmlEnvelope.Open(mht);
+
+        Assert.NotNull(opened);
+        Assert.Equal(legacy, opened.Body);
+        Assert.Equal("text/html; charset=\"windows-1251\"", opened.ContentType);
+        Assert.Equal(
+            new ArticleCleaner().Clean(new RawInput(page, "page.html")).Result!.Articles.Select(a => (a.Title, a.Text)),
+            new ArticleCleaner().Clean(new RawInput(mht, "page.mht")).Result!.Articles.Select(a => (a.Title, a.Text)));
+    }
+
+    [Fact]
+    public void A_base64_html_part_after_an_image_part_is_found_and_decoded()
+    {
+        var page = DatasetFiles.ReadGzip(Page);
+        var mhtml = Message(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n",
+            "XYZ",
+            ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"),
+            ("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n", Convert.ToBase64String(page, Base64FormattingOptions.InsertLineBreaks)));
+
+        Assert.Equal(page, MhtmlEnvelope.Open(mhtml)?.Body);
+    }
+
+    [Fact]
+    public void An_mhtml_file_without_an_html_part_is_rejected_as_holding_no_article()
+    {
+        var mhtml = Message("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n", "XYZ", ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"));
+
+        var e = Assert.Throws<InputRejectedException>(() => InputDecoder.Decode(new RawInput(mhtml, "page.mhtml"), new CleanerOptions()));
+
+        Assert.Equal(FailureReason.NoArticle, e.Reason);
+        Assert.Equal("Input is an MHTML file (a saved web page) without an HTML part.", e.Message);
+    }
+
+    [Fact]
+    public void Pages_text_dumps_and_header_like_first_lines_are_no_mhtml()
+    {
+        var seed = Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal).First();
+
+        Assert.Null(MhtmlEnvelope.Open(DatasetFiles.ReadGzip(Page)));
+        Assert.Null(MhtmlEnvelope.Open(File.ReadAllBytes(seed)));
+        Assert.Null(MhtmlEnvelope.Open("Subject: Council meeting\nFrom: desk@example.org\n\nThe council met on Tuesday.\n"u8));
+        Assert.Null(MhtmlEnvelope.Open("Content-Type: multipart/related\n\nno boundary named\n"u8));
+    }
+
+    [Fact]
+    public void Quoted_printable_soft_breaks_with_trailing_blanks_and_stray_equals_signs_read_as_written()
+    {
+        var mhtml = Message(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n",
+            "B",
+            ("Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n", "<p>Gr=C3=BC=\r\n=C3=9Fe a=3Db, 2 =   \r\r\naus = K=C3=BCche=\n</p>"));
+
+        Assert.Equal("<p>Grüße a=b, 2 aus = Küche</p>", Encoding.UTF8.GetString(MhtmlEnvelope.Open(mhtml)!.Body).TrimEnd());
+    }
+
+    private static void AssertCleanedAs(byte[] page, byte[] saved)
+    {
+        var cleaner = new ArticleCleaner();
+        var expected = cleaner.Clean(new RawInput(page, "page.html"));
+        var actual = cleaner.Clean(new RawInput(saved, "page.mhtml"));
+
+        Assert.True(actual.Succeeded, actual.Failure?.Message);
+        Assert.Equal(
+            CleanResultJson.Serialize(expected.Result! with { Source = actual.Result.Source }),
+            CleanResultJson.Serialize(actual.Result));
+    }
+
+    private static byte[] Message(string headers, string boundary, params (string Headers, string Body)[] parts)
+    {
+        var text = new StringBuilder(headers);
+        foreach (var (partHeaders, body) in parts)
+        {
+            text.Append("--").Append(boundary).Append("\r\n").Append(partHeaders).Append("\r\n").Append(body).Append("\r\n");
+        }
+
+        return Encoding.Latin1.GetBytes(text.Append("--").Append(boundary).Append("--\r\n").ToString());
+    }
+
+    /// <summary>Quoted-printable as browsers write it: lines of at most 76 characters, '=' and every byte outside printable ASCII escaped.</summary>
+    private static string QuotedPrintable(byte[] bytes)
+    {
+        var text = new StringBuilder();
+        var line = 0;
+        foreach (var b in bytes)
+        {
+            var piece = b is >= 33 and <= 126 and not (byte)'=' || b == (byte)' ' ? ((char)b).ToString() : $"={b:X2}";
+            if (line + piece.Length > 75)
+            {
+                text.Append("=\r\n");
+                line = 0;
+            }
+
+            text.Append(piece);
+            line += piece.Length;
+        }
+
+        return text.ToString();
+    }
+}
