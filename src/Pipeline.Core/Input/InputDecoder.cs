@@ -29,23 +29,8 @@ public static partial class InputDecoder
             throw new InputRejectedException(FailureReason.TooLarge, $"Input is {raw.Content.Length:N0} bytes; the limit is {options.MaxInputBytes:N0}.");
         }
 
-        var gzipped = GzipEnvelope.Wraps(raw.Content.Span);
-        ReadOnlySpan<byte> bytes = gzipped ? GzipEnvelope.Open(raw.Content, options.MaxInputBytes) : raw.Content.Span;
-        var compression = gzipped ? "gzip" : null;
-        if (gzipped && bytes.IsEmpty)
-        {
-            throw new InputRejectedException(FailureReason.Empty, $"Input is gzip-compressed ({raw.Content.Length:N0} bytes) and inflates to nothing.");
-        }
-
-        var contentType = raw.ContentType;
-        if (MhtmlEnvelope.Open(bytes) is { } saved)
-        {
-            bytes = saved.Body;
-            contentType = saved.ContentType;
-        }
-
-        // A name's extension is a tie-breaker for the kind: "page.html.gz" holds an HTML page.
-        var name = gzipped && raw.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? raw.Name[..^3] : raw.Name;
+        var page = StoredPage.Open(raw, options.MaxInputBytes);
+        var bytes = page.Bytes.Span;
 
         var signed = EncodingSignature.Detect(bytes);
         var binary = BinaryContentDetector.Detect(bytes, signed?.Encoding is UnicodeEncoding or UTF32Encoding);
@@ -60,8 +45,8 @@ public static partial class InputDecoder
             {
                 var characters = rented.Buffer.AsSpan(0, rented.Length);
                 ThrowIfBlank(characters, bytes.Length);
-                var pooledKind = InputKindDetector.Detect(characters, contentType, name);
-                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = compression };
+                var pooledKind = InputKindDetector.Detect(characters, page.ContentType, page.Name);
+                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = page.Compression };
             }
             catch
             {
@@ -72,11 +57,11 @@ public static partial class InputDecoder
 
         var (encoding, text) = signed is { } sign
             ? (sign.Encoding, sign.Encoding.GetString(bytes[sign.MarkLength..]))
-            : DecodeUnsigned(bytes, contentType);
+            : DecodeUnsigned(bytes, page.ContentType);
 
         ThrowIfBlank(text, bytes.Length);
-        var kind = InputKindDetector.Detect(text, contentType, name);
-        return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = compression };
+        var kind = InputKindDetector.Detect(text, page.ContentType, page.Name);
+        return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = page.Compression };
     }
 
     private static void ThrowIfBlank(ReadOnlySpan<char> text, int byteCount)

@@ -94,7 +94,8 @@ public class GzipEnvelopeTests
         Assert.False(GzipEnvelope.Wraps(Encoding.UTF8.GetBytes("<html>")));
     }
 
-    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
+    /// <summary>The bytes gzip-compressed, as a crawler stores them.</summary>
+    internal static byte[] Gzip(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))

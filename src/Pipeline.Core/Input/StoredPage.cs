@@ -1,0 +1,51 @@
+using Pipeline.Core.Cleaning;
+
+namespace Pipeline.Core.Input;
+
+/// <summary>
+/// The page inside what a crawler stored: a gzip file, a saved HTTP response head (its body gzipped or not), a browser's MHTML file, or
+/// the page itself.
+/// </summary>
+/// <param name="Bytes">The page's bytes.</param>
+/// <param name="ContentType">The content type that says how to read them: the innermost one stated (MHTML part, response head, store).</param>
+/// <param name="Compression">"gzip" when the page was inflated, else null.</param>
+/// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
+public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name)
+{
+    /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or an MHTML file holds no HTML part.</exception>
+    public static StoredPage Open(RawInput raw, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var page = new StoredPage(raw.Content, raw.ContentType, null, raw.Name);
+        if (GzipEnvelope.Wraps(page.Bytes.Span))
+        {
+            page = Inflated(page, raw, maxBytes) with
+            {
+                Name = raw.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? raw.Name[..^3] : raw.Name,
+            };
+        }
+
+        if (HttpResponseHead.Read(page.Bytes.Span) is { } head)
+        {
+            page = page with { Bytes = page.Bytes[head.BodyStart..], ContentType = head.ContentType ?? page.ContentType };
+            if (GzipEnvelope.Wraps(page.Bytes.Span))
+            {
+                page = Inflated(page, raw, maxBytes);
+            }
+        }
+
+        return MhtmlEnvelope.Open(page.Bytes.Span) is { } saved ? page with { Bytes = saved.Body, ContentType = saved.ContentType } : page;
+    }
+
+    private static StoredPage Inflated(StoredPage page, RawInput raw, long maxBytes)
+    {
+        var inflated = GzipEnvelope.Open(page.Bytes, maxBytes);
+        if (inflated.Length == 0)
+        {
+            throw new InputRejectedException(FailureReason.Empty, $"Input is gzip-compressed ({raw.Content.Length:N0} bytes) and inflates to nothing.");
+        }
+
+        return page with { Bytes = inflated, Compression = "gzip" };
+    }
+}
