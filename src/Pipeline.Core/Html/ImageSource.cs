@@ -137,17 +137,22 @@ public static partial class ImageSource
 
     /// <summary>
     /// An address worth reporting: not empty, not an inline placeholder (a 1x1 GIF, an SVG box), not a stand-in file ("spacer.gif",
-    /// "grey-placeholder.png"), not the page or site root.
+    /// "grey-placeholder.png"), not the page or site root, not a protocol-relative address without a host.
     /// </summary>
     private static string? Usable(string? address)
     {
         var trimmed = address?.Trim();
         return string.IsNullOrEmpty(trimmed) || trimmed is "/" or "#" or "about:blank" || trimmed[0] is '{' or '['
             || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-            || StandInFile().IsMatch(trimmed)
+            || StandInFile().IsMatch(trimmed) || IsHostless(trimmed)
             ? null
             : trimmed;
     }
+
+    /// <summary>"//:0" and the like: a protocol-relative address without a host, written in src to load nothing until a script sets it.</summary>
+    private static bool IsHostless(string address) =>
+        address.StartsWith("//", StringComparison.Ordinal)
+        && (!Uri.TryCreate("https:" + address, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || uri.Host == "0");
 
     // The file names lazy-loading libraries and CMS themes give the image they show until the real one loads. A naming convention
     // of that software, not a phrase of any site's text, hence not rules data. The whole file name must be such a name (at most one

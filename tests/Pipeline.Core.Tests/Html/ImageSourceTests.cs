@@ -29,6 +29,9 @@ public sealed class ImageSourceTests
     // pcgamer: the loader's "missing image" box stands in until the picture's set is read.
     [InlineData("""<img src="https://vanilla.futurecdn.net/pcgamer/media/img/missing-image.svg" data-srcset="https://cdn.example.com/quay-320.jpg 320w">""", "https://cdn.example.com/quay-320.jpg")]
     [InlineData("""<img src="/img/no-image.png" data-srcset="/photos/quay-320.jpg 320w">""", "/photos/quay-320.jpg")]
+    // As on selbermachen.de and thebalance.com (trafilatura dataset): "//:0" loads nothing until the script copies the set in.
+    [InlineData("""<img class="image lazy" src="//:0" data-srcset="https://images.example.com/160w/quay.jpg 160w, https://images.example.com/320w/quay.jpg 320w">""", "https://images.example.com/160w/quay.jpg")]
+    [InlineData("""<img src="//cdn.example.com/quay.jpg">""", "//cdn.example.com/quay.jpg")]
     public void A_picture_whose_address_a_less_common_lazy_loader_keeps_reports_that_address(string html, string expected)
     {
         // Parsed as the engine parses, so that the attributes the parser keeps are the ones the engine gets.
@@ -63,6 +66,7 @@ public sealed class ImageSourceTests
     [InlineData("""<img src="/static/img/grey-placeholder.png">""")]
     [InlineData("""<img src="https://cdn.example.com/assets/recipe-loader.gif?v=2">""")]
     [InlineData("""<img src="/leer.gif">""")]
+    [InlineData("""<img src="//:0">""")]
     public void Placeholder_only_or_no_picture_gives_no_address(string html) =>
         Assert.Null(ImageSource.Of(ImageSource.Picture(Figure(html))));
 
