@@ -185,22 +185,44 @@ public static partial class MhtmlEnvelope
         _ => -1,
     };
 
+    /// <summary>
+    /// Base64 as MIME writes it, in lines of whole quadruples: each line is decoded on its own, so a damaged line (a character lost or
+    /// added, which shifts every later one) costs that line's bytes, not the rest of the page. Characters outside the alphabet are dropped.
+    /// </summary>
     private static byte[] Base64Body(ReadOnlySpan<byte> content)
     {
-        // Line breaks and any stray characters go; what is left decodes, up to the first damage.
-        var compact = new byte[content.Length];
+        var decoded = new byte[Base64.GetMaxDecodedFromUtf8Length(content.Length) + 3];
         var length = 0;
-        foreach (var b in content)
+        var line = new byte[Math.Min(content.Length, 4096) + 4];
+        var singleLine = content.TrimEnd("\r\n"u8).IndexOf((byte)'\n') < 0;
+        foreach (var range in content.Split((byte)'\n'))
         {
-            if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'+' or (byte)'/' or (byte)'=')
+            var raw = content[range];
+            if (raw.Length > line.Length)
             {
-                compact[length++] = b;
+                line = new byte[raw.Length];
             }
+
+            var kept = 0;
+            foreach (var b in raw)
+            {
+                if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'+' or (byte)'/' or (byte)'=')
+                {
+                    line[kept++] = b;
+                }
+            }
+
+            // A line that is not whole quadruples lost or gained a character: it is skipped, unless it is the whole body.
+            if (kept % 4 != 0 && !singleLine)
+            {
+                continue;
+            }
+
+            Base64.DecodeFromUtf8(line.AsSpan(0, kept & ~3), decoded.AsSpan(length), out _, out var written);
+            length += written;
         }
 
-        var decoded = new byte[Base64.GetMaxDecodedFromUtf8Length(length)];
-        Base64.DecodeFromUtf8(compact.AsSpan(0, length), decoded, out _, out var written);
-        return decoded[..written];
+        return decoded[..length];
     }
 
     [GeneratedRegex(@"boundary\s*=\s*(?:""(?<b>[^""]+)""|(?<b>[^;\s]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -61,6 +61,22 @@ public class MhtmlEnvelopeTests
     }
 
     [Fact]
+    public void A_base64_line_that_lost_a_character_costs_its_own_bytes_only()
+    {
+        var page = DatasetFiles.ReadGzip(Page);
+        var lines = Convert.ToBase64String(page, Base64FormattingOptions.InsertLineBreaks).Split("\r\n");
+        // 76 characters a line, 57 bytes: line 100 loses a character (and with it the alignment of everything after it, were it read whole).
+        lines[100] = lines[100].Remove(30, 1);
+        var mhtml = Message(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n",
+            "XYZ",
+            ("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n", string.Join("\r\n", lines)));
+
+        byte[] expected = [.. page[..(100 * 57)], .. page[(101 * 57)..]];
+        Assert.Equal(expected, MhtmlEnvelope.Open(mhtml)!.Body);
+    }
+
+    [Fact]
     public void An_mhtml_file_without_an_html_part_is_rejected_as_holding_no_article()
     {
         var mhtml = Message("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n", "XYZ", ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"));
