@@ -52,7 +52,8 @@ public static class GzipEnvelope
         }
         catch (InvalidDataException e) when (inflated.Length == 0)
         {
-            throw new InputRejectedException(FailureReason.Binary, $"Input is gzip-compressed but cannot be inflated: {e.Message}");
+            // zlib's own words ("unsupported compression method") describe any damage; say what it means for the input.
+            throw new InputRejectedException(FailureReason.Binary, $"Input is gzip-compressed but its data is damaged from the start and cannot be inflated ({e.Message})");
         }
         catch (InvalidDataException)
         {
