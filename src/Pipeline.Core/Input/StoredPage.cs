@@ -35,7 +35,7 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
             }
         }
 
-        return MhtmlEnvelope.Open(page.Bytes.Span) is { } saved ? page with { Bytes = saved.Body, ContentType = saved.ContentType } : page;
+        return MimeEnvelope.Open(page.Bytes.Span) is { } saved ? page with { Bytes = saved.Body, ContentType = saved.ContentType } : page;
     }
 
     private static StoredPage Inflated(StoredPage page, RawInput raw, long maxBytes)

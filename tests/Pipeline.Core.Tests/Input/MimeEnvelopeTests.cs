@@ -6,7 +6,7 @@ using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Input;
 
-public class MhtmlEnvelopeTests
+public class MimeEnvelopeTests
 {
     private static readonly string Page = Path.Combine(RepositoryPaths.Datasets, "fundus", "html", "ru", "Kommersant_2025_05_14.html.gz");
 
@@ -37,7 +37,7 @@ public class MhtmlEnvelopeTests
             "----=_NextPart_000_0000_01D2A1B2.C3D4E5F0",
             ("Content-Type: text/html;\r\n\tcharset=\"windows-1251\"\r\nContent-Transfer-Encoding: quoted-printable\r\n", QuotedPrintable(legacy)));
 
-        var opened = MhtmlEnvelope.Open(mht);
+        var opened = MimeEnvelope.Open(mht);
 
         Assert.NotNull(opened);
         Assert.Equal(legacy, opened.Body);
@@ -57,7 +57,7 @@ public class MhtmlEnvelopeTests
             ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"),
             ("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n", Convert.ToBase64String(page, Base64FormattingOptions.InsertLineBreaks)));
 
-        Assert.Equal(page, MhtmlEnvelope.Open(mhtml)?.Body);
+        Assert.Equal(page, MimeEnvelope.Open(mhtml)?.Body);
     }
 
     [Fact]
@@ -73,18 +73,57 @@ public class MhtmlEnvelopeTests
             ("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n", string.Join("\r\n", lines)));
 
         byte[] expected = [.. page[..(100 * 57)], .. page[(101 * 57)..]];
-        Assert.Equal(expected, MhtmlEnvelope.Open(mhtml)!.Body);
+        Assert.Equal(expected, MimeEnvelope.Open(mhtml)!.Body);
     }
 
     [Fact]
-    public void An_mhtml_file_without_an_html_part_is_rejected_as_holding_no_article()
+    public void An_emailed_press_release_is_opened_to_its_html_inside_nested_multiparts()
+    {
+        var page = DatasetFiles.ReadGzip(Page);
+        var alternatives = Encoding.Latin1.GetString(Message(
+            string.Empty,
+            "alt",
+            ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n", "Plain version\r\n"),
+            ("Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n", QuotedPrintable(page))));
+        var email = Message(
+            "From: Press Office <press@example.org>\r\nSubject: Statement\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"mix\"\r\n\r\n",
+            "mix",
+            ("Content-Type: multipart/alternative; boundary=\"alt\"\r\n", alternatives),
+            ("Content-Type: application/pdf; name=\"statement.pdf\"\r\nContent-Transfer-Encoding: base64\r\n", "JVBERi0xLjQ=\r\n"));
+
+        var opened = MimeEnvelope.Open(email);
+
+        Assert.NotNull(opened);
+        Assert.Equal("text/html; charset=utf-8", opened.ContentType);
+        Assert.Equal(page, opened.Body);
+    }
+
+    [Fact]
+    public void A_text_only_email_is_opened_to_its_text_and_cleaned_as_a_text_dump()
+    {
+        var email = Message(
+            "From: desk@example.org\r\nSubject: Council vote\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n",
+            "B",
+            ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n",
+                "Council approves the budget\r\n\r\nThe council approved the budget for the coming year on Tuesday, officials said after a lo=\r\nng session. The vote was close: twelve for, eleven against.\r\n"));
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(email, "press/statement.eml"));
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal(Pipeline.Core.Model.InputKind.Text, outcome.Result.Source.Kind);
+        Assert.Contains("officials said after a long session.", outcome.Result.Articles[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Content-Type", outcome.Result.Articles[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mime_message_without_an_html_or_text_part_is_rejected_as_holding_no_article()
     {
         var mhtml = Message("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n", "XYZ", ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"));
 
         var e = Assert.Throws<InputRejectedException>(() => InputDecoder.Decode(new RawInput(mhtml, "page.mhtml"), new CleanerOptions()));
 
         Assert.Equal(FailureReason.NoArticle, e.Reason);
-        Assert.Equal("Input is an MHTML file (a saved web page) without an HTML part.", e.Message);
+        Assert.Equal("Input is a MIME message (a saved web page or e-mail) without an HTML or text part.", e.Message);
     }
 
     [Fact]
@@ -92,10 +131,10 @@ public class MhtmlEnvelopeTests
     {
         var seed = Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal).First();
 
-        Assert.Null(MhtmlEnvelope.Open(DatasetFiles.ReadGzip(Page)));
-        Assert.Null(MhtmlEnvelope.Open(File.ReadAllBytes(seed)));
-        Assert.Null(MhtmlEnvelope.Open("Subject: Council meeting\nFrom: desk@example.org\n\nThe council met on Tuesday.\n"u8));
-        Assert.Null(MhtmlEnvelope.Open("Content-Type: multipart/related\n\nno boundary named\n"u8));
+        Assert.Null(MimeEnvelope.Open(DatasetFiles.ReadGzip(Page)));
+        Assert.Null(MimeEnvelope.Open(File.ReadAllBytes(seed)));
+        Assert.Null(MimeEnvelope.Open("Subject: Council meeting\nFrom: desk@example.org\n\nThe council met on Tuesday.\n"u8));
+        Assert.Null(MimeEnvelope.Open("Content-Type: multipart/related\n\nno boundary named\n"u8));
     }
 
     [Fact]
@@ -106,7 +145,7 @@ public class MhtmlEnvelopeTests
             "B",
             ("Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n", "<p>Gr=C3=BC=\r\n=C3=9Fe a=3Db, 2 =   \r\r\naus = K=C3=BCche=\n</p>"));
 
-        Assert.Equal("<p>Grüße a=b, 2 aus = Küche</p>", Encoding.UTF8.GetString(MhtmlEnvelope.Open(mhtml)!.Body).TrimEnd());
+        Assert.Equal("<p>Grüße a=b, 2 aus = Küche</p>", Encoding.UTF8.GetString(MimeEnvelope.Open(mhtml)!.Body).TrimEnd());
     }
 
     private static void AssertCleanedAs(byte[] page, byte[] saved)

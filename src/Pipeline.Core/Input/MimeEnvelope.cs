@@ -7,58 +7,108 @@ using Pipeline.Core.Cleaning;
 namespace Pipeline.Core.Input;
 
 /// <summary>
-/// Opens a page saved by a browser as one MHTML file ("Webpage, single file": a MIME multipart/related message): the HTML part, its
-/// transfer encoding undone, with its own content type (the charset is stated there) is what is cleaned.
+/// Opens a MIME message to the page it carries: a page a browser saved as one MHTML file ("Webpage, single file": multipart/related),
+/// or a saved e-mail (a press release, a newsletter). The part's transfer encoding is undone and its own content type (the charset
+/// is stated there) kept.
 /// </summary>
-public static partial class MhtmlEnvelope
+public static partial class MimeEnvelope
 {
     // The message headers come first and are short; a page that starts with markup is no message.
     private const int MaxHeaderBytes = 16 * 1024;
 
     private static readonly SearchValues<byte> HeaderNameBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"u8);
 
-    /// <summary>The HTML part of an MHTML file.</summary>
+    /// <summary>The part of a MIME message that holds the page.</summary>
     /// <param name="Body">The part's bytes, transfer encoding undone.</param>
     /// <param name="ContentType">The part's content type, with the charset it declares.</param>
-    public sealed record HtmlPart(byte[] Body, string ContentType);
+    public sealed record PagePart(byte[] Body, string ContentType);
 
-    /// <summary>The HTML part when <paramref name="bytes"/> are an MHTML file, else null.</summary>
-    /// <exception cref="InputRejectedException"><see cref="FailureReason.NoArticle"/> for an MHTML file without an HTML part.</exception>
-    public static HtmlPart? Open(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The page part when <paramref name="bytes"/> are a MIME message, else null: the first HTML part, in nested multiparts too (an
+    /// e-mail's multipart/alternative inside multipart/mixed), else the first plain-text part (a text-only e-mail, cleaned as a text dump).
+    /// </summary>
+    /// <exception cref="InputRejectedException"><see cref="FailureReason.NoArticle"/> for a message without an HTML or text part.</exception>
+    public static PagePart? Open(ReadOnlySpan<byte> bytes)
     {
         var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
-        if (start < 0 || !StartsWithHeaderLine(bytes[start..]))
+        if (start < 0 || !StartsWithHeaderLine(bytes[start..])
+            || Headers(bytes[start..]) is not ({ } headers, var bodyStart)
+            || MultipartBoundary(headers) is not { } boundary)
         {
             return null;
         }
 
-        var head = Encoding.Latin1.GetString(bytes[start..Math.Min(bytes.Length, start + MaxHeaderBytes)]);
-        if (HeaderBlock(head) is not ({ } headers, var bodyStart)
-            || !headers.TryGetValue("content-type", out var messageType)
-            || !messageType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
-            || Boundary().Match(messageType) is not { Success: true } boundaryMatch)
+        var leaves = new List<Leaf>();
+        CollectLeaves(bytes, start + bodyStart, bytes.Length, boundary, depth: 0, leaves);
+        var chosen = leaves.FirstOrDefault(l => IsHtml(l.ContentType)) ?? leaves.FirstOrDefault(l => l.ContentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InputRejectedException(FailureReason.NoArticle, "Input is a MIME message (a saved web page or e-mail) without an HTML or text part.");
+        var content = bytes.Slice(chosen.Start, chosen.Length);
+        var body = chosen.TransferEncoding switch
         {
-            return null;
-        }
+            "quoted-printable" => QuotedPrintable(content),
+            "base64" => Base64Body(content),
+            _ => content.ToArray(),
+        };
+        return new PagePart(body, chosen.ContentType);
+    }
 
-        var delimiter = Encoding.Latin1.GetBytes("--" + boundaryMatch.Groups["b"].Value);
-        var rest = bytes[(start + bodyStart)..];
-        for (var at = rest.IndexOf(delimiter); at >= 0;)
+    // Browsers write one level; e-mails two or three (mixed > alternative > related). Deeper nesting is no page worth the walk.
+    private const int MaxNesting = 4;
+
+    /// <summary>A part that is no multipart: its content type, transfer encoding and where its body lies in the message.</summary>
+    private sealed record Leaf(string ContentType, string TransferEncoding, int Start, int Length);
+
+    private static bool IsHtml(string type) =>
+        type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
+
+    private static string? MultipartBoundary(Dictionary<string, string> headers) =>
+        headers.TryGetValue("content-type", out var type) && type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+            && Boundary().Match(type) is { Success: true } match
+            ? match.Groups["b"].Value
+            : null;
+
+    private static (Dictionary<string, string> Headers, int BodyStart)? Headers(ReadOnlySpan<byte> bytes) =>
+        HeaderBlock(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MaxHeaderBytes)]));
+
+    /// <summary>The parts between <paramref name="start"/> and <paramref name="end"/> of <paramref name="message"/>, nested multiparts opened.</summary>
+    private static void CollectLeaves(ReadOnlySpan<byte> message, int start, int end, string boundary, int depth, List<Leaf> leaves)
+    {
+        var delimiter = Encoding.Latin1.GetBytes("--" + boundary);
+        var at = message[start..end].IndexOf(delimiter);
+        while (at >= 0)
         {
-            rest = rest[(at + delimiter.Length)..];
-            if (rest.StartsWith("--"u8))
+            // Past the delimiter and the rest of its line: the part's headers.
+            var partStart = start + at + delimiter.Length;
+            if (message[partStart..end].StartsWith("--"u8))
             {
-                break; // the closing delimiter
+                return; // the closing delimiter
             }
 
-            at = rest.IndexOf(delimiter);
-            if (Part(at < 0 ? rest : rest[..at]) is { } html)
+            var next = message[partStart..end].IndexOf(delimiter);
+            var partEnd = next < 0 ? end : partStart + next;
+            partStart += message[partStart..partEnd].IndexOf((byte)'\n') + 1;
+            if (Headers(message[partStart..partEnd]) is ({ } headers, var bodyStart))
             {
-                return html;
+                var bodyFrom = partStart + bodyStart;
+                // The line break before the next delimiter belongs to the delimiter (RFC 2046), not to the body.
+                var bodyTo = message[bodyFrom..partEnd].EndsWith("\r\n"u8) ? partEnd - 2 : message[bodyFrom..partEnd].EndsWith("\n"u8) ? partEnd - 1 : partEnd;
+                if (MultipartBoundary(headers) is { } nested)
+                {
+                    if (depth < MaxNesting)
+                    {
+                        CollectLeaves(message, bodyFrom, bodyTo, nested, depth + 1, leaves);
+                    }
+                }
+                else
+                {
+                    var type = headers.GetValueOrDefault("content-type", "text/plain");
+                    var transfer = headers.GetValueOrDefault("content-transfer-encoding", "8bit").Trim().ToLowerInvariant();
+                    leaves.Add(new Leaf(type, transfer, bodyFrom, Math.Max(0, bodyTo - bodyFrom)));
+                }
             }
-        }
 
-        throw new InputRejectedException(FailureReason.NoArticle, "Input is an MHTML file (a saved web page) without an HTML part.");
+            at = next < 0 ? -1 : partEnd - start;
+        }
     }
 
     /// <summary>A first line "Name: value" (a letter, then letters, digits and hyphens up to the colon): a page or a text dump rarely starts so.</summary>
@@ -71,34 +121,6 @@ public static partial class MhtmlEnvelope
 
         var nameEnd = bytes.IndexOfAnyExcept(HeaderNameBytes);
         return nameEnd > 0 && bytes[nameEnd] == (byte)':';
-    }
-
-    /// <summary>The part after a delimiter: the rest of the delimiter's line, headers, an empty line, the body.</summary>
-    private static HtmlPart? Part(ReadOnlySpan<byte> part)
-    {
-        part = part[(part.IndexOf((byte)'\n') + 1)..];
-        if (HeaderBlock(Encoding.Latin1.GetString(part[..Math.Min(part.Length, MaxHeaderBytes)])) is not ({ } headers, var bodyStart))
-        {
-            return null;
-        }
-
-        var type = headers.GetValueOrDefault("content-type", "text/plain");
-        if (!type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        // The line break before the next delimiter belongs to the delimiter (RFC 2046), not to the body.
-        var content = part[bodyStart..];
-        content = content.EndsWith("\r\n"u8) ? content[..^2] : content.EndsWith("\n"u8) ? content[..^1] : content;
-        var encoding = headers.GetValueOrDefault("content-transfer-encoding", "8bit").Trim().ToLowerInvariant();
-        var body = encoding switch
-        {
-            "quoted-printable" => QuotedPrintable(content),
-            "base64" => Base64Body(content),
-            _ => content.ToArray(),
-        };
-        return new HtmlPart(body, type);
     }
 
     /// <summary>Headers (names lower-cased, folded lines joined) up to the first empty line, and where the body starts; null when the text does not start with headers.</summary>
