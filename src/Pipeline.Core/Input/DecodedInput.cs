@@ -52,6 +52,9 @@ public sealed class DecodedInput : IDisposable
     /// <summary>How the stored bytes were compressed ("gzip"), or null when they were the text's bytes themselves.</summary>
     public string? Compression { get; init; }
 
+    /// <summary>The address the stored page's wrapping says it was saved from (an MHTML file's), or null: the page's own address when it states none.</summary>
+    public string? SourceUrl { get; init; }
+
     /// <summary>The decoded text, without making a string of it.</summary>
     public ReadOnlyMemory<char> Characters
     {

@@ -21,7 +21,8 @@ public static partial class MimeEnvelope
     /// <summary>The part of a MIME message that holds the page.</summary>
     /// <param name="Body">The part's bytes, transfer encoding undone.</param>
     /// <param name="ContentType">The part's content type, with the charset it declares.</param>
-    public sealed record PagePart(byte[] Body, string ContentType);
+    /// <param name="Location">The address the page was saved from (the part's Content-Location, else the message's Snapshot-Content-Location), if stated.</param>
+    public sealed record PagePart(byte[] Body, string ContentType, string? Location);
 
     /// <summary>
     /// The page part when <paramref name="bytes"/> are a MIME message, else null: the first HTML part, in nested multiparts too (an
@@ -49,14 +50,14 @@ public static partial class MimeEnvelope
             "base64" => Base64Body(content),
             _ => content.ToArray(),
         };
-        return new PagePart(body, chosen.ContentType);
+        return new PagePart(body, chosen.ContentType, chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"));
     }
 
     // Browsers write one level; e-mails two or three (mixed > alternative > related). Deeper nesting is no page worth the walk.
     private const int MaxNesting = 4;
 
-    /// <summary>A part that is no multipart: its content type, transfer encoding and where its body lies in the message.</summary>
-    private sealed record Leaf(string ContentType, string TransferEncoding, int Start, int Length);
+    /// <summary>A part that is no multipart: its content type, transfer encoding, address and where its body lies in the message.</summary>
+    private sealed record Leaf(string ContentType, string TransferEncoding, string? Location, int Start, int Length);
 
     private static bool IsHtml(string type) =>
         type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
@@ -103,7 +104,7 @@ public static partial class MimeEnvelope
                 {
                     var type = headers.GetValueOrDefault("content-type", "text/plain");
                     var transfer = headers.GetValueOrDefault("content-transfer-encoding", "8bit").Trim().ToLowerInvariant();
-                    leaves.Add(new Leaf(type, transfer, bodyFrom, Math.Max(0, bodyTo - bodyFrom)));
+                    leaves.Add(new Leaf(type, transfer, headers.GetValueOrDefault("content-location"), bodyFrom, Math.Max(0, bodyTo - bodyFrom)));
                 }
             }
 

@@ -10,7 +10,8 @@ namespace Pipeline.Core.Input;
 /// <param name="ContentType">The content type that says how to read them: the innermost one stated (MHTML part, response head, store).</param>
 /// <param name="Compression">"gzip" when the page was inflated, else null.</param>
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
-public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name)
+/// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location), if any.</param>
+public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
     /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or an MHTML file holds no HTML part.</exception>
@@ -35,7 +36,9 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
             }
         }
 
-        return MimeEnvelope.Open(page.Bytes.Span) is { } saved ? page with { Bytes = saved.Body, ContentType = saved.ContentType } : page;
+        return MimeEnvelope.Open(page.Bytes.Span) is { } saved
+            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location }
+            : page;
     }
 
     private static StoredPage Inflated(StoredPage page, RawInput raw, long maxBytes)

@@ -40,7 +40,9 @@ public sealed class HtmlMetadataExtractor
         var jsonLd = JsonLdReader.Read(elements.Scripts);
         var head = _scanner.Scan(document, articleRoot, elements.MainHeadings);
 
-        var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url);
+        // Last, the address a saved page's wrapping records (an MHTML file's): where the page was read, when it names no address of its own.
+        var url = Absolute(document.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href")) ?? Absolute(meta.First("og:url")) ?? Absolute(jsonLd.Url)
+            ?? Absolute(input.SourceUrl);
         var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var headings = _headings.Read(head);
         var siteName = SiteName(meta, jsonLd, headings);

@@ -77,6 +77,29 @@ public class MimeEnvelopeTests
     }
 
     [Fact]
+    public void A_saved_page_without_an_address_of_its_own_takes_the_one_its_mhtml_file_records()
+    {
+        var page = DatasetFiles.ReadGzip(Page);
+        var html = Encoding.UTF8.GetString(page);
+        var addressless = Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(
+            html, "<link[^>]*rel=\"canonical\"[^>]*>|<meta[^>]*property=\"og:url\"[^>]*>|\"url\":\"[^\"]*\",?", ""));
+        const string saved = "https://www.kommersant.ru/doc/7715044?from=main";
+        var cleaner = new ArticleCleaner();
+
+        var own = cleaner.Clean(new RawInput(Saved(page, saved), "page.mhtml")).Result!.Articles[0].Url;
+        var recorded = cleaner.Clean(new RawInput(Saved(addressless, saved), "page.mhtml")).Result!.Articles[0].Url;
+
+        Assert.Equal("https://www.kommersant.ru/doc/7715044", own);
+        Assert.Equal(saved, recorded);
+        Assert.Null(cleaner.Clean(new RawInput(addressless, "page.html")).Result!.Articles[0].Url);
+
+        static byte[] Saved(byte[] html, string location) => Message(
+            $"From: <Saved by Blink>\r\nSnapshot-Content-Location: {location}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n",
+            "B",
+            ($"Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Location: {location}\r\n", QuotedPrintable(html)));
+    }
+
+    [Fact]
     public void An_emailed_press_release_is_opened_to_its_html_inside_nested_multiparts()
     {
         var page = DatasetFiles.ReadGzip(Page);
