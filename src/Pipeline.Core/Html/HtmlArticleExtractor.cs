@@ -135,7 +135,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Text = text,
             WordCount = WordCounter.Count(text),
             Removed = pruned.Audit,
-            Comments = _commentBylines.Read(comments, metadata.Language, metadata.Url, input.Raw.LastModified),
+            Comments = _commentBylines.Read(comments, metadata.Language, metadata.Url, input.StoredAt),
             Images = [.. images.Select(i => i with { Src = ImageSource.Resolve(i.Src, metadata.Url) })],
         };
         return new Extraction(pageKind, [article], []);

@@ -55,6 +55,16 @@ public sealed class DecodedInput : IDisposable
     /// <summary>The address the stored page's wrapping says it was saved from (an MHTML file's), or null: the page's own address when it states none.</summary>
     public string? SourceUrl { get; init; }
 
+    /// <summary>When the stored page's wrapping says it was saved (a saved response's or message's Date), or null.</summary>
+    public DateTimeOffset? SavedAt { get; init; }
+
+    /// <summary>The earliest instant the input is known to have existed: the wrapping's date or the store's timestamp; no extracted date may be later.</summary>
+    public DateTimeOffset? StoredAt => (SavedAt, Raw.LastModified) switch
+    {
+        ({ } saved, { } modified) => saved < modified ? saved : modified,
+        (var saved, var modified) => saved ?? modified,
+    };
+
     /// <summary>The decoded text, without making a string of it.</summary>
     public ReadOnlyMemory<char> Characters
     {

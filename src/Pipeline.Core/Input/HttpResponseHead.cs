@@ -11,9 +11,9 @@ public static class HttpResponseHead
     // Real response heads are a few hundred bytes; cookies and policies can take some kilobytes.
     private const int MaxHeadBytes = 64 * 1024;
 
-    /// <summary>A saved response head: where the body starts, and its Content-Type header when present.</summary>
+    /// <summary>A saved response head: where the body starts, its Content-Type header and the instant its Date header gives, when present.</summary>
     /// <remarks>Content-Encoding is not needed: a gzipped body tells by its own magic number (<see cref="StoredPage"/>).</remarks>
-    public sealed record Head(int BodyStart, string? ContentType);
+    public sealed record Head(int BodyStart, string? ContentType, DateTimeOffset? Date = null);
 
     /// <summary>The head when <paramref name="bytes"/> start with an HTTP status line and headers up to an empty line, else null.</summary>
     public static Head? Read(ReadOnlySpan<byte> bytes)
@@ -25,6 +25,7 @@ public static class HttpResponseHead
 
         var window = bytes[..Math.Min(bytes.Length, MaxHeadBytes)];
         string? contentType = null;
+        DateTimeOffset? date = null;
         var position = window.IndexOf((byte)'\n') + 1;
         while (position > 0 && position < window.Length)
         {
@@ -38,7 +39,7 @@ public static class HttpResponseHead
             position += length + 1;
             if (line.IsEmpty)
             {
-                return new Head(position, contentType);
+                return new Head(position, contentType, date);
             }
 
             var colon = line.IndexOf((byte)':');
@@ -50,6 +51,10 @@ public static class HttpResponseHead
             if (Ascii.EqualsIgnoreCase(line[..colon], "content-type"u8))
             {
                 contentType = Encoding.Latin1.GetString(line[(colon + 1)..]).Trim();
+            }
+            else if (Ascii.EqualsIgnoreCase(line[..colon], "date"u8))
+            {
+                date = MessageDate.Parse(Encoding.Latin1.GetString(line[(colon + 1)..]));
             }
         }
 

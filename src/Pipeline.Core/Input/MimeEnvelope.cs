@@ -22,7 +22,8 @@ public static partial class MimeEnvelope
     /// <param name="Body">The part's bytes, transfer encoding undone.</param>
     /// <param name="ContentType">The part's content type, with the charset it declares.</param>
     /// <param name="Location">The address the page was saved from (the part's Content-Location, else the message's Snapshot-Content-Location), if stated.</param>
-    public sealed record PagePart(byte[] Body, string ContentType, string? Location);
+    /// <param name="SavedAt">When the message was written (its Date header), if stated.</param>
+    public sealed record PagePart(byte[] Body, string ContentType, string? Location, DateTimeOffset? SavedAt);
 
     /// <summary>
     /// The page part when <paramref name="bytes"/> are a MIME message, else null: the first HTML part, in nested multiparts too (an
@@ -50,7 +51,7 @@ public static partial class MimeEnvelope
             "base64" => Base64Body(content),
             _ => content.ToArray(),
         };
-        return new PagePart(body, chosen.ContentType, chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"));
+        return new PagePart(body, chosen.ContentType, chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"), MessageDate.Parse(headers.GetValueOrDefault("date")));
     }
 
     // Browsers write one level; e-mails two or three (mixed > alternative > related). Deeper nesting is no page worth the walk.

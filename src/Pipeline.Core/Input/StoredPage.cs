@@ -11,7 +11,8 @@ namespace Pipeline.Core.Input;
 /// <param name="Compression">"gzip" when the page was inflated, else null.</param>
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
 /// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location), if any.</param>
-public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null)
+/// <param name="SavedAt">When the wrapping says the page was saved (a response's or a message's Date header), if it says.</param>
+public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null, DateTimeOffset? SavedAt = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
     /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or an MHTML file holds no HTML part.</exception>
@@ -29,7 +30,7 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
 
         if (HttpResponseHead.Read(page.Bytes.Span) is { } head)
         {
-            page = page with { Bytes = page.Bytes[head.BodyStart..], ContentType = head.ContentType ?? page.ContentType };
+            page = page with { Bytes = page.Bytes[head.BodyStart..], ContentType = head.ContentType ?? page.ContentType, SavedAt = head.Date };
             if (GzipEnvelope.Wraps(page.Bytes.Span))
             {
                 page = Inflated(page, raw, maxBytes);
@@ -37,7 +38,7 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
         }
 
         return MimeEnvelope.Open(page.Bytes.Span) is { } saved
-            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location }
+            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location, SavedAt = saved.SavedAt ?? page.SavedAt }
             : page;
     }
 

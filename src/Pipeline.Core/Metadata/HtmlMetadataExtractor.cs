@@ -52,7 +52,7 @@ public sealed class HtmlMetadataExtractor
         var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host);
 
         var (authors, agencies, byline) = _credits.Resolve(document, jsonLd, meta, head, articleRoot, new PageSite(siteName, publisher, host));
-        var bounds = DateBounds.For(input.Raw.LastModified);
+        var bounds = DateBounds.For(input.StoredAt);
         var language = LanguageTagNormalizer.Normalize(document.DocumentElement.GetAttribute("lang") ?? document.DocumentElement.GetAttribute("xml:lang"))
             ?? LanguageTagNormalizer.Normalize(meta.First("content-language"))
             ?? LanguageTagNormalizer.Normalize(meta.First("og:locale"))

@@ -74,7 +74,7 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             }
         }
 
-        var bounds = DateBounds.For(input.Raw.LastModified);
+        var bounds = DateBounds.For(input.StoredAt);
         var articles = posts.Select(p => _dates.WithDates(p, bounds)).ToArray();
         return new Extraction(articles.Length > 1 ? PageKind.Listing : PageKind.Article, articles, pageRemoved);
     }

@@ -26,6 +26,31 @@ public class StoredPageTests
         Assert.Equal("koi8-r", decoded.EncodingName);
     }
 
+    [Theory]
+    [InlineData("Mon, 12 May 2025 08:00:00 GMT", "2019-10-11")]
+    [InlineData("Fri, 16 May 2025 08:00:00 GMT", "2025-05-14T20:28:12+03:00")]
+    public void A_saved_response_dated_before_the_page_says_it_was_published_bounds_its_dates(string saved, string published)
+    {
+        // The page states 14 May 2025; saved two days earlier, that cannot be its date, and the next date the page states is taken.
+        var page = DatasetFiles.ReadGzip(Page);
+        var bytes = (byte[])[.. Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nDate: {saved}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"), .. page];
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(bytes, "crawl/page.html", LastModified: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal(published, outcome.Result.Articles[0].PublishedAt);
+    }
+
+    [Fact]
+    public void A_saved_mhtml_file_tells_when_it_was_saved()
+    {
+        var mhtml = "From: <Saved by Blink>\r\nDate: Wed, 14 May 2025 10:00:00 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n--B\r\nContent-Type: text/html\r\n\r\n<p>Text</p>\r\n--B--\r\n"u8.ToArray();
+
+        var opened = StoredPage.Open(new RawInput(mhtml, "page.mhtml"), 1024);
+
+        Assert.Equal(new DateTimeOffset(2025, 5, 14, 10, 0, 0, TimeSpan.Zero), opened.SavedAt);
+    }
+
     [Fact]
     public void A_page_stored_as_itself_opens_to_itself()
     {
