@@ -6,7 +6,10 @@ namespace Pipeline.Core.Input;
 /// <summary>Reads the Date header of a saved HTTP response or MIME message ("Wed, 14 May 2025 10:00:00 GMT", "… -0700 (PDT)"): when the page was saved.</summary>
 public static partial class MessageDate
 {
-    /// <summary>The instant, or null when the value is no date.</summary>
+    // A saving tool's clock that was never set reads 1970 or 1980; bounding a page's dates by it would rule every real date out.
+    private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The instant, or null when the value is no date or one before the web's news era (a clock that was never set).</summary>
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -20,7 +23,7 @@ public static partial class MessageDate
         {
             if (DateTimeOffset.TryParse(candidate, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
             {
-                return instant;
+                return instant >= Earliest ? instant : null;
             }
         }
 

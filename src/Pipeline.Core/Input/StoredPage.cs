@@ -3,11 +3,11 @@ using Pipeline.Core.Cleaning;
 namespace Pipeline.Core.Input;
 
 /// <summary>
-/// The page inside what a crawler stored: a gzip file, a saved HTTP response head (its body gzipped or not), a browser's MHTML file, or
-/// the page itself.
+/// The page inside what a crawler stored: a gzip file, a saved HTTP response head (its body gzipped or not), a MIME message (a browser's
+/// MHTML file, a saved e-mail), or the page itself.
 /// </summary>
 /// <param name="Bytes">The page's bytes.</param>
-/// <param name="ContentType">The content type that says how to read them: the innermost one stated (MHTML part, response head, store).</param>
+/// <param name="ContentType">The content type that says how to read them: the innermost one stated (MIME part, response head, store).</param>
 /// <param name="Compression">"gzip" when the page was inflated, else null.</param>
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
 /// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location), if any.</param>
@@ -15,7 +15,7 @@ namespace Pipeline.Core.Input;
 public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null, DateTimeOffset? SavedAt = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
-    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or an MHTML file holds no HTML part.</exception>
+    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or a MIME message holds no HTML or text part.</exception>
     public static StoredPage Open(RawInput raw, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(raw);

@@ -19,6 +19,7 @@ public class MessageDateTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("yesterday")]
+    [InlineData("Thu, 01 Jan 1970 00:00:00 GMT")]
     public void A_value_that_is_no_date_reads_as_none(string? header)
     {
         Assert.Null(MessageDate.Parse(header));
