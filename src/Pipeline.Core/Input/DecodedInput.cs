@@ -59,11 +59,7 @@ public sealed class DecodedInput : IDisposable
     public DateTimeOffset? SavedAt { get; init; }
 
     /// <summary>The earliest instant the input is known to have existed: the wrapping's date or the store's timestamp; no extracted date may be later.</summary>
-    public DateTimeOffset? StoredAt => (SavedAt, Raw.LastModified) switch
-    {
-        ({ } saved, { } modified) => saved < modified ? saved : modified,
-        (var saved, var modified) => saved ?? modified,
-    };
+    public DateTimeOffset? StoredAt => SavedAt is { } saved && !(Raw.LastModified < saved) ? saved : Raw.LastModified;
 
     /// <summary>The decoded text, without making a string of it.</summary>
     public ReadOnlyMemory<char> Characters

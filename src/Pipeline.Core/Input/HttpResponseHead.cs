@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Core.Input;
 
 /// <summary>
@@ -23,42 +21,10 @@ public static class HttpResponseHead
             return null;
         }
 
-        var window = bytes[..Math.Min(bytes.Length, MaxHeadBytes)];
-        string? contentType = null;
-        DateTimeOffset? date = null;
-        var position = window.IndexOf((byte)'\n') + 1;
-        while (position > 0 && position < window.Length)
-        {
-            var length = window[position..].IndexOf((byte)'\n');
-            if (length < 0)
-            {
-                return null;
-            }
-
-            var line = window.Slice(position, length).TrimEnd((byte)'\r');
-            position += length + 1;
-            if (line.IsEmpty)
-            {
-                return new Head(position, contentType, date);
-            }
-
-            var colon = line.IndexOf((byte)':');
-            if (colon <= 0)
-            {
-                return null; // not a header: no response head after all
-            }
-
-            if (Ascii.EqualsIgnoreCase(line[..colon], "content-type"u8))
-            {
-                contentType = Encoding.Latin1.GetString(line[(colon + 1)..]).Trim();
-            }
-            else if (Ascii.EqualsIgnoreCase(line[..colon], "date"u8))
-            {
-                date = MessageDate.Parse(Encoding.Latin1.GetString(line[(colon + 1)..]));
-            }
-        }
-
-        return null;
+        var headersStart = bytes.IndexOf((byte)'\n') + 1;
+        return headersStart > 0 && HeaderBlock.Read(bytes[headersStart..], MaxHeadBytes - headersStart) is ({ } headers, var bodyStart)
+            ? new Head(headersStart + bodyStart, headers.GetValueOrDefault("content-type"), MessageDate.Parse(headers.GetValueOrDefault("date")))
+            : null;
     }
 
     /// <summary>"HTTP/1.1 200 OK", "HTTP/2 404", "HTTP/1.0 301 Moved Permanently".</summary>

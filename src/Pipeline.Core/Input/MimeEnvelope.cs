@@ -34,7 +34,7 @@ public static partial class MimeEnvelope
     {
         var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
         if (start < 0 || !StartsWithHeaderLine(bytes[start..])
-            || Headers(bytes[start..]) is not ({ } headers, var bodyStart)
+            || HeaderBlock.Read(bytes[start..], MaxHeaderBytes) is not ({ } headers, var bodyStart)
             || MultipartBoundary(headers) is not { } boundary)
         {
             return null;
@@ -69,9 +69,6 @@ public static partial class MimeEnvelope
             ? match.Groups["b"].Value
             : null;
 
-    private static (Dictionary<string, string> Headers, int BodyStart)? Headers(ReadOnlySpan<byte> bytes) =>
-        HeaderBlock(Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, MaxHeaderBytes)]));
-
     /// <summary>The parts between <paramref name="start"/> and <paramref name="end"/> of <paramref name="message"/>, nested multiparts opened.</summary>
     private static void CollectLeaves(ReadOnlySpan<byte> message, int start, int end, string boundary, int depth, List<Leaf> leaves)
     {
@@ -89,7 +86,7 @@ public static partial class MimeEnvelope
             var next = message[partStart..end].IndexOf(delimiter);
             var partEnd = next < 0 ? end : partStart + next;
             partStart += message[partStart..partEnd].IndexOf((byte)'\n') + 1;
-            if (Headers(message[partStart..partEnd]) is ({ } headers, var bodyStart))
+            if (HeaderBlock.Read(message[partStart..partEnd], MaxHeaderBytes) is ({ } headers, var bodyStart))
             {
                 var bodyFrom = partStart + bodyStart;
                 // The line break before the next delimiter belongs to the delimiter (RFC 2046), not to the body.
@@ -123,46 +120,6 @@ public static partial class MimeEnvelope
 
         var nameEnd = bytes.IndexOfAnyExcept(HeaderNameBytes);
         return nameEnd > 0 && bytes[nameEnd] == (byte)':';
-    }
-
-    /// <summary>Headers (names lower-cased, folded lines joined) up to the first empty line, and where the body starts; null when the text does not start with headers.</summary>
-    private static (Dictionary<string, string> Headers, int BodyStart)? HeaderBlock(string text)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? last = null;
-        var position = 0;
-        while (position < text.Length)
-        {
-            var end = text.IndexOf('\n', position);
-            if (end < 0)
-            {
-                return null;
-            }
-
-            var line = text.AsSpan(position, end - position).TrimEnd('\r');
-            position = end + 1;
-            if (line.IsEmpty)
-            {
-                return headers.Count == 0 ? null : (headers, position);
-            }
-
-            if (line[0] is ' ' or '\t' && last is not null)
-            {
-                headers[last] += " " + line.Trim().ToString();
-                continue;
-            }
-
-            var colon = line.IndexOf(':');
-            if (colon <= 0 || line[..colon].ContainsAny(" \t<>"))
-            {
-                return null;
-            }
-
-            last = line[..colon].ToString().ToLowerInvariant();
-            headers[last] = line[(colon + 1)..].Trim().ToString();
-        }
-
-        return null;
     }
 
     private static byte[] QuotedPrintable(ReadOnlySpan<byte> content)
