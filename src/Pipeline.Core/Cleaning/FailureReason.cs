@@ -11,4 +11,5 @@ public enum FailureReason
     TreeTooDeep,
     TimeBudgetExceeded,
     InternalError,
+    SeveralPages,
 }

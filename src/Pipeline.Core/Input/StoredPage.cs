@@ -3,19 +3,19 @@ using Pipeline.Core.Cleaning;
 namespace Pipeline.Core.Input;
 
 /// <summary>
-/// The page inside what a crawler stored: a gzip file, a saved HTTP response head (its body gzipped or not), a MIME message (a browser's
-/// MHTML file, a saved e-mail), or the page itself.
+/// The page inside what a crawler stored: a gzip file, a WARC file's page record, a saved HTTP response head (its body chunked, gzipped or
+/// neither), a MIME message (a browser's MHTML file, a saved e-mail), or the page itself.
 /// </summary>
 /// <param name="Bytes">The page's bytes.</param>
 /// <param name="ContentType">The content type that says how to read them: the innermost one stated (MIME part, response head, store).</param>
 /// <param name="Compression">"gzip" when the page was inflated, else null.</param>
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
-/// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location), if any.</param>
-/// <param name="SavedAt">When the wrapping says the page was saved (a response's or a message's Date header), if it says.</param>
+/// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location, a WARC record's target), if any.</param>
+/// <param name="SavedAt">When the wrapping says the page was saved (a response's or a message's Date header, a WARC record's date), if it says.</param>
 public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null, DateTimeOffset? SavedAt = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
-    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, or a MIME message holds no HTML or text part.</exception>
+    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, a MIME message holds no HTML or text part, or a WARC file no page or several.</exception>
     public static StoredPage Open(RawInput raw, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -28,9 +28,20 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
             };
         }
 
+        if (WarcFile.Open(page.Bytes) is { } record)
+        {
+            page = page with { Bytes = record.Block, ContentType = record.ContentType, SourceUrl = record.TargetUri, SavedAt = record.CrawledAt };
+        }
+
         if (HttpResponseHead.Read(page.Bytes.Span) is { } head)
         {
-            page = page with { Bytes = page.Bytes[head.BodyStart..], ContentType = head.ContentType ?? page.ContentType, SavedAt = head.Date };
+            var body = page.Bytes[head.BodyStart..];
+            page = page with
+            {
+                Bytes = head.Chunked && ChunkedBody.Join(body.Span) is { } joined ? joined : body,
+                ContentType = head.ContentType ?? page.ContentType,
+                SavedAt = head.Date ?? page.SavedAt,
+            };
             if (GzipEnvelope.Wraps(page.Bytes.Span))
             {
                 page = Inflated(page, raw, maxBytes);
@@ -38,7 +49,7 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
         }
 
         return MimeEnvelope.Open(page.Bytes.Span) is { } saved
-            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location, SavedAt = saved.SavedAt ?? page.SavedAt }
+            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location ?? page.SourceUrl, SavedAt = saved.SavedAt ?? page.SavedAt }
             : page;
     }
 

@@ -23,6 +23,22 @@ public class HttpResponseHeadTests
         Assert.Equal(bodyStart, HttpResponseHead.Read(Encoding.ASCII.GetBytes(saved))?.BodyStart);
     }
 
+    [Fact]
+    public void A_head_tells_its_status_and_a_chunked_body()
+    {
+        var saved = "HTTP/1.1 404 Not Found\r\nTransfer-Encoding: gzip, Chunked\r\n\r\n"u8;
+
+        Assert.Equal(new HttpResponseHead.Head(saved.Length, null, null, 404, Chunked: true), HttpResponseHead.Read(saved));
+    }
+
+    [Fact]
+    public void Interim_heads_before_the_response_are_passed_over()
+    {
+        var saved = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>"u8;
+
+        Assert.Equal(new HttpResponseHead.Head(saved.Length - "<html>".Length, "text/html"), HttpResponseHead.Read(saved));
+    }
+
     [Theory]
     [InlineData("<html><body>HTTP/1.1 200 OK</body></html>")]
     [InlineData("HTTP/1.1 is the protocol this article explains.\n\nIt was published in 1997.")]
