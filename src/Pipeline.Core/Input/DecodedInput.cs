@@ -49,7 +49,7 @@ public sealed class DecodedInput : IDisposable
 
     public string Sha256 { get; }
 
-    /// <summary>How the stored bytes were compressed ("gzip"), or null when they were the text's bytes themselves.</summary>
+    /// <summary>How the stored page was compressed ("gzip", "br", "deflate"), or null when its bytes were the text's bytes themselves.</summary>
     public string? Compression { get; init; }
 
     /// <summary>The address the stored page's wrapping says it was saved from (an MHTML file's), or null: the page's own address when it states none.</summary>

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.Runtime.InteropServices;
 using Pipeline.Core.Cleaning;
 
 namespace Pipeline.Core.Input;
@@ -28,38 +27,7 @@ public static class GzipEnvelope
     /// <see cref="FailureReason.TooLarge"/> past <paramref name="maxBytes"/> (read no further, so a small bomb costs nothing), or
     /// <see cref="FailureReason.Binary"/> when not even the start inflates.
     /// </exception>
-    public static byte[] Open(ReadOnlyMemory<byte> content, long maxBytes)
-    {
-        using var source = MemoryMarshal.TryGetArray(content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
-        using var gzip = new GZipStream(source, CompressionMode.Decompress);
-        using var inflated = new MemoryStream(capacity: (int)Math.Min(maxBytes + 1, Math.Max(4096, InflatedSizeHint(content.Span) + 1)));
-        var buffer = new byte[81920];
-        try
-        {
-            for (int read; (read = gzip.Read(buffer)) > 0;)
-            {
-                if (inflated.Length + read > maxBytes)
-                {
-                    throw new InputRejectedException(
-                        FailureReason.TooLarge,
-                        $"Input is gzip-compressed ({content.Length:N0} bytes) and inflates past the limit of {maxBytes:N0} bytes.");
-                }
-
-                inflated.Write(buffer, 0, read);
-            }
-        }
-        catch (InvalidDataException e) when (inflated.Length == 0)
-        {
-            // zlib's own words ("unsupported compression method") describe any damage; say what it means for the input.
-            throw new InputRejectedException(FailureReason.Binary, $"Input is gzip-compressed but its data is damaged from the start and cannot be inflated ({e.Message})");
-        }
-        catch (InvalidDataException)
-        {
-            // A stream damaged partway: the page up to the damage, as a truncated page is cleaned as far as it goes.
-        }
-
-        return inflated.ToArray();
-    }
+    public static byte[] Open(ReadOnlyMemory<byte> content, long maxBytes) =>
+        BoundedInflation.Inflate(content, static source => new GZipStream(source, CompressionMode.Decompress), "gzip", InflatedSizeHint(content.Span), maxBytes)
+        ?? throw new InputRejectedException(FailureReason.Binary, "Input is gzip-compressed but its data is damaged from the start and cannot be inflated.");
 }

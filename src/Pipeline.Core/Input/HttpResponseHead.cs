@@ -12,9 +12,8 @@ public static class HttpResponseHead
     // "100 Continue" and "103 Early Hints" heads come before the real one (curl -i shows them); a handful at most.
     private const int MaxInterimHeads = 4;
 
-    /// <summary>A saved response head: where the body starts, its status code, Content-Type, the instant its Date header gives, and whether the body is sent in chunks.</summary>
-    /// <remarks>Content-Encoding is not needed: a gzipped body tells by its own magic number (<see cref="StoredPage"/>).</remarks>
-    public sealed record Head(int BodyStart, string? ContentType, DateTimeOffset? Date = null, int Status = 200, bool Chunked = false);
+    /// <summary>A saved response head: where the body starts, its status code, Content-Type, the instant its Date header gives, whether the body is sent in chunks, and its Content-Encoding.</summary>
+    public sealed record Head(int BodyStart, string? ContentType, DateTimeOffset? Date = null, int Status = 200, bool Chunked = false, string? ContentEncoding = null);
 
     /// <summary>The head when <paramref name="bytes"/> start with an HTTP status line and headers up to an empty line, else null; interim (1xx) heads are passed over.</summary>
     public static Head? Read(ReadOnlySpan<byte> bytes)
@@ -52,7 +51,8 @@ public static class HttpResponseHead
                 headers.GetValueOrDefault("content-type"),
                 MessageDate.Parse(headers.GetValueOrDefault("date")),
                 status,
-                headers.GetValueOrDefault("transfer-encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true)
+                headers.GetValueOrDefault("transfer-encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) == true,
+                headers.GetValueOrDefault("content-encoding"))
             : null;
     }
 

@@ -3,12 +3,12 @@ using Pipeline.Core.Cleaning;
 namespace Pipeline.Core.Input;
 
 /// <summary>
-/// The page inside what a crawler stored: a gzip file, a WARC file's page record, a saved HTTP response head (its body chunked, gzipped or
+/// The page inside what a crawler stored: a gzip file, a WARC file's page record, a saved HTTP response head (its body chunked, compressed, both or
 /// neither), a MIME message (a browser's MHTML file, a saved e-mail), or the page itself.
 /// </summary>
 /// <param name="Bytes">The page's bytes.</param>
 /// <param name="ContentType">The content type that says how to read them: the innermost one stated (MIME part, response head, store).</param>
-/// <param name="Compression">"gzip" when the page was inflated, else null.</param>
+/// <param name="Compression">How the page was compressed ("gzip", or a body's "br" or "deflate" Content-Encoding), else null; the inner of two.</param>
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
 /// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location, a WARC record's target), if any.</param>
 /// <param name="SavedAt">When the wrapping says the page was saved (a response's or a message's Date header, a WARC record's date), if it says.</param>
@@ -45,6 +45,10 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
             if (GzipEnvelope.Wraps(page.Bytes.Span))
             {
                 page = Inflated(page, raw, maxBytes);
+            }
+            else if (EncodedBody.Decode(page.Bytes, head.ContentEncoding, maxBytes) is var (decoded, encoding))
+            {
+                page = page with { Bytes = decoded, Compression = encoding };
             }
         }
 

@@ -63,7 +63,7 @@ public class GzipEnvelopeTests
     }
 
     [Theory]
-    [InlineData("damaged", FailureReason.Binary, "Input is gzip-compressed but its data is damaged from the start and cannot be inflated (")]
+    [InlineData("damaged", FailureReason.Binary, "Input is gzip-compressed but its data is damaged from the start and cannot be inflated.")]
     [InlineData("empty", FailureReason.Empty, "Input is gzip-compressed (20 bytes) and inflates to nothing.")]
     [InlineData("nested", FailureReason.Binary, "Input is not text: gzip archive.")]
     public void A_gzip_holding_no_readable_page_is_rejected_with_its_reason(string shape, FailureReason reason, string message)
