@@ -1,10 +1,11 @@
+using System.Text;
 using Pipeline.Core.Cleaning;
 
 namespace Pipeline.Core.Input;
 
 /// <summary>
 /// The page inside what a crawler stored: a gzip file, a WARC file's page record, a saved HTTP response head (its body chunked, compressed, both or
-/// neither), a MIME message (a browser's MHTML file, a saved e-mail), or the page itself.
+/// neither), a MIME message (a browser's MHTML file, a saved e-mail), a scraper's JSON record, or the page itself.
 /// </summary>
 /// <param name="Bytes">The page's bytes.</param>
 /// <param name="ContentType">The content type that says how to read them: the innermost one stated (MIME part, response head, store).</param>
@@ -15,7 +16,7 @@ namespace Pipeline.Core.Input;
 public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null, DateTimeOffset? SavedAt = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
-    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, a MIME message holds no HTML or text part, or a WARC file no page or several.</exception>
+    /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, a MIME message holds no HTML or text part, or a WARC file or a scraper's JSON no page or several.</exception>
     public static StoredPage Open(RawInput raw, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(raw);
@@ -52,8 +53,13 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
             }
         }
 
-        return MimeEnvelope.Open(page.Bytes.Span) is { } saved
-            ? page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location ?? page.SourceUrl, SavedAt = saved.SavedAt ?? page.SavedAt }
+        if (MimeEnvelope.Open(page.Bytes.Span) is { } saved)
+        {
+            return page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location ?? page.SourceUrl, SavedAt = saved.SavedAt ?? page.SavedAt };
+        }
+
+        return ScrapedJson.Open(page.Bytes.Span) is { } scraped
+            ? page with { Bytes = Encoding.UTF8.GetBytes(scraped.Html), ContentType = "text/html; charset=utf-8", SourceUrl = scraped.Url ?? page.SourceUrl }
             : page;
     }
 
