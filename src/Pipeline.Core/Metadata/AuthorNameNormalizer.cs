@@ -11,6 +11,7 @@ namespace Pipeline.Core.Metadata;
 public sealed partial class AuthorNameNormalizer
 {
     private readonly Regex _roles;
+    private readonly Regex _credentials;
     private readonly Regex _leadingRole;
     private readonly Regex _compoundLeadingRole;
     private readonly Regex _penNameWithRole;
@@ -27,6 +28,13 @@ public sealed partial class AuthorNameNormalizer
     public AuthorNameNormalizer(MetadataRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        // Post-nominal letters run after a name, each after a comma or a space, up to the end or the next name; matched as written, so
+        // "Md. Abdul Karim" keeps its opening, and after a space only after a capitalised word not written in capitals ("JOHN MA" is a
+        // name, "by LD" a label and initials).
+        var credential = @"(?:" + string.Join("|", rules.AuthorCredentials.DefaultIfEmpty("(?!)").OrderByDescending(c => c.Length).Select(c => c == "(?!)" ? c : Regex.Escape(c))) + @")(?![\p{L}\p{N}])(?:\s*\([Hh]ons\))?";
+        _credentials = new Regex(
+            @"(?:(?<=\p{L}\.?)\s*,\s*|(?<=(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}\.?)\s+)" + credential + @"(?:(?:\s*,\s*|\s+)" + credential + @")*(?=\s*(?:$|[,;|/&·•)]|\s(?:and|und|et|y|e)\s))",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var roleNames = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape).ToArray();
         var roles = roleNames.Select(r => r + "s?");
         _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -69,6 +77,9 @@ public sealed partial class AuthorNameNormalizer
 
         static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
     }
+
+    /// <summary>The text without the degrees and certifications written after a name ("Rachael Link, MS, RD" → "Rachael Link").</summary>
+    public string WithoutCredentials(string text) => _credentials.Replace(text, "");
 
     /// <summary>True when <paramref name="text"/> ends with a role ("National Political Writer", "Staff Reporter").</summary>
     public bool EndsWithRole(string text) => _endingRole.IsMatch(text.TrimEnd());
@@ -118,7 +129,7 @@ public sealed partial class AuthorNameNormalizer
         var text = WithoutSoftHyphens(WebUtility.HtmlDecode(Markup().Replace(candidate, " ")));
         text = UnicodeEscape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
         // The responsible editor's label ("责任编辑：孔德明") introduces the person the page credits, like "By".
-        text = _creditedEditorLabel.Replace(text, "");
+        text = WithoutCredentials(_creditedEditorLabel.Replace(text, ""));
         if (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
             return null;

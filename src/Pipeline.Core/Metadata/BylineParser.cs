@@ -125,7 +125,7 @@ public sealed partial class BylineParser
         // A biography under the name ("Scott Gilbertson is a senior writer for WIRED. He was previously …") names the writer in its subject.
         line = NameShape.BiographySentence().Replace(line, "${name} | ");
         line = TimeOfDay().Replace(line, " ");
-        line = ReadingTime().Replace(line, " | ");
+        line = _names.WithoutCredentials(ReadingTime().Replace(line, " | "));
         var authors = new List<string>();
         var agencies = new List<string>();
 

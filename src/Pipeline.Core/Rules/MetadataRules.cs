@@ -8,6 +8,9 @@ public sealed record MetadataRules
     /// <summary>News agencies: the canonical name and the spellings that denote it.</summary>
     public IReadOnlyList<AgencyRule> Agencies { get; init; } = [];
 
+    /// <summary>Degrees and certifications written after a name ("MS", "RD", "PhD"), matched as written: "Md." opens a name.</summary>
+    public IReadOnlyList<string> AuthorCredentials { get; init; } = [];
+
     /// <summary>Job titles and roles that follow or precede a name in a byline (Staff Writer, Correspondent).</summary>
     public IReadOnlyList<string> AuthorRoles { get; init; } = [];
 

@@ -31,6 +31,25 @@ public sealed class BylineParserTests
         Assert.Empty(byline.Agencies);
     }
 
+    [Theory]
+    [InlineData("Rachael Link, MS, RD", "Rachael Link")]
+    [InlineData("By Jane Doe, MA, RN", "Jane Doe")]
+    [InlineData("By Kerry Torrens, BSc (Hons) PGCert", "Kerry Torrens")]
+    [InlineData("Jane O'Neill MD", "Jane O'Neill")]
+    [InlineData("By Jane Roe, JD", "Jane Roe")]
+    [InlineData("Jillian Kubala, MS, RD and Jane Roe, MD", "Jillian Kubala|Jane Roe")]
+    [InlineData("Md. Abdul Karim", "Md. Abdul Karim")]
+    [InlineData("By JOHN MA", "JOHN MA")]
+    [InlineData("by LD", "LD")]
+    public void Degrees_and_certifications_after_a_name_are_no_names_and_names_that_look_like_them_stay(string text, string names)
+    {
+        // aeb e593d7fe: the author meta "Rachael Link, MS, RD" gave a second author "MS"; "MD" as a role, matched in any case, emptied "Md. Abdul Karim".
+        var byline = _parser.ParseLabelled(text);
+
+        Assert.Equal(names.Split('|'), byline.Authors);
+        Assert.Empty(byline.Agencies);
+    }
+
     [Fact]
     public void Reporting_line_credits_the_reporter_and_not_the_source()
     {
