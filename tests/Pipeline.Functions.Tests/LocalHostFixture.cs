@@ -32,7 +32,14 @@ public sealed class LocalHostFixture : IAsyncLifetime
             {
                 AppRoot = RepositoryPaths.Root,
                 HandlerPath = Path.Combine(AppContext.BaseDirectory, "Pipeline.Functions.dll"),
-                HandlerSettings = new Dictionary<string, string> { ["Cleaner__MaxInputBytes"] = MaxInputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                HandlerSettings = new Dictionary<string, string>
+                {
+                    ["Cleaner__MaxInputBytes"] = MaxInputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+                    // The tests name which guard stops an input; under CI load (two cores, test assemblies in parallel) the default 10 s
+                    // budget once fired before the tree watch's work limit on deeply nested markup, and the record said TimeBudgetExceeded.
+                    ["Cleaner__TimeBudget"] = "00:02:00",
+                },
             },
             CancellationToken.None);
     }

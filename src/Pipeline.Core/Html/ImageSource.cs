@@ -125,12 +125,23 @@ public static partial class ImageSource
     {
         // Written absolute already: as written. (A bare "/x.jpg" parses as an absolute file path on Unix, hence the scheme check.)
         if (src is null || pageUrl is null || (Uri.TryCreate(src, UriKind.Absolute, out var written) && written.Scheme is "http" or "https")
-            || !Uri.TryCreate(pageUrl, UriKind.Absolute, out var page))
+            || !Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) || IsSavedCopy(src))
         {
             return src;
         }
 
         return Uri.TryCreate(page, src, out var absolute) && absolute.Scheme is "http" or "https" ? absolute.AbsoluteUri : src;
+    }
+
+    /// <summary>
+    /// A picture a browser saved beside the page ("./page_files/a.jpg": "Save page, complete"): resolved against the page's address it
+    /// would name a file the site never had, so it stays the local path it is.
+    /// </summary>
+    private static bool IsSavedCopy(string src)
+    {
+        var path = src.StartsWith("./", StringComparison.Ordinal) ? src.AsSpan(2) : src.AsSpan();
+        var slash = path.IndexOf('/');
+        return slash > 0 && path[..slash].EndsWith("_files", StringComparison.Ordinal);
     }
 
     private static bool IsPicture(IElement element) => element.TagName is "IMG" or "AMP-IMG";

@@ -5,7 +5,8 @@ namespace Pipeline.Core.Input;
 
 /// <summary>
 /// The page inside what a crawler stored: a gzip file, a WARC file's page record, a saved HTTP response head (its body chunked, compressed, both or
-/// neither), a MIME message (a browser's MHTML file, a saved e-mail), a scraper's JSON record, or the page itself.
+/// neither), a MIME message (a browser's MHTML file, a saved e-mail), a scraper's JSON record, or the page itself; with the
+/// address and save time a browser's comment at the top of a saved page states.
 /// </summary>
 /// <param name="Bytes">The page's bytes.</param>
 /// <param name="ContentType">The content type that says how to read them: the innermost one stated (MIME part, response head, store).</param>
@@ -20,6 +21,15 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
     public static StoredPage Open(RawInput raw, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        var page = Unwrapped(raw, maxBytes);
+
+        // What the wrapping states comes first: an MHTML file or a WARC record knows where the page was saved from as well as the page does.
+        var (url, savedAt) = SavedPageComment.Read(page.Bytes.Span);
+        return page with { SourceUrl = page.SourceUrl ?? url, SavedAt = page.SavedAt ?? savedAt };
+    }
+
+    private static StoredPage Unwrapped(RawInput raw, long maxBytes)
+    {
         var page = new StoredPage(raw.Content, raw.ContentType, null, raw.Name);
         if (GzipEnvelope.Wraps(page.Bytes.Span))
         {

@@ -79,6 +79,12 @@ public sealed class ImageSourceTests
     public void Relative_address_is_resolved_against_the_page_url(string src, string? page, string expected) =>
         Assert.Equal(expected, ImageSource.Resolve(src, page));
 
+    [Theory]
+    [InlineData("./story_files/a.jpg")]
+    [InlineData("changenow.de.loibl_files/andre-live16-9-700.webp")]
+    public void A_picture_a_browser_saved_beside_the_page_keeps_its_local_path(string src) =>
+        Assert.Equal(src, ImageSource.Resolve(src, "https://www.example.com/news/story.html"));
+
     [Fact]
     public void Lazy_loaded_figures_report_their_pictures_not_placeholders()
     {
