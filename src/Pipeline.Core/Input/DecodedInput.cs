@@ -58,6 +58,15 @@ public sealed class DecodedInput : IDisposable
     /// <summary>When the stored page's wrapping says it was saved (a saved response's or message's Date), or null.</summary>
     public DateTimeOffset? SavedAt { get; init; }
 
+    /// <summary>An e-mail's or a saved message's subject, or null: the title of a page that states none.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>When the input was sent as an e-mail, or null: the publication date of a page that states none.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>The Date header <see cref="SentAt"/> was read from, as written.</summary>
+    public string? SentAtRaw { get; init; }
+
     /// <summary>The earliest instant the input is known to have existed: the wrapping's date or the store's timestamp; no extracted date may be later.</summary>
     public DateTimeOffset? StoredAt => SavedAt is { } saved && !(Raw.LastModified < saved) ? saved : Raw.LastModified;
 

@@ -46,7 +46,7 @@ public static partial class InputDecoder
                 var characters = rented.Buffer.AsSpan(0, rented.Length);
                 ThrowIfBlank(characters, bytes.Length);
                 var pooledKind = InputKindDetector.Detect(characters, page.ContentType, page.Name);
-                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = page.Compression, SourceUrl = page.SourceUrl, SavedAt = page.SavedAt };
+                return new DecodedInput(raw, rented.Buffer, rented.Length, pooledKind, Encoding.UTF8.WebName, sha) { Compression = page.Compression, SourceUrl = page.SourceUrl, SavedAt = page.SavedAt, Subject = page.Subject, SentAt = page.SentAt, SentAtRaw = page.SentAtRaw };
             }
             catch
             {
@@ -61,7 +61,7 @@ public static partial class InputDecoder
 
         ThrowIfBlank(text, bytes.Length);
         var kind = InputKindDetector.Detect(text, page.ContentType, page.Name);
-        return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = page.Compression, SourceUrl = page.SourceUrl, SavedAt = page.SavedAt };
+        return new DecodedInput(raw, text, kind, encoding.WebName, sha) { Compression = page.Compression, SourceUrl = page.SourceUrl, SavedAt = page.SavedAt, Subject = page.Subject, SentAt = page.SentAt, SentAtRaw = page.SentAtRaw };
     }
 
     private static void ThrowIfBlank(ReadOnlySpan<char> text, int byteCount)

@@ -23,7 +23,10 @@ public static partial class MimeEnvelope
     /// <param name="ContentType">The part's content type, with the charset it declares.</param>
     /// <param name="Location">The address the page was saved from (the part's Content-Location, else the message's Snapshot-Content-Location), if stated.</param>
     /// <param name="SavedAt">When the message was written (its Date header), if stated.</param>
-    public sealed record PagePart(byte[] Body, string ContentType, string? Location, DateTimeOffset? SavedAt);
+    /// <param name="Subject">The message's subject, encoded words decoded and reply or forward marks taken off, if stated.</param>
+    /// <param name="SentAt">When an e-mail (a message from an address, not a page a browser saved) was sent: a press release's date.</param>
+    /// <param name="SentAtRaw">The Date header an e-mail's sending time was read from.</param>
+    public sealed record PagePart(byte[] Body, string ContentType, string? Location, DateTimeOffset? SavedAt, string? Subject = null, DateTimeOffset? SentAt = null, string? SentAtRaw = null);
 
     /// <summary>
     /// The page part when <paramref name="bytes"/> are a MIME message, else null: the first HTML part, in nested multiparts too (an
@@ -34,14 +37,26 @@ public static partial class MimeEnvelope
     {
         var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
         if (start < 0 || !StartsWithHeaderLine(bytes[start..])
-            || HeaderBlock.Read(bytes[start..], MaxHeaderBytes) is not ({ } headers, var bodyStart)
-            || MultipartBoundary(headers) is not { } boundary)
+            || HeaderBlock.Read(bytes[start..], MaxHeaderBytes) is not ({ } headers, var bodyStart))
         {
             return null;
         }
 
         var leaves = new List<Leaf>();
-        CollectLeaves(bytes, start + bodyStart, bytes.Length, boundary, depth: 0, leaves);
+        if (MultipartBoundary(headers) is { } boundary)
+        {
+            CollectLeaves(bytes, start + bodyStart, bytes.Length, boundary, depth: 0, leaves);
+        }
+        else if (IsEmail(headers))
+        {
+            // A message of one part, as most plain-text e-mails are: its body is the part.
+            leaves.Add(LeafOf(headers, start + bodyStart, bytes.Length - start - bodyStart));
+        }
+        else
+        {
+            return null;
+        }
+
         var chosen = leaves.FirstOrDefault(l => IsHtml(l.ContentType)) ?? leaves.FirstOrDefault(l => l.ContentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             ?? throw new InputRejectedException(FailureReason.NoArticle, "Input is a MIME message (a saved web page or e-mail) without an HTML or text part.");
         var content = bytes.Slice(chosen.Start, chosen.Length);
@@ -51,8 +66,44 @@ public static partial class MimeEnvelope
             "base64" => Base64Body(content),
             _ => content.ToArray(),
         };
-        return new PagePart(body, chosen.ContentType, chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"), MessageDate.Parse(headers.GetValueOrDefault("date")));
+        var date = MessageDate.Parse(headers.GetValueOrDefault("date"));
+        return new PagePart(
+            body,
+            chosen.ContentType,
+            chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"),
+            date,
+            Subject(headers.GetValueOrDefault("subject")),
+            IsEmail(headers) ? date : null,
+            IsEmail(headers) && date is not null ? headers["date"] : null);
     }
+
+    /// <summary>
+    /// A message from an address ("From: City Press Office &lt;press@city.example.org&gt;") with a subject or a date: an e-mail. A browser
+    /// signs the pages it saves "&lt;Saved by Blink&gt;", and their Date is when they were saved, not sent.
+    /// </summary>
+    private static bool IsEmail(Dictionary<string, string> headers) =>
+        headers.TryGetValue("from", out var from) && from.Contains('@', StringComparison.Ordinal) && !from.Contains("Saved by", StringComparison.OrdinalIgnoreCase)
+        && (headers.ContainsKey("subject") || headers.ContainsKey("date"));
+
+    /// <summary>The subject without the marks replies and forwards add ("Re:", "Fwd:", "AW:", "WG:"), or null when none is stated.</summary>
+    private static string? Subject(string? header)
+    {
+        if (header is null)
+        {
+            return null;
+        }
+
+        var subject = ReplyMarks().Replace(EncodedWords.Decode(header), "").Trim();
+        return subject.Length == 0 ? null : subject;
+    }
+
+    private static Leaf LeafOf(Dictionary<string, string> headers, int start, int length) =>
+        new(
+            headers.GetValueOrDefault("content-type", "text/plain"),
+            headers.GetValueOrDefault("content-transfer-encoding", "8bit").Trim().ToLowerInvariant(),
+            headers.GetValueOrDefault("content-location"),
+            start,
+            Math.Max(0, length));
 
     // Browsers write one level; e-mails two or three (mixed > alternative > related). Deeper nesting is no page worth the walk.
     private const int MaxNesting = 4;
@@ -100,9 +151,7 @@ public static partial class MimeEnvelope
                 }
                 else
                 {
-                    var type = headers.GetValueOrDefault("content-type", "text/plain");
-                    var transfer = headers.GetValueOrDefault("content-transfer-encoding", "8bit").Trim().ToLowerInvariant();
-                    leaves.Add(new Leaf(type, transfer, headers.GetValueOrDefault("content-location"), bodyFrom, Math.Max(0, bodyTo - bodyFrom)));
+                    leaves.Add(LeafOf(headers, bodyFrom, bodyTo - bodyFrom));
                 }
             }
 
@@ -208,4 +257,7 @@ public static partial class MimeEnvelope
 
     [GeneratedRegex(@"boundary\s*=\s*(?:""(?<b>[^""]+)""|(?<b>[^;\s]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"^(?:\s*(?:Re|RE|Fwd|FWD|Fw|FW|AW|WG|TR|SV|VS)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyMarks();
 }

@@ -14,7 +14,19 @@ namespace Pipeline.Core.Input;
 /// <param name="Name">The input's name, without a ".gz" the inflated page no longer has (the extension is a hint to the page's kind).</param>
 /// <param name="SourceUrl">The address the wrapping says the page was saved from (an MHTML file's Content-Location, a WARC record's target), if any.</param>
 /// <param name="SavedAt">When the wrapping says the page was saved (a response's or a message's Date header, a WARC record's date), if it says.</param>
-public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType, string? Compression, string Name, string? SourceUrl = null, DateTimeOffset? SavedAt = null)
+/// <param name="Subject">An e-mail's or a saved message's subject, if stated: the title of a page that states none.</param>
+/// <param name="SentAt">When an e-mail was sent, if it is one: the publication date of a page that states none.</param>
+/// <param name="SentAtRaw">The Date header <paramref name="SentAt"/> was read from.</param>
+public sealed record StoredPage(
+    ReadOnlyMemory<byte> Bytes,
+    string? ContentType,
+    string? Compression,
+    string Name,
+    string? SourceUrl = null,
+    DateTimeOffset? SavedAt = null,
+    string? Subject = null,
+    DateTimeOffset? SentAt = null,
+    string? SentAtRaw = null)
 {
     /// <summary>Opens <paramref name="raw"/> down to the page, inflating within <paramref name="maxBytes"/>.</summary>
     /// <exception cref="InputRejectedException">When a gzip stream inflates past the limit, to nothing, or not at all, a MIME message holds no HTML or text part, or a WARC file or a scraper's JSON no page or several.</exception>
@@ -65,7 +77,16 @@ public sealed record StoredPage(ReadOnlyMemory<byte> Bytes, string? ContentType,
 
         if (MimeEnvelope.Open(page.Bytes.Span) is { } saved)
         {
-            return page with { Bytes = saved.Body, ContentType = saved.ContentType, SourceUrl = saved.Location ?? page.SourceUrl, SavedAt = saved.SavedAt ?? page.SavedAt };
+            return page with
+            {
+                Bytes = saved.Body,
+                ContentType = saved.ContentType,
+                SourceUrl = saved.Location ?? page.SourceUrl,
+                SavedAt = saved.SavedAt ?? page.SavedAt,
+                Subject = saved.Subject,
+                SentAt = saved.SentAt,
+                SentAtRaw = saved.SentAtRaw,
+            };
         }
 
         return ScrapedJson.Open(page.Bytes.Span) is { } scraped

@@ -49,7 +49,8 @@ public sealed class HtmlMetadataExtractor
         // The publisher the structured data names, or failing that the one the meta tags name ("Deutsche Welle (www.dw.com)" beside og:site_name "DW.COM").
         var publisher = jsonLd.PublisherIsPerson ? null : MetaText.Clean(jsonLd.PublisherName) ?? MetaText.Clean(meta.First(["publisher", "dc.publisher"]));
 
-        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host);
+        // Last, an e-mail's subject: a press release's or a newsletter's markup rarely titles itself.
+        var title = TitleReconciler.Reconcile(jsonLd.Headline, _rules.TitleMetaNames.Select(meta.First), headings, document.Title, siteName, host) ?? input.Subject;
 
         var (authors, agencies, byline) = _credits.Resolve(document, jsonLd, meta, head, articleRoot, new PageSite(siteName, publisher, host));
         var bounds = DateBounds.For(input.StoredAt);
@@ -67,8 +68,9 @@ public sealed class HtmlMetadataExtractor
             Authors = authors,
             Agencies = agencies,
             Byline = byline,
-            PublishedAt = published?.Iso,
-            PublishedAtRaw = published?.Raw,
+            // Last, when an e-mail was sent: a press release is published by sending it.
+            PublishedAt = published?.Iso ?? (input.SentAt is { } sent ? DateNormalizer.FormatInstant(sent) : null),
+            PublishedAtRaw = published?.Raw ?? (input.SentAt is null ? null : input.SentAtRaw),
             UpdatedAt = updated?.Iso,
             // Declared nowhere else, the site's name is what the document title sets after the article's title; reported only, as nothing
             // above relied on it.

@@ -76,6 +76,18 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
 
         var bounds = DateBounds.For(input.StoredAt);
         var articles = posts.Select(p => _dates.WithDates(p, bounds)).ToArray();
+        if (articles.Length == 1 && (input.Subject is not null || input.SentAt is not null))
+        {
+            // A text e-mail rarely titles or dates its body: its subject and sending time do.
+            var article = articles[0];
+            articles[0] = article with
+            {
+                Title = article.Title ?? input.Subject,
+                PublishedAt = article.PublishedAt ?? (input.SentAt is { } sent ? DateNormalizer.FormatInstant(sent) : null),
+                PublishedAtRaw = article.PublishedAt is null && input.SentAt is not null ? input.SentAtRaw : article.PublishedAtRaw,
+            };
+        }
+
         return new Extraction(articles.Length > 1 ? PageKind.Listing : PageKind.Article, articles, pageRemoved);
     }
 }

@@ -139,6 +139,51 @@ public class MimeEnvelopeTests
     }
 
     [Fact]
+    public void A_single_part_email_opens_to_its_body_with_its_subject_and_sending_time()
+    {
+        var email = "Subject: =?utf-8?q?Re:_Council_approves_budget_=E2=80=93?=\n =?utf-8?b?IHN0YXRlbWVudA==?=\nFrom: Desk <desk@example.org>\nDate: Tue, 14 May 2024 09:30:00 +0200\nContent-Transfer-Encoding: quoted-printable\n\nThe council met on Tues=\nday.\n"u8;
+
+        var opened = MimeEnvelope.Open(email);
+
+        Assert.Equal(
+            ("The council met on Tuesday.\n", "text/plain", "Council approves budget – statement", new DateTimeOffset(2024, 5, 14, 9, 30, 0, TimeSpan.FromHours(2)), "Tue, 14 May 2024 09:30:00 +0200"),
+            (Encoding.UTF8.GetString(opened!.Body), opened.ContentType, opened.Subject, opened.SentAt, opened.SentAtRaw));
+    }
+
+    [Fact]
+    public void An_emailed_page_without_a_title_or_date_of_its_own_takes_the_subject_and_the_sending_time()
+    {
+        var html = "<html><body><table><tr><td><h2>Council approves new budget</h2>"
+            + "<p>The city council approved the new budget on Tuesday after a long debate about school funding and road repairs, officials said.</p>"
+            + "<p>The vote was close: twelve members voted for the plan and eleven against it, after a session that lasted until midnight.</p>"
+            + "<p>The mayor said the budget would be published in full next week, with details of every department's spending.</p></td></tr></table></body></html>";
+        var email = Message(
+            "From: City Press Office <press@city.example.org>\r\nSubject: Fwd: Budget approved (press release)\r\nDate: Tue, 14 May 2024 09:30:00 +0200\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=B\r\n\r\n",
+            "B",
+            ("Content-Type: text/plain; charset=utf-8\r\n", "Plain version\r\n"),
+            ("Content-Type: text/html; charset=utf-8\r\n", html));
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(email, "press/release.eml"));
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        var article = outcome.Result.Articles[0];
+        Assert.Equal(("Budget approved (press release)", "2024-05-14T09:30:00+02:00", "Tue, 14 May 2024 09:30:00 +0200"), (article.Title, article.PublishedAt, article.PublishedAtRaw));
+    }
+
+    [Fact]
+    public void A_page_a_browser_saved_is_not_dated_by_its_saving()
+    {
+        var mhtml = Message(
+            "From: <Saved by Blink>\r\nSubject: Council approves new budget\r\nDate: Tue, 14 May 2024 09:30:00 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n",
+            "B",
+            ("Content-Type: text/html\r\n", "<p>Text</p>"));
+
+        var opened = MimeEnvelope.Open(mhtml);
+
+        Assert.Equal(("Council approves new budget", null, new DateTimeOffset(2024, 5, 14, 9, 30, 0, TimeSpan.Zero)), (opened?.Subject, opened?.SentAt, opened?.SavedAt));
+    }
+
+    [Fact]
     public void A_mime_message_without_an_html_or_text_part_is_rejected_as_holding_no_article()
     {
         var mhtml = Message("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=XYZ\r\n\r\n", "XYZ", ("Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n", "iVBORw0KGgo=\r\n"));
@@ -156,7 +201,7 @@ public class MimeEnvelopeTests
 
         Assert.Null(MimeEnvelope.Open(DatasetFiles.ReadGzip(Page)));
         Assert.Null(MimeEnvelope.Open(File.ReadAllBytes(seed)));
-        Assert.Null(MimeEnvelope.Open("Subject: Council meeting\nFrom: desk@example.org\n\nThe council met on Tuesday.\n"u8));
+        Assert.Null(MimeEnvelope.Open("Subject: Council meeting\nFrom: the desk\n\nThe council met on Tuesday.\n"u8));
         Assert.Null(MimeEnvelope.Open("Content-Type: multipart/related\n\nno boundary named\n"u8));
     }
 
