@@ -26,8 +26,11 @@ public static class ScrapedJson
         MaxDepth = 64,
     };
 
-    /// <summary>A page found in a JSON record: its markup and the address the record gives it, if any.</summary>
-    public sealed record PageRecord(string Html, string? Url);
+    /// <summary>A page found in a JSON record: its markup (as text, or as the bytes a base64 body held) and the address the record gives it, if any.</summary>
+    /// <param name="Html">The markup, when the record holds it as text.</param>
+    /// <param name="Url">The record's address for the page.</param>
+    /// <param name="Body">The page's bytes, when the record holds them base64-encoded (Zyte's "httpResponseBody"), in the charset the page declares.</param>
+    public sealed record PageRecord(string? Html, string? Url, byte[]? Body = null);
 
     /// <summary>The page when <paramref name="bytes"/> are JSON holding one, else null (no JSON: a text or a page).</summary>
     /// <exception cref="InputRejectedException">
@@ -103,23 +106,29 @@ public static class ScrapedJson
     /// <summary>Adds the record's page, if it holds one; returns how many whole pages it holds (more than one: a wrapper of several).</summary>
     private static int AddRecord(JsonElement record, List<PageRecord> records)
     {
-        var holders = new List<(JsonElement Holder, string Html)>();
+        var holders = new List<Holder>();
         Collect(record, 0, holders);
         if (holders.Count == 0)
         {
             return 0;
         }
 
-        var page = holders.MaxBy(h => h.Html.Length);
-        records.Add(new PageRecord(page.Html, Address(page.Holder)));
-        return holders.Count(h => IsDocument(h.Html));
+        var page = holders.MaxBy(h => h.Length)!;
+        records.Add(new PageRecord(page.Html, Address(page.Element), page.Body));
+        return holders.Count(h => IsDocument(h.Html ?? Encoding.Latin1.GetString(h.Body!)));
     }
 
     /// <summary>JSON damaged into invalid UTF-8 (or written in another encoding against the standard) with the bad bytes as U+FFFD, as a browser shows them.</summary>
     private static byte[] ValidUtf8(ReadOnlySpan<byte> json) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json));
 
-    /// <summary>Each object holding markup, with its longest markup string (a Firecrawl record holds its page as "html" and "rawHtml").</summary>
-    private static void Collect(JsonElement element, int depth, List<(JsonElement Holder, string Html)> holders)
+    /// <summary>An object holding markup, with its longest markup: a string, or the bytes of a base64 string.</summary>
+    private sealed record Holder(JsonElement Element, string? Html, byte[]? Body)
+    {
+        public int Length => Html?.Length ?? Body!.Length;
+    }
+
+    /// <summary>Each object holding markup, with its longest markup (a Firecrawl record holds its page as "html" and "rawHtml").</summary>
+    private static void Collect(JsonElement element, int depth, List<Holder> holders)
     {
         if (depth > MaxDepth)
         {
@@ -141,23 +150,47 @@ public static class ScrapedJson
             return;
         }
 
-        string? html = null;
+        Holder? longest = null;
         foreach (var property in element.EnumerateObject())
         {
-            if (property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { } text && IsMarkup(text))
-            {
-                html = text.Length > (html?.Length ?? 0) ? text : html;
-            }
-            else
+            if (property.Value.ValueKind != JsonValueKind.String)
             {
                 Collect(property.Value, depth + 1, holders);
             }
+            else if (property.Value.GetString() is { Length: >= MinPageChars } text
+                && (IsMarkup(text) ? new Holder(element, text, null) : EncodedMarkup(text) is { } body ? new Holder(element, null, body) : null) is { } found
+                && found.Length > (longest?.Length ?? 0))
+            {
+                longest = found;
+            }
         }
 
-        if (html is not null)
+        if (longest is not null)
         {
-            holders.Add((element, html));
+            holders.Add(longest);
         }
+    }
+
+    /// <summary>The bytes of a base64 string that decodes to markup (a response body kept as sent), else null.</summary>
+    private static byte[]? EncodedMarkup(string text)
+    {
+        if (text.Length % 4 != 0)
+        {
+            return null;
+        }
+
+        var bytes = new byte[text.Length / 4 * 3];
+        if (!Convert.TryFromBase64String(text, bytes, out var written))
+        {
+            return null;
+        }
+
+        var body = bytes.AsSpan(0, written);
+        var first = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        first += body[first..].IndexOfAnyExcept(" \t\r\n"u8) is var blank and >= 0 ? blank : 0;
+        return first + 1 < body.Length && body[first] == '<' && (char.IsAsciiLetter((char)body[first + 1]) || body[first + 1] == '!') && body.IndexOf("</"u8) >= 0
+            ? body.ToArray()
+            : null;
     }
 
     /// <summary>A whole page, not a fragment: several objects in one record holding one each are several pages ({"items": [...]}).</summary>

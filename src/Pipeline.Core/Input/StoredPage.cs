@@ -90,7 +90,13 @@ public sealed record StoredPage(
         }
 
         return ScrapedJson.Open(page.Bytes.Span) is { } scraped
-            ? page with { Bytes = Encoding.UTF8.GetBytes(scraped.Html), ContentType = "text/html; charset=utf-8", SourceUrl = scraped.Url ?? page.SourceUrl }
+            ? page with
+            {
+                // A base64 body is the page's bytes as sent, in the charset the page declares; markup kept as a JSON string is text.
+                Bytes = scraped.Body ?? Encoding.UTF8.GetBytes(scraped.Html ?? ""),
+                ContentType = scraped.Body is null ? "text/html; charset=utf-8" : "text/html",
+                SourceUrl = scraped.Url ?? page.SourceUrl,
+            }
             : page;
     }
 

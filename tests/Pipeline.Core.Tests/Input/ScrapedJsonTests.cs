@@ -58,6 +58,20 @@ public class ScrapedJsonTests
         Assert.Equal(("https://example.org/budget", "Budget agreed"), (outcome.Result!.Articles[0].Url, outcome.Result.Articles[0].Title));
     }
 
+    [Fact]
+    public void A_zyte_result_with_a_base64_body_opens_to_the_page_bytes_in_the_charset_the_page_declares()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var cyrillic = Encoding.GetEncoding("windows-1251");
+        var page = cyrillic.GetBytes(Story.Replace("<html>", "<html><head><meta charset=\"windows-1251\"></head>", StringComparison.Ordinal).Replace("Budget agreed", "Бюджет принят", StringComparison.Ordinal));
+        var result = JsonSerializer.SerializeToUtf8Bytes(new { url = "https://example.org/budget", statusCode = 200, httpResponseBody = Convert.ToBase64String(page) });
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(result, "zyte/budget.json"));
+
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+        Assert.Equal(("Бюджет принят", "windows-1251", "https://example.org/budget"), (outcome.Result!.Articles[0].Title, outcome.Result.Source.Encoding, outcome.Result.Articles[0].Url));
+    }
+
     [Theory]
     [InlineData("lines")]
     [InlineData("array")]
