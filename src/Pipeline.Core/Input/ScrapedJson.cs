@@ -7,8 +7,8 @@ namespace Pipeline.Core.Input;
 
 /// <summary>
 /// Opens what scrapers write as JSON (a Scrapy item, an Apify or Zyte result, a Firecrawl response; one object, an array of them or JSON
-/// Lines) to the page it holds: the record's longest string value that is markup, with the address the record states beside it. Read as
-/// text, the page would be cleaned as escaped JSON.
+/// Lines; a browser's HAR file) to the page it holds: the record's longest string value that is markup, with the address the record
+/// states beside it. Read as text, the page would be cleaned as escaped JSON.
 /// </summary>
 public static class ScrapedJson
 {
@@ -30,7 +30,8 @@ public static class ScrapedJson
     /// <param name="Html">The markup, when the record holds it as text.</param>
     /// <param name="Url">The record's address for the page.</param>
     /// <param name="Body">The page's bytes, when the record holds them base64-encoded (Zyte's "httpResponseBody"), in the charset the page declares.</param>
-    public sealed record PageRecord(string? Html, string? Url, byte[]? Body = null);
+    /// <param name="SavedAt">When the page was recorded (a HAR file's request time), if stated.</param>
+    public sealed record PageRecord(string? Html, string? Url, byte[]? Body = null, DateTimeOffset? SavedAt = null);
 
     /// <summary>The page when <paramref name="bytes"/> are JSON holding one, else null (no JSON: a text or a page).</summary>
     /// <exception cref="InputRejectedException">
@@ -69,6 +70,11 @@ public static class ScrapedJson
                     parsed = (int)reader.BytesConsumed;
                     using var value = JsonDocument.ParseValue(ref reader);
                     values++;
+                    if (values == 1 && !array && HarLog.Is(value.RootElement))
+                    {
+                        return HarLog.Page(value.RootElement);
+                    }
+
                     several = Math.Max(several, AddRecord(value.RootElement, records));
                     if (!array)
                     {

@@ -96,6 +96,7 @@ public sealed record StoredPage(
                 Bytes = scraped.Body ?? Encoding.UTF8.GetBytes(scraped.Html ?? ""),
                 ContentType = scraped.Body is null ? "text/html; charset=utf-8" : "text/html",
                 SourceUrl = scraped.Url ?? page.SourceUrl,
+                SavedAt = scraped.SavedAt ?? page.SavedAt,
             }
             : page;
     }
