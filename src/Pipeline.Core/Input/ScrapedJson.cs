@@ -85,6 +85,12 @@ public static class ScrapedJson
         }
         catch (JsonException) when (values > 0)
         {
+            // A text that merely opens like JSON ("[1936822]" over a page's text dump, aeb-text d90bda7e): no record before the break, no JSON.
+            if (records.Count == 0)
+            {
+                return null;
+            }
+
             // JSON Lines or an array cut off or damaged partway: the records before it, and one more if what is left holds a page.
             several = Math.Max(several, records.Count + (DamagedJson.HoldsPage(json[parsed..]) ? 1 : 0));
         }

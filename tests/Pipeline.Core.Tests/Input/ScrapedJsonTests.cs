@@ -142,6 +142,18 @@ public class ScrapedJsonTests
         Assert.Equal((FailureReason.NoArticle, "Input is JSON without a page in it (no string value holding HTML markup)."), (e.Reason, e.Message));
     }
 
+    [Fact]
+    public void A_text_dump_that_opens_with_a_bracketed_number_is_cleaned_as_text()
+    {
+        // aeb-text d90bda7e: "[1936822]" is a JSON array; the rest of the dump is not, and the page was quarantined as JSON without a page.
+        var dump = File.ReadAllBytes(Path.Combine(RepositoryPaths.Datasets, "aeb-text", "w3m", "d90bda7ed14df19574f4ca8b1ccde5752a78f40058af1393e81cc99adb3e8756.txt"));
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(dump, "d90bda7e.txt"));
+
+        Assert.Null(ScrapedJson.Open(dump));
+        Assert.True(outcome.Succeeded, outcome.Failure?.Message);
+    }
+
     [Theory]
     [InlineData("[Updated] Ministers met on Tuesday.\n\nThey agreed on a budget.")]
     [InlineData("{{ template }} left in a page")]
