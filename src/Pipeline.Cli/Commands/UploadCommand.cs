@@ -46,11 +46,18 @@ internal static class UploadCommand
         return 0;
     }
 
-    private static string ContentTypeOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    /// <summary>The content type a file's extension names, the stored formats the cleaner opens included.</summary>
+    internal static string ContentTypeOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".html" or ".htm" => "text/html",
+        ".xhtml" => "application/xhtml+xml",
         ".txt" => "text/plain",
-        ".json" => "application/json",
+        ".json" or ".har" => "application/json",
+        ".jsonl" or ".ndjson" => "application/jsonl",
+        ".gz" => "application/gzip",
+        ".warc" => "application/warc",
+        ".mhtml" or ".mht" => "multipart/related",
+        ".eml" => "message/rfc822",
         _ => "application/octet-stream",
     };
 }
