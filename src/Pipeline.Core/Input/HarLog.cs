@@ -37,7 +37,7 @@ public static class HarLog
             var url = entry.TryGetProperty("request", out var request) && request.ValueKind == JsonValueKind.Object ? String(request, "url") : null;
             var started = String(entry, "startedDateTime") is { } time && DateTimeOffset.TryParse(time, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at) ? at : (DateTimeOffset?)null;
             var page = String(content, "encoding") == "base64"
-                ? new ScrapedJson.PageRecord(null, url, Decoded(text), started)
+                ? new ScrapedJson.PageRecord(null, url, Base64Prefix.Decode(text), started)
                 : new ScrapedJson.PageRecord(text, url, null, started);
             return page.Html is not null || page.Body is not null ? page : throw NoPage();
         }
@@ -48,11 +48,6 @@ public static class HarLog
     private static InputRejectedException NoPage() =>
         new(FailureReason.NoArticle, "Input is a HAR file without a successful HTML response whose content was saved (save it \"with content\").");
 
-    private static byte[]? Decoded(string base64)
-    {
-        var bytes = new byte[base64.Length / 4 * 3 + 3];
-        return Convert.TryFromBase64String(base64, bytes, out var written) ? bytes[..written] : null;
-    }
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -186,22 +186,17 @@ public static class ScrapedJson
     /// <summary>The bytes of a base64 string that decodes to markup (a response body kept as sent), else null.</summary>
     private static byte[]? EncodedMarkup(string text)
     {
-        if (text.Length % 4 != 0)
+        // A body cut off or damaged partway gives the page before the cut; text that is no base64 decodes to no markup.
+        if (Base64Prefix.Decode(text) is not { } decoded)
         {
             return null;
         }
 
-        var bytes = new byte[text.Length / 4 * 3];
-        if (!Convert.TryFromBase64String(text, bytes, out var written))
-        {
-            return null;
-        }
-
-        var body = bytes.AsSpan(0, written);
+        var body = decoded.AsSpan();
         var first = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         first += body[first..].IndexOfAnyExcept(" \t\r\n"u8) is var blank and >= 0 ? blank : 0;
         return first + 1 < body.Length && body[first] == '<' && (char.IsAsciiLetter((char)body[first + 1]) || body[first + 1] == '!') && body.IndexOf("</"u8) >= 0
-            ? body.ToArray()
+            ? decoded
             : null;
     }
 
