@@ -24,8 +24,7 @@ public static class DamagedJson
         var documents = pages.Where(p => ScrapedJson.IsDocument(p.Value)).Select(p => p.Value).Distinct(StringComparer.Ordinal).Count();
         if (documents > 1)
         {
-            throw new InputRejectedException(
-                FailureReason.SeveralPages, $"Input is JSON holding {documents} pages; the pipeline writes one document per blob, so store each page as its own blob.");
+            throw ScrapedJson.SeveralPages(documents);
         }
 
         // A string followed by a colon is a property name; the string after it, its value.

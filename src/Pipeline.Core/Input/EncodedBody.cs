@@ -25,12 +25,14 @@ public static class EncodedBody
             return null;
         }
 
+        // Text compresses about fourfold; the buffer grows past that if it must.
+        var sizeHint = body.Length * 4L;
         var decoded = encoding == "br"
-            ? BoundedInflation.Inflate(body, static source => new BrotliStream(source, CompressionMode.Decompress), "Brotli", body.Length * 4L, maxBytes)
+            ? BoundedInflation.Inflate(body, static source => new BrotliStream(source, CompressionMode.Decompress), "Brotli", sizeHint, maxBytes)
 
             // "deflate" means a zlib stream, but servers have long sent raw deflate under that name, as browsers accept.
-            : BoundedInflation.Inflate(body, static source => new ZLibStream(source, CompressionMode.Decompress), "deflate", body.Length * 4L, maxBytes)
-                ?? BoundedInflation.Inflate(body, static source => new DeflateStream(source, CompressionMode.Decompress), "deflate", body.Length * 4L, maxBytes);
+            : BoundedInflation.Inflate(body, static source => new ZLibStream(source, CompressionMode.Decompress), "deflate", sizeHint, maxBytes)
+                ?? BoundedInflation.Inflate(body, static source => new DeflateStream(source, CompressionMode.Decompress), "deflate", sizeHint, maxBytes);
         return decoded is { Length: > 0 } ? (decoded, encoding) : null;
     }
 

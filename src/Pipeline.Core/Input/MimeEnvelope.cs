@@ -42,12 +42,13 @@ public static partial class MimeEnvelope
             return null;
         }
 
+        var email = IsEmail(headers);
         var leaves = new List<Leaf>();
         if (MultipartBoundary(headers) is { } boundary)
         {
             CollectLeaves(bytes, start + bodyStart, bytes.Length, boundary, depth: 0, leaves);
         }
-        else if (IsEmail(headers))
+        else if (email)
         {
             // A message of one part, as most plain-text e-mails are: its body is the part.
             leaves.Add(LeafOf(headers, start + bodyStart, bytes.Length - start - bodyStart));
@@ -73,8 +74,8 @@ public static partial class MimeEnvelope
             chosen.Location ?? headers.GetValueOrDefault("snapshot-content-location"),
             date,
             Subject(headers.GetValueOrDefault("subject")),
-            IsEmail(headers) ? date : null,
-            IsEmail(headers) && date is not null ? headers["date"] : null);
+            email ? date : null,
+            email && date is not null ? headers["date"] : null);
     }
 
     /// <summary>

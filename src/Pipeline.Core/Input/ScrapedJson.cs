@@ -109,11 +109,13 @@ public static class ScrapedJson
         {
             1 => records[0],
             0 => throw new InputRejectedException(FailureReason.NoArticle, "Input is JSON without a page in it (no string value holding HTML markup)."),
-            _ => throw new InputRejectedException(
-                FailureReason.SeveralPages,
-                $"Input is JSON holding {pages} pages; the pipeline writes one document per blob, so store each page as its own blob."),
+            _ => throw SeveralPages(pages),
         };
     }
+
+    /// <summary>The rejection of JSON holding several pages: one document is written per blob.</summary>
+    internal static InputRejectedException SeveralPages(int pages) =>
+        new(FailureReason.SeveralPages, $"Input is JSON holding {pages} pages; the pipeline writes one document per blob, so store each page as its own blob.");
 
     /// <summary>Adds the record's page, if it holds one; returns how many whole pages it holds (more than one: a wrapper of several).</summary>
     private static int AddRecord(JsonElement record, List<PageRecord> records)

@@ -31,7 +31,9 @@ public sealed partial class AuthorNameNormalizer
         // Post-nominal letters run after a name, each after a comma or a space, up to the end or the next name; matched as written, so
         // "Md. Abdul Karim" keeps its opening, and after a space only after a capitalised word not written in capitals ("JOHN MA" is a
         // name, "by LD" a label and initials).
-        var credential = @"(?:" + string.Join("|", rules.AuthorCredentials.DefaultIfEmpty("(?!)").OrderByDescending(c => c.Length).Select(c => c == "(?!)" ? c : Regex.Escape(c))) + @")(?![\p{L}\p{N}])(?:\s*\([Hh]ons\))?";
+        // No credentials listed, none matched: an empty alternation would match after every name.
+        var credentials = rules.AuthorCredentials.Count == 0 ? "(?!)" : string.Join("|", rules.AuthorCredentials.OrderByDescending(c => c.Length).Select(Regex.Escape));
+        var credential = @"(?:" + credentials + @")(?![\p{L}\p{N}])(?:\s*\([Hh]ons\))?";
         _credentials = new Regex(
             @"(?:(?<=\p{L}\.?)\s*,\s*|(?<=(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}\.?)\s+)" + credential + @"(?:(?:\s*,\s*|\s+)" + credential + @")*(?=\s*(?:$|[,;|/&·•)]|\s(?:and|und|et|y|e)\s))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);

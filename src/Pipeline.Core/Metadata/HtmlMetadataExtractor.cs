@@ -70,7 +70,7 @@ public sealed class HtmlMetadataExtractor
             Byline = byline,
             // Last, when an e-mail was sent: a press release is published by sending it.
             PublishedAt = published?.Iso ?? (input.SentAt is { } sent ? DateNormalizer.FormatInstant(sent) : null),
-            PublishedAtRaw = published?.Raw ?? (input.SentAt is null ? null : input.SentAtRaw),
+            PublishedAtRaw = published is null ? input.SentAtRaw : published.Raw,
             UpdatedAt = updated?.Iso,
             // Declared nowhere else, the site's name is what the document title sets after the article's title; reported only, as nothing
             // above relied on it.

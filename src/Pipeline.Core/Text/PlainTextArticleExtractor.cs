@@ -84,7 +84,7 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             {
                 Title = article.Title ?? input.Subject,
                 PublishedAt = article.PublishedAt ?? (input.SentAt is { } sent ? DateNormalizer.FormatInstant(sent) : null),
-                PublishedAtRaw = article.PublishedAt is null && input.SentAt is not null ? input.SentAtRaw : article.PublishedAtRaw,
+                PublishedAtRaw = article.PublishedAt is null ? input.SentAtRaw : article.PublishedAtRaw,
             };
         }
 
