@@ -14,6 +14,12 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     /// <summary>...unless the page keeps at least this much prose outside it: then the article is elsewhere and the block is a long discussion.</summary>
     private const int MinProseOutside = 1500;
 
+    /// <summary>Fewer characters than this in each of two marked items of one class make them controls ("Antworten", "Melden"), not comments.</summary>
+    private const int MinRepeatedItemChars = 40;
+
+    /// <summary>A comment's body element holds at least this share of the comment's text ("A gdzie Chiny?" of "pytajnik 2021-04-28 10:49:08 A gdzie Chiny? 4 1 odpowiedz").</summary>
+    private const double MinBodyShare = 0.25;
+
     public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned) => Extract(body, raw, pruned, out _);
 
     /// <param name="body">The page body.</param>
@@ -28,13 +34,14 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
         var comments = new List<Comment>();
         var removedChars = 0;
-        Visit(body);
+        Visit(body, inDiscussion: false);
         sectionChars = removedChars;
         return comments;
 
         bool IsRemovable(int paragraphs) => paragraphs <= MaxShareOfBody * bodyParagraphs || bodyParagraphs - paragraphs >= MinProseOutside;
 
-        void Visit(IElement element)
+        // inDiscussion: below a comment section too long to remove whole, whose comments are therefore removed one by one.
+        void Visit(IElement element, bool inDiscussion)
         {
             foreach (var child in element.ElementChildren())
             {
@@ -43,7 +50,8 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
                     continue;
                 }
 
-                if (child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child) && IsRemovable(raw[child].ParagraphChars))
+                var isCommentSection = child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child);
+                if (isCommentSection && IsRemovable(raw[child].ParagraphChars))
                 {
                     // The site's latest comments ("Jane on Another post"): links to other discussions, none of them on this article.
                     if (patterns.OtherPostComments.IsMatch(child))
@@ -52,39 +60,109 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
                         continue;
                     }
 
-                    ReadItems(child, comments);
+                    ReadItems(child, inDiscussion, comments);
                     pruned.Remove(child, RemovalReasons.Comments);
                     removedChars += raw[child].TextChars;
                     continue;
                 }
 
-                Visit(child);
+                Visit(child, inDiscussion || isCommentSection);
             }
         }
     }
 
-    private void ReadItems(IElement section, List<Comment> comments)
+    private void ReadItems(IElement section, bool inDiscussion, List<Comment> comments)
     {
-        var found = comments.Count;
-        foreach (var item in OutermostItems(section))
+        // A discussion too long to remove whole (a short article under many comments) is removed item by item: the "section" is then one
+        // comment, and its author, date and body elements (often classed "comment-author", "comment-body") are parts, not items.
+        if (inDiscussion && IsMarkedItem(section) && HoldsComment(section) && OutermostAuthors(section) == 1)
         {
-            var author = FirstMatch(item, patterns.CommentAuthor);
-            var authorText = author is null ? null : ElementText.Folded(author);
-            var time = item.QuerySelector("time");
-            var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
-            var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : ElementText.Folded(dateElement));
-            var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p)).Where(t => t.Length > 0).ToList();
-            var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : ElementText.FoldedAcrossBlocks(item);
-            if (text.Length > 0)
+            if (ReadItem(section) is { } single)
             {
-                comments.Add(new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text));
+                comments.Add(single);
             }
+
+            return;
+        }
+
+        var found = comments.Count;
+        var items = OutermostItems(section).Select(ReadItem).OfType<Comment>().ToList();
+        for (var i = 0; i < items.Count; i++)
+        {
+            // A header item and a body item in turn (<dt> "Leo July 23, 2015 at 3:20 pm", then <dd> with the text): one comment.
+            if (items[i].Author is not null && i + 1 < items.Count && items[i + 1].Author is null && bylines.IsHeaderLine(items[i].Text))
+            {
+                comments.Add(items[i] with { Text = items[i + 1].Text });
+                i++;
+                continue;
+            }
+
+            comments.Add(items[i]);
         }
 
         if (comments.Count == found)
         {
             ReadLines(section, comments);
         }
+    }
+
+    /// <summary>
+    /// The comment's body element, so that the author, the date, the like counts and "reply" stay out of its text: the longest block so
+    /// classed, since an avatar's initial ("avatar-text") matches too, and only when it holds a fair share of the item's text (a
+    /// "text-primary" link label or an image wrapper's "content" is no body). Its title (a heading outside the body) is kept before it.
+    /// </summary>
+    private string BodyText(IElement item)
+    {
+        var whole = ElementText.FoldedAcrossBlocks(item);
+        var best = "";
+        IElement? body = null;
+        foreach (var element in item.Descendants<IElement>())
+        {
+            if (HtmlTags.Block.Contains(element.TagName) && patterns.CommentText.IsMatch(element)
+                && ElementText.FoldedAcrossBlocks(element) is { } text && text.Length > best.Length)
+            {
+                (best, body) = (text, element);
+            }
+        }
+
+        if (body is null || best.Length < MinBodyShare * whole.Length)
+        {
+            return whole;
+        }
+
+        var titles = item.QuerySelectorAll("h1, h2, h3, h4, h5, h6")
+            .Where(heading => !body.Contains(heading) && !heading.Contains(body))
+            .Select(heading => ElementText.Folded(heading))
+            .Where(title => title.Length > 0);
+        return string.Join("\n\n", titles.Append(best));
+    }
+
+    /// <summary>How many author elements the element holds, not counting one inside another ("comment-author" around "fn").</summary>
+    private int OutermostAuthors(IElement element)
+    {
+        var count = 0;
+        foreach (var child in element.ElementChildren())
+        {
+            count += patterns.CommentAuthor.IsMatch(child) ? 1 : OutermostAuthors(child);
+            if (count > 1)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    private Comment? ReadItem(IElement item)
+    {
+        var author = FirstMatch(item, patterns.CommentAuthor);
+        var authorText = author is null ? null : ElementText.Folded(author);
+        var time = item.QuerySelector("time");
+        var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
+        var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : ElementText.Folded(dateElement));
+        var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p)).Where(t => t.Length > 0).ToList();
+        var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : BodyText(item);
+        return text.Length > 0 ? new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text) : null;
     }
 
     /// <summary>
@@ -173,9 +251,14 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element))
+            if (element.TagName is "FORM")
             {
-                if (!string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("form, textarea") is null)
+                continue;
+            }
+
+            if (IsMarkedItem(element) && !HoldsRepeatedItems(element))
+            {
+                if (HoldsComment(element))
                 {
                     yield return element;
                 }
@@ -186,6 +269,41 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             PushChildrenLastFirst(element, stack);
         }
     }
+
+    /// <summary>
+    /// Whether two marked items inside share one class ("comment clearfix" six times): then the element is the list around them (a
+    /// "comment-wrapper"), not a comment. One comment's parts ("comment-author", "comment-meta", "comment-content") differ.
+    /// </summary>
+    private bool HoldsRepeatedItems(IElement element)
+    {
+        var classes = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<IElement>();
+        PushChildrenLastFirst(element, stack);
+        while (stack.Count > 0)
+        {
+            var inner = stack.Pop();
+            // The comment form's fields ("comment-form-author", "comment-form-email") are no comments, whatever they repeat.
+            if (inner.TagName is "FORM")
+            {
+                continue;
+            }
+
+            if (inner.ClassName is { Length: > 0 } name && IsMarkedItem(inner) && ElementText.Folded(inner).Length >= MinRepeatedItemChars && !classes.Add(name))
+            {
+                return true;
+            }
+
+            PushChildrenLastFirst(inner, stack);
+        }
+
+        return false;
+    }
+
+    private bool IsMarkedItem(IElement element) => element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element);
+
+    /// <summary>Text, and no comment form: the form's labels and placeholders are no one's comment.</summary>
+    private static bool HoldsComment(IElement element) =>
+        !string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("form, textarea") is null;
 
     private static void PushChildrenLastFirst(IElement element, Stack<IElement> stack)
     {

@@ -17,6 +17,7 @@ public sealed class HtmlPatterns
         CommentItem = new ClassIdPattern(rules.CommentItemPatterns);
         CommentAuthor = new ClassIdPattern(rules.CommentAuthorPatterns);
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
+        CommentText = new ClassIdPattern(rules.CommentTextPatterns);
         Caption = new ClassIdPattern(rules.CaptionPatterns);
         Credit = new ClassIdPattern(rules.CreditPatterns);
         CaptionCredit = new CaptionCredit(rules);
@@ -47,6 +48,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern CommentAuthor { get; }
 
     public ClassIdPattern CommentDate { get; }
+
+    public ClassIdPattern CommentText { get; }
 
     public ClassIdPattern Caption { get; }
 

@@ -32,6 +32,9 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions of a comment's date.</summary>
     public IReadOnlyList<string> CommentDatePatterns { get; init; } = [];
 
+    /// <summary>Class/id regular expressions of a comment's body, read when the comment has no paragraphs.</summary>
+    public IReadOnlyList<string> CommentTextPatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of image captions.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 

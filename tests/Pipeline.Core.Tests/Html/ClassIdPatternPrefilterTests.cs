@@ -13,7 +13,7 @@ public sealed class ClassIdPatternPrefilterTests
         var rules = RuleSet.Embedded.Html;
         var single = new[]
         {
-            rules.CommentPatterns, rules.CommentItemPatterns, rules.CommentAuthorPatterns, rules.CommentDatePatterns, rules.CaptionPatterns,
+            rules.CommentPatterns, rules.CommentItemPatterns, rules.CommentAuthorPatterns, rules.CommentDatePatterns, rules.CommentTextPatterns, rules.CaptionPatterns,
             rules.CreditPatterns, rules.LeadPatterns, rules.PositiveClassPatterns, rules.NegativeClassPatterns,
         };
         var patterns = single.Select(f => (new ClassIdPattern(f), (IReadOnlyDictionary<string, IReadOnlyList<string>>)new Dictionary<string, IReadOnlyList<string>> { [""] = f })).ToList();

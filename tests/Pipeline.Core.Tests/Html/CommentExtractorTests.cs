@@ -156,4 +156,77 @@ public class CommentExtractorTests
         Assert.Equal("So isses halt.", Assert.Single(comments).Text);
         Assert.True(pruned.IsRemoved(body.QuerySelector(".kommentare")!));
     }
+
+    [Fact]
+    public void Comments_under_a_short_article_are_read_one_by_one_when_the_discussion_is_too_long_to_remove_whole()
+    {
+        // A news brief under a long thread: the thread holds most of the page's prose, so each comment is removed on its own.
+        var thread = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<div class=\"comment\"><span class=\"comment-author\">Reader {i}</span><p>{HtmlTestDocuments.Paragraph($"Opinion {i}")}</p></div>"));
+        var body = HtmlTestDocuments.Body($"<article><p>{HtmlTestDocuments.Paragraph("Brief")}</p></article><div id=\"comments\"><h3 class=\"comments-title\">6 comments</h3>{thread}</div>");
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => $"Reader {i}"), comments.Select(c => c.Author));
+        Assert.Equal(HtmlTestDocuments.Paragraph("Opinion 1"), comments[0].Text);
+        Assert.All(body.QuerySelectorAll(".comment"), c => Assert.True(pruned.IsRemoved(c)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector("article")!));
+    }
+
+    [Fact]
+    public void Replies_nested_in_a_comment_are_comments_of_their_own()
+    {
+        // WordPress threads: a reply's <li class="comment"> sits in its parent's <li>; read whole, the parent swallowed every reply.
+        static string Item(string author, string text, string replies = "") =>
+            $"<li class=\"comment\"><article class=\"comment-body\"><div class=\"comment-author\">{author}</div><div class=\"comment-content\"><p>{text}</p></div></article>{replies}</li>";
+        var replies = $"<ul class=\"children\">{Item("Pamela", "Thanks so much for stopping by to read this long article.")}{Item("Jan", "I am a guy in his seventies who has had two financial disasters.")}</ul>";
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><ol class="commentlist">{Item("Gaye", "You are awesome!", replies)}</ol></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(
+            [new Comment("Gaye", null, "You are awesome!"), new Comment("Pamela", null, "Thanks so much for stopping by to read this long article."),
+             new Comment("Jan", null, "I am a guy in his seventies who has had two financial disasters.")],
+            comments);
+    }
+
+    [Fact]
+    public void A_header_item_and_the_body_item_after_it_are_one_comment()
+    {
+        // hearya.com (trafilatura dataset): <dt class="comment"> holds the name and the time, the <dd class="comment"> after it the text.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><dl id="comment_list">
+              <dt class="comment"><span class="comment_author">Leo</span> <span class="comment_time">July 23, 2015 at 3:20 pm</span></dt>
+              <dd class="comment"><div class="format_text"><p>Where is Mike Patton? He belongs in the top ten.</p></div></dd>
+              <dt class="comment"><span class="comment_author">Jay</span> <span class="comment_time">April 21, 2017 at 7:59 am</span></dt>
+              <dd class="comment"><div class="format_text"><p>Great list, though Dio should rank far higher.</p></div></dd>
+            </dl></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(
+            [new Comment("Leo", "July 23, 2015 at 3:20 pm", "Where is Mike Patton? He belongs in the top ten."), new Comment("Jay", "April 21, 2017 at 7:59 am", "Great list, though Dio should rank far higher.")],
+            comments);
+    }
+
+    [Fact]
+    public void A_comment_without_paragraphs_is_read_from_its_body_element_and_its_title()
+    {
+        // nnz-online.de and forsal.pl (trafilatura dataset): name, date, title, text and vote counts in one item, no <p>.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div class="kommentare"><div class="kommentar-item"><div class="kommentar-info"><div class="username">Harzer66</div><div class="datum">31.10.2023, 19.18 Uhr</div></div>
+              <h5>Ach ja...</h5><div class="kommentar-text">Es gab dieses Jahr echt Regen. So isses halt.</div><div class="vote"><i>4</i><i>2</i></div></div></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal("Ach ja...\n\nEs gab dieses Jahr echt Regen. So isses halt.", Assert.Single(comments).Text);
+    }
 }
