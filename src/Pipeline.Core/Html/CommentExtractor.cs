@@ -159,8 +159,11 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         var authorText = author is null ? null : ElementText.Folded(author);
         var time = item.QuerySelector("time");
         var dateElement = time ?? FirstMatch(item, patterns.CommentDate);
-        var date = time?.GetAttribute("datetime") ?? (dateElement is null ? null : ElementText.Folded(dateElement));
-        var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p)).Where(t => t.Length > 0).ToList();
+        var dateText = dateElement is null ? null : ElementText.Folded(dateElement);
+        var date = time?.GetAttribute("datetime") ?? dateText;
+        // Themes that set the name and the time in paragraphs of the comment's header (<p class="comment-author">) keep them out of its text.
+        var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p))
+            .Where(t => t.Length > 0 && t != authorText && t != dateText).ToList();
         var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : BodyText(item);
         return text.Length > 0 ? new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text) : null;
     }
@@ -288,7 +291,8 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
                 continue;
             }
 
-            if (inner.ClassName is { Length: > 0 } name && IsMarkedItem(inner) && ElementText.Folded(inner).Length >= MinRepeatedItemChars && !classes.Add(name))
+            if (inner.ClassName is { Length: > 0 } name && IsMarkedItem(inner) && ElementText.Folded(inner).Length >= MinRepeatedItemChars
+                && !classes.Add(name))
             {
                 return true;
             }

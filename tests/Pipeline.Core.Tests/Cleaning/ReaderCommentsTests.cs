@@ -70,6 +70,15 @@ public sealed class ReaderCommentsTests
     [InlineData("You must be logged in to join the discussion or read more comments.Create an AccountSign in")]
     [InlineData("Du kommentierst mit Deinem Google-Konto. ( Abmelden / Ändern )")]
     [InlineData("Pingback: VIII. Heckenschützen | Es fährt kein Schiff nach Denver")]
+    [InlineData("The Telegraph values your comments but kindly requests all posts are on topic, constructive and respectful. Please review our commenting policy.")]
+    [InlineData("Du musst angemeldet sein, um einen Kommentar abzugeben.")]
+    [InlineData("Hier klicken, um die Antwort abzubrechen.")]
+    [InlineData("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:")]
+    [InlineData("Benachrichtigung bei weiteren Kommentaren per E-Mail senden.")]
+    [InlineData("Das Kommentieren dieses Artikels wurde deaktiviert.")]
+    [InlineData("+ 88 weitere Antworten anzeigen")]
+    [InlineData("Répondre à ce message")]
+    [InlineData("Your comment contains a link, so it can't be published on our site")]
     public void Unsigned_undated_short_notices_of_the_comment_form_are_chrome(string text) =>
         Assert.True(_readerComments.IsChrome(new Comment(null, null, text)));
 

@@ -229,4 +229,21 @@ public class CommentExtractorTests
 
         Assert.Equal("Ach ja...\n\nEs gab dieses Jahr echt Regen. So isses halt.", Assert.Single(comments).Text);
     }
+
+    [Fact]
+    public void The_name_and_the_time_set_in_header_paragraphs_stay_out_of_the_comment_text()
+    {
+        // elavegan.com and flawlessfood.co.uk (trafilatura dataset): <p class="comment-author"> and <p class="comment-meta"> open each comment.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><ol class="comment-list"><li class="comment"><article><header class="comment-header">
+              <p class="comment-author"><span class="comment-author-name">KHEEMAH</span></p>
+              <p class="comment-meta"><time class="comment-time">9. February, 2021 at 15:24</time></p></header>
+              <div class="comment-content"><p>Made these for my friend and he loved them.</p></div></article></li></ol></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(new Comment("KHEEMAH", "9. February, 2021 at 15:24", "Made these for my friend and he loved them."), Assert.Single(comments));
+    }
 }
