@@ -85,7 +85,7 @@ internal sealed partial class AuthorCreditResolver
             credits.Authors.Add(holder);
         }
 
-        return (credits.Authors, credits.Agencies, credits.Byline);
+        return ([.. credits.Authors], credits.Agencies, credits.Byline);
     }
 
     /// <summary>The JSON-LD authors: agencies, the site's own credit, organisations and CMS handles each go where they count.</summary>
@@ -187,7 +187,8 @@ internal sealed partial class AuthorCreditResolver
     {
         foreach (var values in _rules.AuthorMetaNames.Select(meta.All).Append(meta.LabelledData(_authorMetaLabels)))
         {
-            foreach (var tagged in values)
+            // One name tagged many times is read once.
+            foreach (var tagged in values.Distinct(StringComparer.Ordinal))
             {
                 var value = WithoutOrganisationAddress(tagged, credits);
                 if (credits.NamesSite(value))

@@ -5,7 +5,7 @@ internal sealed class CreditList(BylineParser bylines, SiteCredit siteCredit, Pa
 {
     public PageSite Site => site;
 
-    public List<string> Authors { get; } = [];
+    public CreditNames Authors { get; } = new();
 
     public List<string> Agencies { get; } = [];
 
@@ -29,7 +29,7 @@ internal sealed class CreditList(BylineParser bylines, SiteCredit siteCredit, Pa
     {
         foreach (var name in found.Authors.Where(n => !NamesSite(n)))
         {
-            AddOnce(Authors, name);
+            Authors.AddOnce(name);
         }
 
         foreach (var agency in found.Agencies.Where(IsAgencyCredit))
@@ -55,14 +55,6 @@ internal sealed class CreditList(BylineParser bylines, SiteCredit siteCredit, Pa
         if (!agencies.Any(a => string.Equals(bylines.Agencies.Match(a) ?? a, canonical, StringComparison.OrdinalIgnoreCase)))
         {
             agencies.Add(name);
-        }
-    }
-
-    private static void AddOnce(List<string> list, string? value)
-    {
-        if (value is not null && !list.Contains(value, StringComparer.OrdinalIgnoreCase))
-        {
-            list.Add(value);
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class WrittenCoAuthors(BylineParser bylines, SiteCredit 
 
         var elements = new CreditList(bylines, siteCredit, credits.Site);
         var elementText = elementCredits.Read(head, strict: true, personOnly: true, elements);
-        if (!TakeCoAuthors(elementText, elements.Agencies.Count == 0 ? elements.Authors : [], credits)
+        if (!TakeCoAuthors(elementText, elements.Agencies.Count == 0 ? [.. elements.Authors] : [], credits)
             && visibleBylines.Find(head, articleRoot, personOnly: true) is { Byline.Agencies.Count: 0 } shown)
         {
             TakeCoAuthors(shown.Text, [.. shown.Byline.Authors], credits);
