@@ -165,6 +165,13 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p))
             .Where(t => t.Length > 0 && t != authorText && t != dateText).ToList();
         var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : BodyText(item);
+        if (string.IsNullOrEmpty(authorText) && text.IndexOf("\n\n", StringComparison.Ordinal) is > 0 and var end && bylines.IsHeaderLine(text[..end]))
+        {
+            // No author element, but the first line is the commenter's header ("Marth 02.12.2022, 15:57:32"): it goes whole as the author, as
+            // in a section that marks no items, and the comment bylines split it into the name and the date.
+            (authorText, text) = (text[..end], text[(end + 2)..]);
+        }
+
         return text.Length > 0 ? new Comment(string.IsNullOrEmpty(authorText) ? null : authorText, string.IsNullOrEmpty(date) ? null : date, text) : null;
     }
 

@@ -246,4 +246,18 @@ public class CommentExtractorTests
 
         Assert.Equal(new Comment("KHEEMAH", "9. February, 2021 at 15:24", "Made these for my friend and he loved them."), Assert.Single(comments));
     }
+
+    [Fact]
+    public void A_comment_opening_with_its_header_line_and_no_author_element_takes_the_header_as_its_author()
+    {
+        // energiezukunft.eu (trafilatura dataset): "<p>Marth 02.12.2022, 15:57:32</p><p>Ich bin …</p>" in an item with no author class.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><ul><li class="comment"><p>Marth 02.12.2022, 15:57:32</p><p>Ich bin schon vor Wochen umgestiegen.</p></li></ul></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(new Comment("Marth 02.12.2022, 15:57:32", null, "Ich bin schon vor Wochen umgestiegen."), Assert.Single(comments));
+    }
 }
