@@ -85,7 +85,6 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             return;
         }
 
-        var found = comments.Count;
         var items = OutermostItems(section).Select(ReadItem).OfType<Comment>().ToList();
         for (var i = 0; i < items.Count; i++)
         {
@@ -100,7 +99,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             comments.Add(items[i]);
         }
 
-        if (comments.Count == found)
+        if (items.Count == 0)
         {
             ReadLines(section, comments);
         }
