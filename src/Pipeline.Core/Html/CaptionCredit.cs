@@ -26,6 +26,11 @@ public sealed partial class CaptionCredit
             image = image with { Credit = bare };
         }
 
+        if (Unmarked(image.Credit) is { } named)
+        {
+            image = image with { Credit = named };
+        }
+
         if (image.Caption is not { } caption)
         {
             return image;
@@ -37,18 +42,40 @@ public sealed partial class CaptionCredit
             return image with { Caption = null };
         }
 
+        if (Split(caption) is not { } split)
+        {
+            return image;
+        }
+
+        // What is left before the credit may be a credit too ("© Provided by The Guardian Photograph: Paul Ellis/AFP"): then there is no caption.
+        if (split.Caption is { } rest && Split(rest) is { Caption: null } earlier)
+        {
+            split = (null, $"{earlier.Credit}, {split.Credit}");
+        }
+
+        return image with { Caption = split.Caption, Credit = image.Credit ?? split.Credit };
+    }
+
+    /// <summary>The caption before a credit closing it and that credit; null when no credit closes it.</summary>
+    private (string? Caption, string Credit)? Split(string caption)
+    {
         foreach (var pattern in _patterns)
         {
             if (pattern.Match(caption) is { Success: true } match && match.Groups["credit"] is { Success: true } found && IsCredit(found.Value))
             {
                 var rest = Trimmed(caption[..match.Index]);
-                var credit = image.Credit ?? found.Value.Trim();
+                // The stop after a bracketed credit closed the caption's sentence ("… befahren (Foto: U. Tischhauser).").
+                if (caption.AsSpan(found.Index + found.Length).Trim().EndsWith(").") && rest.Length > 0 && !".!?…".Contains(rest[^1]))
+                {
+                    rest += ".";
+                }
+
                 // "© Foto: Name" leaves a lone mark: no caption.
-                return image with { Caption = rest.Any(char.IsLetterOrDigit) ? rest : null, Credit = credit };
+                return (rest.Any(char.IsLetterOrDigit) ? rest : null, found.Value.Trim());
             }
         }
 
-        return image;
+        return null;
     }
 
     /// <summary>A name or two and an agency, not a sentence the caption goes on with ("Photo: the storm hit. It …").</summary>
@@ -62,7 +89,16 @@ public sealed partial class CaptionCredit
         return text.Length > 2 && text[0] == '(' && text[^1] == ')' && text[1..^1].IndexOfAny('(', ')') < 0 ? text[1..^1].Trim().ToString() : null;
     }
 
-    private static string Trimmed(string text) => text.Trim().TrimEnd('|', '–', '—', '-', '/', '(', ' ').Trim();
+    /// <summary>A credit element's text after the copyright mark it opens with ("© Ben Stansall/AFP" is "Ben Stansall/AFP", as a credit read from a caption is); null when it opens with none or is nothing else.</summary>
+    private static string? Unmarked(string? credit)
+    {
+        var text = credit.AsSpan().Trim();
+        var rest = text.StartsWith('©') ? text[1..] : text.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) ? text[4..] : [];
+        rest = rest.Trim();
+        return rest.Length > 0 && rest[0] is not ('©' or '(') ? rest.ToString() : null;
+    }
+
+    private static string Trimmed(string text) => text.Trim().TrimEnd('|', '–', '—', '-', '/', '(', '·', '∙', '•', ' ').Trim();
 
     [GeneratedRegex(@"\p{Ll}{3,}\.\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

@@ -155,6 +155,10 @@ public sealed class FigureInterfaceTests
     // Screen-reader labels: BBC (aeb), SRF (fundus).
     [InlineData("Image caption Assange gestures with a thumbs up after he was arrested", "Assange gestures with a thumbs up after he was arrested")]
     [InlineData("Image copyright Reuters", "Reuters")]
+    [InlineData("Media captionWho is Julian Assange?", "Who is Julian Assange?")]
+    // Forbes' toggle that shows the rest of a long caption, set inside it.
+    [InlineData("Jamie Dimon speaks at the Economic Club of Washington September 12, … [+] 2016 in Washington, DC.", "Jamie Dimon speaks at the Economic Club of Washington September 12, 2016 in Washington, DC.")]
+    [InlineData("If you are having an allergic reaction, you can try one ... [+] with synthetic stuffing instead.", "If you are having an allergic reaction, you can try one with synthetic stuffing instead.")]
     [InlineData("Legende: Anwalt und Dissident Ayman Sheib ad-Din", "Anwalt und Dissident Ayman Sheib ad-Din")]
     [InlineData("Image source: Getty", "Image source: Getty")]
     public void Interface_labels_are_cut_from_a_caption(string caption, string? expected) =>
