@@ -42,6 +42,7 @@ public sealed class CaptionCreditTests
     [InlineData("Eingefrorenes Sperma in einer Klinik.Friso Gentsch/dpa", "Eingefrorenes Sperma in einer Klinik.", "Friso Gentsch/dpa")]
     [InlineData("Jamie Dimon speaks in Washington, DC. Win McNamee/Getty Images", "Jamie Dimon speaks in Washington, DC.", "Win McNamee/Getty Images")]
     [InlineData("El ministro de Exteriores de Portugal, Paulo Rangel. EFE/ J.J. Guillén", "El ministro de Exteriores de Portugal, Paulo Rangel.", "EFE/ J.J. Guillén")]
+    [InlineData("Tłumy obywateli ruszyły do sklepów już pierwszego dnia po zniesieniu części obostrzeńELVIS GONZALEZ/PAP/EPA", "Tłumy obywateli ruszyły do sklepów już pierwszego dnia po zniesieniu części obostrzeń", "ELVIS GONZALEZ/PAP/EPA")]
     [InlineData("Crew were forced to take shelter from stowaways who threatened them AFP via Getty", "Crew were forced to take shelter from stowaways who threatened them", "AFP via Getty")]
     [InlineData("Biden’s approval rating came in at 38%. Photograph: Chip Somodevilla/Getty Images", "Biden’s approval rating came in at 38%.", "Photograph: Chip Somodevilla/Getty Images")]
     public void Credit_written_into_the_caption_moves_to_the_credit(string caption, string? expectedCaption, string expectedCredit) =>
