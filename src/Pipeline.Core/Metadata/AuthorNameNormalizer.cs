@@ -195,7 +195,7 @@ public sealed partial class AuthorNameNormalizer
     }
 
     /// <summary>A one-word login that names the site's administrative account ("wordpressadmin", "Admin2", "webmaster_news"): nobody in particular.</summary>
-    private bool IsAdministrativeAccount(string text) =>
+    public bool IsAdministrativeAccount(string text) =>
         !text.AsSpan().Trim().ContainsAny(' ', '\t') && _administrativeParts.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Lower case letters only, accents dropped: "Müller-Lüdenscheidt" and "muller-ludenscheidt" compare equal.</summary>

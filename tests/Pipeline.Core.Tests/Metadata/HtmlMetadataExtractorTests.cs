@@ -126,6 +126,15 @@ public sealed class HtmlMetadataExtractorTests
     }
 
     [Fact]
+    public void Default_admin_account_in_the_structured_data_credits_nobody()
+    {
+        // autonews.ch: JSON-LD's only Person is WordPress's "admin"; the page shows no byline.
+        var metadata = ExtractTrafilatura("autonews.ch-Tesla", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
     public void Handle_one_letter_longer_than_the_host_name_is_the_author_not_the_site() =>
         Assert.Equal(["Limespacer"], ExtractTrafilatura("limespace.de.entloeten", _ => null).Authors);
 
