@@ -191,7 +191,7 @@ internal sealed partial class AuthorCreditResolver
             foreach (var tagged in values.Distinct(StringComparer.Ordinal))
             {
                 var value = WithoutOrganisationAddress(tagged, credits);
-                if (credits.NamesSite(value))
+                if (credits.NamesSite(value) || _siteCredit.NamesSocialNetwork(value))
                 {
                     continue;
                 }

@@ -40,9 +40,10 @@ internal sealed class CreditList(BylineParser bylines, SiteCredit siteCredit, Pa
 
     public bool NamesSite(string name) => siteCredit.NamesSite(name, site);
 
-    /// <summary>The site's own name is no agency's credit, nor is the CMS's default account ("admin"); its newsroom ("auto-motor.at Redaktion") is.</summary>
+    /// <summary>The site's own name is no agency's credit, nor is the CMS's default account ("admin") or a social network's host; its newsroom ("auto-motor.at Redaktion") is.</summary>
     public bool IsAgencyCredit(string name) =>
-        !bylines.Names.IsAdministrativeAccount(name) && (!siteCredit.NamesSite(name, site) || siteCredit.NamesDesk(name, site.Name));
+        !bylines.Names.IsAdministrativeAccount(name) && !siteCredit.NamesSocialNetwork(name)
+        && (!siteCredit.NamesSite(name, site) || siteCredit.NamesDesk(name, site.Name));
 
     /// <summary>Adds an agency unless the list already names it, in any spelling ("Associated Press" and "AP" are one), or it is the CMS's default account ("admin": nobody).</summary>
     public void AddAgency(List<string> agencies, string? name)

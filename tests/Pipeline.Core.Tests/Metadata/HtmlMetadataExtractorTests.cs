@@ -135,6 +135,15 @@ public sealed class HtmlMetadataExtractorTests
     }
 
     [Fact]
+    public void Social_profile_address_without_its_scheme_credits_nobody()
+    {
+        // vegolosi.it: <meta property="article:author" content="facebook.com/vegolosi">, the site's own page.
+        var metadata = ExtractTrafilatura("vegolosi.it.climate", _ => null);
+        Assert.Empty(metadata.Authors);
+        Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
     public void Handle_one_letter_longer_than_the_host_name_is_the_author_not_the_site() =>
         Assert.Equal(["Limespacer"], ExtractTrafilatura("limespace.de.entloeten", _ => null).Authors);
 
