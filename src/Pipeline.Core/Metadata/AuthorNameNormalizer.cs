@@ -255,7 +255,7 @@ public sealed partial class AuthorNameNormalizer
     [GeneratedRegex(@"[""“”„«»][^""“”„«»]{1,40}[""“”„«»]", RegexOptions.CultureInvariant)]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|(?:testo|texto|tekst)\s+(?:di|de|av|af|door)|escrito\s+por|écrit\s+par|scritto\s+da|geschreven\s+door|escribe|escriben|schreibt|scrive|écrit|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|" + WriterLabels.Noun + @"|texte|texto|testo|tekst|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|reported|reporting|text|texte|photos?|words|story|posted|published|submitted|article|edited)\s+by|(?:eine?\s+)?(?:geschrieben|verfasst|artikel|beitrag|gepostet|erstellt|veröffentlicht|eingestellt)\s+vo[nm]|redaktion\s*:|(?:testo|texto|tekst)\s+(?:di|de|av|af|door)|escrito\s+por|écrit\s+par|scritto\s+da|geschreven\s+door|escribe|escriben|schreibt|scrive|écrit|piše|pisze|píše|by|vo[nm]|par|por|di|door|av|af|source|sources|quelle|credit|" + WriterLabels.Noun + @"|texte|texto|testo|tekst|text)\s*:?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     /// <summary>Words, then "von"/"by" and a full name of two capitalised words or more; "von" before one word or "der" is a particle ("Otto von Bismarck").</summary>

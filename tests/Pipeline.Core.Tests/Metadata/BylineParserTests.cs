@@ -150,6 +150,14 @@ public sealed class BylineParserTests
     public void User_name_after_its_label_keeps_its_digits() =>
         Assert.Equal(["Bo2man"], _parser.ParseLabelled("Author: Bo2man am 29.12.2010, 13:36 Uhr").Authors);
 
+    [Theory]
+    // "writes:" in Bosnian/Croatian/Serbian, Polish and Czech (htmldate 1750355638: "Piše: P. Mucović | prije 26 minuta").
+    [InlineData("Piše: P. Mucović", "P. Mucović")]
+    [InlineData("Pisze: Anna Kowalska", "Anna Kowalska")]
+    [InlineData("Píše Jana Nováková", "Jana Nováková")]
+    public void Writes_label_opens_the_byline(string text, string name) =>
+        Assert.Equal(name, _parser.Names.Normalize(text));
+
     [Fact]
     public void Spelled_out_e_mail_address_is_not_a_name() =>
         Assert.Empty(_parser.ParseLabelled("cipha[at]cipha.net").Authors);
