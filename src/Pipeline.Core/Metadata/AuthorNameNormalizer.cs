@@ -137,6 +137,10 @@ public sealed partial class AuthorNameNormalizer
             return null;
         }
 
+        // An age set beside the name ("Jane Doe | 2 hours ago", "prije 26 minuta", "vor 3 Stunden") is no part of it; without its number
+        // it would read as words of a name ("Hours Ago").
+        text = Age().Replace(text, " ");
+
         // A user name ("Bo2man") is how the page names its author: kept as written, not split or stripped of digits.
         // Also after its label and what follows it ("Author: Bo2man am 29.12.2010").
         var bare = _stopWords.Replace(Prefix().Replace(WhitespaceFolder.FoldLine(text), ""), "");
@@ -261,6 +265,9 @@ public sealed partial class AuthorNameNormalizer
     /// <summary>Words, then "von"/"by" and a full name of two capitalised words or more; "von" before one word or "der" is a particle ("Otto von Bismarck").</summary>
     [GeneratedRegex(@"^\S.*?\s(?:von|(?i:by|par|por|door))\s+(?=\p{Lu}[\p{L}'’-]+\s+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex GenreBeforeName();
+
+    [GeneratedRegex(@"(?:\b(?:vor|prije|pre|hace|há|il y a|fa|temu|před|pred)\s+)?\b\d{1,3}\s*(?:sec|min|minut|stund|std|sat|hour|hr|hora|heure|ora|dan|dni|day|tag|día|dia|jour|giorn|week|woche|month|monat|mes|mois|mese|mjesec)\p{L}*\.?(?:\s+(?:ago|fa|temu|zuvor|atrás))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"^\sde la\s\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleSurname();

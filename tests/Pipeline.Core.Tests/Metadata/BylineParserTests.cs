@@ -158,6 +158,14 @@ public sealed class BylineParserTests
     public void Writes_label_opens_the_byline(string text, string name) =>
         Assert.Equal(name, _parser.Names.Normalize(text));
 
+    [Theory]
+    [InlineData("Piše: P. Mucović | prije 26 minuta", "P. Mucović")]
+    [InlineData("Jane Doe | 2 hours ago", "Jane Doe")]
+    [InlineData("By Maren Estrada 2 days ago", "Maren Estrada")]
+    [InlineData("Anna Schmidt vor 3 Stunden", "Anna Schmidt")]
+    public void Age_beside_the_name_is_no_name(string text, string name) =>
+        Assert.Equal([name], _parser.ParseLabelled(text).Authors);
+
     [Fact]
     public void Spelled_out_e_mail_address_is_not_a_name() =>
         Assert.Empty(_parser.ParseLabelled("cipha[at]cipha.net").Authors);
