@@ -22,6 +22,9 @@ public sealed class InterfacePhraseBylineTests
     [InlineData("Gefolgt")]
     [InlineData("Lire")]
     [InlineData("Über den Autor")]
+    // beltz.de: the account link beside the heading.
+    [InlineData("Mein Konto")]
+    [InlineData("My Account")]
     public void Interface_text_alone_credits_nobody(string text) =>
         Assert.Empty(_parser.ParseLabelled(text).Authors);
 
