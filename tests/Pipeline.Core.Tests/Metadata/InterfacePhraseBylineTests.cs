@@ -25,6 +25,9 @@ public sealed class InterfacePhraseBylineTests
     // beltz.de: the account link beside the heading.
     [InlineData("Mein Konto")]
     [InlineData("My Account")]
+    // mercurynews.com: the letters column credited as the author of its readers' letters.
+    [InlineData("Letters To The Editor")]
+    [InlineData("Leserbriefe")]
     public void Interface_text_alone_credits_nobody(string text) =>
         Assert.Empty(_parser.ParseLabelled(text).Authors);
 
