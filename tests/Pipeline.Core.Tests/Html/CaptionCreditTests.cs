@@ -60,6 +60,7 @@ public sealed class CaptionCreditTests
     [InlineData("©5 Minuten Dank Filana müsst ihr euch um nichts kümmern!")]
     [InlineData("Protesters clash with police in Hong Kong, according to AP reporters at the scene")]
     [InlineData("The Credit Suisse tower in Zurich")]
+    [InlineData("The rule set out in section 5(c) of the act")]
     public void Caption_without_a_credit_at_its_end_stays_whole(string caption) =>
         Assert.Equal(new ArticleImage(caption, null, null), Credits.Separate(new ArticleImage(caption, null, null)));
 
