@@ -6,7 +6,7 @@ namespace Pipeline.Core.Metadata;
 /// <summary>The text a byline element credits: its content attribute, a schema.org Person's name, or its text with block children kept apart and social-account links, kickers and hidden parts left out.</summary>
 internal sealed class BylineElementText(MetadataRules rules, HeadingReader headings, AuthorNameNormalizer names)
 {
-    private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
+    private readonly SocialNetworkHosts _socialHosts = new(rules);
     private readonly System.Buffers.SearchValues<string> _categoryLinks = System.Buffers.SearchValues.Create([.. rules.CategoryLinkPatterns], StringComparison.OrdinalIgnoreCase);
 
     public string Read(IElement element)
@@ -112,7 +112,6 @@ internal sealed class BylineElementText(MetadataRules rules, HeadingReader headi
             return false;
         }
 
-        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
-        return _socialHosts.Contains(host);
+        return _socialHosts.Contains(uri.Host);
     }
 }

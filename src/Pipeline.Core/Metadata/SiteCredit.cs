@@ -7,14 +7,13 @@ namespace Pipeline.Core.Metadata;
 internal sealed partial class SiteCredit(MetadataRules rules, BylineParser bylines)
 {
     private readonly HashSet<string> _generic = new(rules.SiteNameGenericWords, StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _socialHosts = new(rules.SocialProfileHosts, StringComparer.OrdinalIgnoreCase);
+    private readonly SocialNetworkHosts _socialHosts = new(rules);
 
     /// <summary>Whether <paramref name="name"/> is a social network's host or a profile on it without the scheme ("facebook.com/vegolosi"): nobody's credit.</summary>
     public bool NamesSocialNetwork(string name)
     {
         var host = name.AsSpan().Trim();
-        host = host.IndexOf('/') is > 0 and var slash ? host[..slash] : host;
-        return _socialHosts.Contains((host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host).ToString());
+        return _socialHosts.Contains(host.IndexOf('/') is > 0 and var slash ? host[..slash] : host);
     }
 
     /// <summary>Whether <paramref name="name"/> names the site or its publisher, not a person the site is named after.</summary>
