@@ -308,6 +308,47 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void Feedback_widgets_outdated_browser_notices_paywall_counters_and_player_messages_are_dropped_while_story_lines_about_them_stay()
+    {
+        // As on popkultur.de, angelmagazin.de, homify.de, rnz.de (trafilatura dataset), amarujala.com and a youtube.com page (htmldate dataset):
+        // the widget's question, the notice to old browsers, the metered paywall's counter and the players' labels were left in the text.
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Die Studie sei hilfreich gewesen, sagte die Ministerin, der Artikel im Gesetz aber nicht.",
+            "Was this article helpful to the defence? The judge thought so.",
+            "Der Browser ist veraltet und erhält keine Sicherheitsupdates mehr, warnt das BSI.",
+            "Readers had 10 free articles a month until the paper changed its paywall in 2019.",
+            "The video has been rented more than a million times since its release.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "War dieser Artikel hilfreich?",
+            "Fandest du den Artikel hilfreich?",
+            "Was this article helpful?",
+            "Cet article vous a-t-il été utile ?",
+            "¿Te ha resultado útil este artículo?",
+            "Dein Browser ist leider veraltet.",
+            "Lade für ein besseres Erlebnis einen neueren Browser kostenfrei herunter. Klicke dafür einfach auf das Symbol!",
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "Noch 10 Gratis-Artikel diesen Monat. RNZonline Angebote",
+            "You have 3 free articles left this month.",
+            "ख़बर सुनें",
+            "The interactive transcript could not be loaded.",
+            "Rating is available when the video has been rented.",
+            "This feature is not available right now. Please try again later.",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = Remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(14, removed.Audit.Count);
+    }
+
+    [Fact]
     public void The_notice_a_video_player_prints_in_place_of_a_video_that_has_not_loaded_is_dropped_while_story_lines_about_videos_stay()
     {
         // As on financialpost.com, canada.com, theprovince.com, metro.co.uk, mirror.co.uk, t-online.de (fundus) and gofeminin.de (trafilatura dataset):
