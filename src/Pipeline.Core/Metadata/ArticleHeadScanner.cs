@@ -12,6 +12,7 @@ public sealed class ArticleHeadScanner
     private readonly HeadClassMarks _marks;
     private readonly ExcludedRegions _regions;
     private readonly BylineMarkup _bylines;
+    private readonly ClassIdPattern _pictureAuthors;
 
     public ArticleHeadScanner(MetadataRules rules)
     {
@@ -22,6 +23,7 @@ public sealed class ArticleHeadScanner
         _marks = new HeadClassMarks(excluded, byline, ClassIdPattern.OfWords(rules.DateClassPatterns), ClassIdPattern.OfWords(rules.BylineExcludedClassPatterns));
         _regions = new ExcludedRegions(excluded, ClassIdPattern.OfWords(rules.CaptionClassPatterns));
         _bylines = new BylineMarkup(byline, new AuthorPageLink(rules.AuthorLinkPatterns));
+        _pictureAuthors = ClassIdPattern.OfWords(rules.PictureAuthorClassPatterns);
     }
 
     public ArticleHead Scan(IDocument document, IElement? articleRoot)
@@ -123,7 +125,10 @@ public sealed class ArticleHeadScanner
             || (ExcludedRegions.HasExcludedTag(element, tag, walk.RootAncestors) && !storyRegion)
             || (!container && ExcludedRegions.IsSiteBanner(element, tag, attributes))
             || (!container && _regions.IsNamedByClass(element, marks, verdict, walk.Media));
-        bylineExcluded = bylineExcluded || excluded || (!container && (verdict & HeadClassMarks.BylineExcluded) != 0 && !_bylines.IsShortAuthorBox(element, marks));
+        // A picture's credit is classed like a byline ("img-author") and as short as one: only the class tells the two apart. Asked only of
+        // elements classed as bylines, which are few.
+        bylineExcluded = bylineExcluded || excluded || (!container && (verdict & HeadClassMarks.BylineExcluded) != 0 && !_bylines.IsShortAuthorBox(element, marks))
+            || ((verdict & HeadClassMarks.Byline) != 0 && _pictureAuthors.IsMatch(marks));
         if (excluded && tag is "script" or "style" or "noscript" or "template" or "svg")
         {
             return;

@@ -62,6 +62,9 @@ public sealed record MetadataRules
     /// <summary>Class/id fragments of containers whose author names are not the article's (author boxes, quotes, teasers).</summary>
     public IReadOnlyList<string> BylineExcludedClassPatterns { get; init; } = [];
 
+    /// <summary>Class/id fragments of elements that credit a picture's author: no byline, however short.</summary>
+    public IReadOnlyList<string> PictureAuthorClassPatterns { get; init; } = [];
+
     /// <summary>Class/id fragments of elements that usually hold the publication date.</summary>
     public IReadOnlyList<string> DateClassPatterns { get; init; } = [];
 

@@ -120,6 +120,24 @@ public sealed class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Redacción", "Redacción")]
+    [InlineData("Por Redacción LR", "Redacción LR")]
+    [InlineData("Redação", "Redação")]
+    [InlineData("Par la Rédaction", "la Rédaction")]
+    [InlineData("Redazione ANSA", "Redazione ANSA")]
+    [InlineData("Door de redactie", "De Redactie")]
+    [InlineData("Die Grünen Bundestagsfraktion", "Die Grünen Bundestagsfraktion")]
+    [InlineData("By the Sports Department", "the Sports Department")]
+    public void An_editorial_desk_or_a_parliamentary_group_in_any_language_is_credited_as_an_organisation_not_a_person(string text, string desk)
+    {
+        // As on elheraldo.hn, larepublica.pe, diaadia.com.pa, gruene-bundestag.de (trafilatura dataset) and ansa.it (htmldate dataset): the
+        // desk's word of the page's language named no person, yet the name went to authors.
+        var byline = _parser.Parse(text);
+        Assert.Empty(byline.Authors);
+        Assert.Equal([desk], byline.Agencies);
+    }
+
+    [Theory]
     [InlineData("Von Anna Schmidt, Kyodo", "Kyodo")]
     [InlineData("Jiji Press", "Jiji Press")]
     [InlineData("Par Marie Dupont, Belga", "Belga")]

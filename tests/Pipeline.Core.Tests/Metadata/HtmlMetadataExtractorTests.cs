@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
@@ -141,6 +142,18 @@ public sealed class HtmlMetadataExtractorTests
         var metadata = ExtractTrafilatura("vegolosi.it.climate", _ => null);
         Assert.Empty(metadata.Authors);
         Assert.Empty(metadata.Agencies);
+    }
+
+    [Fact]
+    public void A_pictures_credit_classed_as_its_author_credits_nobody_while_a_byline_of_the_same_shape_does()
+    {
+        // 100noticias.com.ni: <span class="img-author">Cortesía</span> ("courtesy") under the lead picture, the page's only element classed as an author.
+        Assert.Empty(ExtractTrafilatura("100noticias.com-millones", _ => null).Authors);
+        const string page = "<html><body><article><h1>Lluvias dejan millones en pérdidas</h1><div><img src=\"a.jpg\"><span class=\"{0}\">María López</span></div>"
+            + "<p>Las lluvias de la semana dejaron pérdidas millonarias en el norte del país, según el informe del gobierno.</p></article></body></html>";
+        Assert.Empty(ExtractHtml(string.Format(CultureInfo.InvariantCulture, page, "img-author")).Authors);
+        Assert.Empty(ExtractHtml(string.Format(CultureInfo.InvariantCulture, page, "article__picture-author")).Authors);
+        Assert.Equal(["María López"], ExtractHtml(string.Format(CultureInfo.InvariantCulture, page, "article-author")).Authors);
     }
 
     [Fact]
