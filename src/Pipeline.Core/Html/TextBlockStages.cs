@@ -5,7 +5,7 @@ using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
-/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, labelled link lines ("Related: …"), counters, appeals (short ones and those that open by addressing the reader), affiliate-link disclosures, caption lines, date and reading-time stamps, source and contributor credits, read-more teasers, file links, template placeholders, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
+/// <summary>The ordered stages over the rendered blocks: leading metadata lines, link runs, labelled link lines ("Related: …"), counters, appeals (short ones and those that open by addressing the reader), affiliate-link disclosures, caption lines, date and reading-time stamps, source and contributor credits, read-more teasers, file links, template placeholders, rating widgets, trailing lists and labels, a closing author bio, then the structured-body fallback.</summary>
 public sealed class TextBlockStages
 {
     private readonly LeadingMetadataStripper _stripper;
@@ -33,6 +33,7 @@ public sealed class TextBlockStages
             new(html.ReadMoreTeaserPatterns, html.MaxReadMoreTeaserChars, RemovalReasons.Related),
             new(html.FileLinkLinePatterns, html.MaxFileLinkLineChars, RemovalReasons.Boilerplate),
             new(html.PlaceholderLinePatterns, html.MaxPlaceholderLineChars, RemovalReasons.Boilerplate),
+            new(html.RatingLinePatterns, html.MaxRatingLineChars, RemovalReasons.Boilerplate),
         ];
         _signOff = RuleAlternation.Compile(rules.Html.SignOffPatterns);
     }

@@ -125,6 +125,12 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a placeholder pattern is only dropped when shorter than this.</summary>
     public int MaxPlaceholderLineChars { get; init; } = 60;
 
+    /// <summary>Regular expressions (case-insensitive) of a rating widget's lines ("(7 Bewertungen)", "Rating: 5.0/5 (1 vote cast)", "Durchschnittliche Bewertung:"): the widget's counts and prompts, never the article's text.</summary>
+    public IReadOnlyList<string> RatingLinePatterns { get; init; } = [];
+
+    /// <summary>A paragraph matching a rating pattern is only dropped when shorter than this.</summary>
+    public int MaxRatingLineChars { get; init; } = 80;
+
     /// <summary>Regular expressions (case-insensitive) of the author's closing greeting ("Euer Hans", "x Franzi", "Cheers, Tom": the greeting and a name of one or two words): a short last line that is kept, not an orphaned label.</summary>
     public IReadOnlyList<string> SignOffPatterns { get; init; } = [];
 

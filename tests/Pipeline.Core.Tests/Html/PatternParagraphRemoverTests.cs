@@ -349,6 +349,44 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_rating_widgets_count_average_prompt_and_thanks_are_dropped_while_sentences_about_ratings_stay()
+    {
+        // As on eatsmarter.de and wir-empfehlen.info (trafilatura dataset): the recipe's "(7 Bewertungen)" above the text, GD Star Rating's
+        // "Rating: 5.0/5 (1 vote cast)" and its thanks under a company profile.
+        var remover = new PatternParagraphRemover(RuleSet.Embedded.Html.RatingLinePatterns, RuleSet.Embedded.Html.MaxRatingLineChars, RemovalReasons.Boilerplate);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The film has 12 reviews on Rotten Tomatoes and an average rating of 7.1/10.",
+            "Bewertung: Die Jury lobte den Entwurf als mutig und klar.",
+            "Thanks for voting, the mayor told the crowd after the count.",
+            "7 Bewertungen reichten dem Portal für eine Note.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "(7 Bewertungen)",
+            "(12 ratings)",
+            "Rating: 5.0/5 (1 vote cast)",
+            "Durchschnittliche Bewertung:",
+            "Average rating 4.5 / 5. Vote count: 12",
+            "Vote count: 12",
+            "Vielen Dank fuer Ihre Bewertung:",
+            "No votes so far! Be the first to rate this post.",
+            "Click on a star to rate it!",
+            "Wie hilfreich war diese Firma?",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = remover.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(10, removed.Audit.Count);
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Boilerplate, r.Reason));
+    }
+
+    [Fact]
     public void The_notice_a_video_player_prints_in_place_of_a_video_that_has_not_loaded_is_dropped_while_story_lines_about_videos_stay()
     {
         // As on financialpost.com, canada.com, theprovince.com, metro.co.uk, mirror.co.uk, t-online.de (fundus) and gofeminin.de (trafilatura dataset):
