@@ -44,6 +44,8 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
         var bodyParagraphs = Math.Max(1, raw[body].ParagraphChars);
         var visited = 0;
         var spared = 0;
+        // The box an appeal heading led, removed while its children were being walked: the walk leaves it at once.
+        IElement? appealBox = null;
         Visit(body, insideSpared: false);
         return spared;
 
@@ -75,6 +77,13 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                     }
                 }
 
+                if (child.TagName is "H2" or "H3" or "H4" or "H5" or "H6" && patterns.AppealBox.Led(child, raw, body) is { } box && !pruned.IsInsideRemoved(box))
+                {
+                    pruned.Remove(box, RemovalReasons.Newsletter);
+                    appealBox = box;
+                    return;
+                }
+
                 // Blocks spared inside a spared block are parts of it.
                 if (spares && !insideSpared)
                 {
@@ -82,6 +91,15 @@ public sealed class BoilerplatePruner(HtmlPatterns patterns)
                 }
 
                 Visit(child, insideSpared || spares);
+                if (appealBox is not null)
+                {
+                    if (appealBox != child)
+                    {
+                        return;
+                    }
+
+                    appealBox = null;
+                }
             }
         }
     }

@@ -26,7 +26,11 @@ public sealed class HtmlPatterns
         Lead = new ClassIdPattern(rules.LeadPatterns);
         Positive = new ClassIdPattern(rules.PositiveClassPatterns);
         Negative = new ClassIdPattern(rules.NegativeClassPatterns);
+        AppealBox = new AppealBox(rules);
     }
+
+    /// <summary>Boxes led by a heading that asks the reader to join or sign up.</summary>
+    public AppealBox AppealBox { get; }
 
     /// <summary>Upper-case tag names (as AngleSharp reports them) removed outright.</summary>
     public IReadOnlySet<string> RemovedTags { get; }

@@ -125,6 +125,9 @@ public sealed record HtmlRules
     /// <summary>A paragraph matching a placeholder pattern is only dropped when shorter than this.</summary>
     public int MaxPlaceholderLineChars { get; init; } = 60;
 
+    /// <summary>Regular expressions (case-insensitive) of a heading that asks the reader to join or sign up ("Join our WhatsApp community!"): the box it leads goes with it.</summary>
+    public IReadOnlyList<string> AppealBoxHeadingPatterns { get; init; } = [];
+
     /// <summary>Regular expressions (case-insensitive) of a rating widget's lines ("(7 Bewertungen)", "Rating: 5.0/5 (1 vote cast)", "Durchschnittliche Bewertung:"): the widget's counts and prompts, never the article's text.</summary>
     public IReadOnlyList<string> RatingLinePatterns { get; init; } = [];
 

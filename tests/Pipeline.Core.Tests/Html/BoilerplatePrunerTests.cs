@@ -32,6 +32,48 @@ public class BoilerplatePrunerTests
     }
 
     [Fact]
+    public void A_box_led_by_an_invitation_to_join_or_sign_up_goes_whole_while_story_sections_and_long_boxes_stay()
+    {
+        // As on dailyrecord.co.uk (htmldate dataset) and corkbeo.ie (trafilatura dataset): the box's heading invites the reader, and its lines
+        // (how to join, what members get, the small print) read as prose one by one.
+        var body = HtmlTestDocuments.Body($"""
+            <div class="article-body">
+            <p>{HtmlTestDocuments.Paragraph("One")}</p>
+            <div class="factbox has-image"><span class="factbox-header"><h3>Join the Daily Record WhatsApp community!</h3></span>
+              <figure><img src="qr.png"></figure>
+              <p>Get the latest news sent straight to your messages by joining our WhatsApp community today.</p>
+              <p>All you have to do is click here if you're on mobile, select 'Join Community' and you're in!</p></div>
+            <section><h2>Sign up for the CorkBeo newsletter</h2><p>Never miss the latest news by signing up to our newsletter today!</p></section>
+            <div class="section"><h2>Why the newsletter matters to small towns</h2><p>{HtmlTestDocuments.Paragraph("Two")}</p></div>
+            <div class="long"><h2>Sign up for our newsletter</h2>{string.Concat(Enumerable.Range(1, 16).Select(i => $"<p>{HtmlTestDocuments.Paragraph($"Long {i}")}</p>"))}</div>
+            <p>{HtmlTestDocuments.Paragraph("Three")}</p>
+            </div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal(
+            [(RemovalReasons.Newsletter, "Join the Daily Record WhatsApp community! Get the latest news sent straight to your messages by joining our WhatsApp community today. All you have to do is click here if you're on mobile, select 'Join Community' and you're in!"),
+             (RemovalReasons.Newsletter, "Sign up for the CorkBeo newsletter Never miss the latest news by signing up to our newsletter today!")],
+            pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.True(pruned.IsInsideRemoved(body.QuerySelector("img")!));
+        Assert.All(body.QuerySelectorAll(".section p, .long p, .article-body > p"), p => Assert.False(pruned.IsInsideRemoved(p)));
+    }
+
+    [Fact]
+    public void An_invitation_box_that_opens_the_story_takes_only_itself_not_the_story_it_leads()
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <div class="content"><div class="box"><h3>Subscribe to our newsletter</h3><p>Every morning in your inbox.</p></div><p>{HtmlTestDocuments.Paragraph("Story")}</p></div>
+            """);
+
+        var pruned = Prune(body);
+
+        Assert.Equal([(RemovalReasons.Newsletter, "Subscribe to our newsletter Every morning in your inbox.")], pruned.Audit.Select(r => (r.Reason, r.Text)));
+        Assert.False(pruned.IsInsideRemoved(body.QuerySelector(".content > p")!));
+    }
+
+    [Fact]
     public void The_recall_pass_spares_the_prose_a_subscription_wrapper_holds_but_not_its_sign_up_box()
     {
         var body = HtmlTestDocuments.Body($"""
