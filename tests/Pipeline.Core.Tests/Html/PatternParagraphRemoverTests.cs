@@ -387,6 +387,39 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void An_embeds_consent_placeholder_and_its_consent_text_are_dropped_while_story_lines_about_consent_stay()
+    {
+        // As on tagesspiegel.de (fundus) and amnesty.de (trafilatura dataset): the box a consent tool leaves where a post or a podcast would load.
+        var readerAddress = new PatternParagraphRemover(RuleSet.Embedded.Html.ReaderAddressPatterns, RuleSet.Embedded.Html.MaxReaderAddressChars, RemovalReasons.Newsletter);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Der Inhalt des Videos sei extern geprüft worden, sagte die Sprecherin.",
+            "Ich bin damit einverstanden, sagte der Minister, dass die Daten gelöscht werden.",
+            "An dieser Stelle finden Sie einen Überblick über die wichtigsten Termine der Woche.",
+            "Die Karte zeigt, wo die Pegel am höchsten stehen.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "Empfohlener redaktioneller Inhalt",
+            "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel für Sie mit zusätzlichen Informationen anreichert. Sie können sich hier den externen Inhalt mit einem Klick anzeigen lassen oder wieder ausblenden.",
+            "Externen Inhalt anzeigen",
+            "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr Informationen dazu erhalten Sie in den Datenschutz-Einstellungen.",
+            "Twitter freischalten",
+            "Datenschutzeinstellungen verwalten",
+            "Manage your privacy settings",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = readerAddress.Remove(Remover.Remove(blocks, removed), removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(7, removed.Audit.Count);
+    }
+
+    [Fact]
     public void The_notice_a_video_player_prints_in_place_of_a_video_that_has_not_loaded_is_dropped_while_story_lines_about_videos_stay()
     {
         // As on financialpost.com, canada.com, theprovince.com, metro.co.uk, mirror.co.uk, t-online.de (fundus) and gofeminin.de (trafilatura dataset):
