@@ -453,6 +453,36 @@ public class PatternParagraphRemoverTests
     }
 
     [Fact]
+    public void A_date_label_alone_or_with_its_date_and_category_and_a_dated_time_after_a_weekday_are_stamps_while_sentences_stay()
+    {
+        // As on bahamaslocal.com and thestkittsnevisobserver.com (trafilatura dataset): a press release's date line ("News date : 04/21/2022
+        // Category : Press Releases", "Release Date:" over "Thursday, 28 April 2022 – 3:55pm") printed in the story's column.
+        var stamps = new PatternParagraphRemover(RuleSet.Embedded.Html.StampLinePatterns, RuleSet.Embedded.Html.MaxStampLineChars, RemovalReasons.Byline);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "The release date: nobody at the studio would name one.",
+            "News date of the ceremony was moved twice.",
+            "Thursday, 28 April 2022 was the day the port reopened at 3:55pm sharp, officials said.",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "News date : 04/21/2022 Category : Press Releases",
+            "Release Date:",
+            "Thursday, 28 April 2022 – 3:55pm",
+            "Publication date: 2022-04-28",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = stamps.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(4, removed.Audit.Count);
+    }
+
+    [Fact]
     public void A_line_that_is_only_a_publication_or_update_stamp_or_a_reading_time_note_is_dropped_wherever_it_sits_while_sentences_about_updates_stay()
     {
         // As on internetchemie.info, katapult-magazin.de, auswaertiges-amt.de, bettycrocker.com, kulturkaufhaus.de, lostiempos.com (trafilatura
