@@ -4,7 +4,7 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Html;
 
 /// <summary>
-/// Drops blocks that are a bare counter ("1", "2.", "(3)", "4/50"): the numbers a page prints beside ranked items, slides or list entries as
+/// Drops blocks that are a bare counter ("1", "2.", "(3)", "4/50", a slideshow's "1 of 6" or "1 von 17"): the numbers a page prints beside ranked items, slides or list entries as
 /// badges of their own. They are layout; a sentence, a heading or a list item carries its number in its text, and table cells are data.
 /// </summary>
 public static partial class CounterLineRemover
@@ -21,6 +21,6 @@ public static partial class CounterLineRemover
             block => block.Kind == TextBlockKind.Paragraph && block.Text.Length <= MaxCounterChars && Counter().IsMatch(block.Text));
     }
 
-    [GeneratedRegex(@"^\W*\d{1,3}(?:\s*/\s*\d{1,3})?\W*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*\d{1,3}(?:\s*/\s*\d{1,3}|\s+(?:of|von|de|sur|di|van|av|z|из)\s+\d{1,3})?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
 }

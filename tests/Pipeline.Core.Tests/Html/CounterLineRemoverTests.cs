@@ -26,6 +26,23 @@ public class CounterLineRemoverTests
     }
 
     [Fact]
+    public void A_slideshows_position_counter_is_dropped_in_any_language_while_a_score_line_and_a_sentence_stay()
+    {
+        // As on chicagotribune.com (htmldate dataset), backen.de (trafilatura dataset) and an AEB gallery: "1 of 33" over each picture, "1 von 17"
+        // over each step of a recipe's slideshow.
+        var blocks = Render("""
+            <p>1 of 6</p><p>1 von 17</p><p>12 de 20</p><p>3 sur 9</p>
+            <p>Bayern won 3 of 4 games.</p><p>Score: 2 of 3</p>
+            """);
+        var removed = new PruneMap();
+
+        var kept = CounterLineRemover.Remove(blocks, removed);
+
+        Assert.Equal(["Bayern won 3 of 4 games.", "Score: 2 of 3"], kept.Select(b => b.Text));
+        Assert.Equal(["1 of 6", "1 von 17", "12 de 20", "3 sur 9"], removed.Audit.Select(r => r.Text));
+    }
+
+    [Fact]
     public void Numbers_in_table_cells_and_sentences_are_kept()
     {
         var blocks = Render("""
