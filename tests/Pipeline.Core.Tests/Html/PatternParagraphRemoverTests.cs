@@ -310,8 +310,9 @@ public class PatternParagraphRemoverTests
     [Fact]
     public void Feedback_widgets_outdated_browser_notices_paywall_counters_and_player_messages_are_dropped_while_story_lines_about_them_stay()
     {
-        // As on popkultur.de, angelmagazin.de, homify.de, rnz.de (trafilatura dataset), amarujala.com and a youtube.com page (htmldate dataset):
-        // the widget's question, the notice to old browsers, the metered paywall's counter and the players' labels were left in the text.
+        // As on popkultur.de, angelmagazin.de, homify.de, rnz.de (trafilatura dataset), amarujala.com, a youtube.com page and AP stories (htmldate
+        // dataset, AEB): the widget's question, the notice to old browsers, the metered paywall's counter, the players' labels and the wire's
+        // pointer to its coverage were left in the text.
         var story = HtmlTestDocuments.Paragraph("Story");
         var stays = new[]
         {
@@ -320,6 +321,7 @@ public class PatternParagraphRemoverTests
             "Der Browser ist veraltet und erhält keine Sicherheitsupdates mehr, warnt das BSI.",
             "Readers had 10 free articles a month until the paper changed its paywall in 2019.",
             "The video has been rented more than a million times since its release.",
+            "Readers who follow our coverage closely will remember the first ruling.",
         };
         var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
         blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
@@ -339,13 +341,15 @@ public class PatternParagraphRemoverTests
             "The interactive transcript could not be loaded.",
             "Rating is available when the video has been rented.",
             "This feature is not available right now. Please try again later.",
+            "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+            "Follow AP’s coverage at https://apnews.com/hub/coronavirus-pandemic",
         }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
         var removed = new PruneMap();
 
         var kept = Remover.Remove(blocks, removed);
 
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
-        Assert.Equal(14, removed.Audit.Count);
+        Assert.Equal(16, removed.Audit.Count);
     }
 
     [Fact]
@@ -480,6 +484,34 @@ public class PatternParagraphRemoverTests
 
         Assert.Equal([story, .. stays], kept.Select(b => b.Text));
         Assert.Equal(4, removed.Audit.Count);
+    }
+
+    [Fact]
+    public void A_gallery_caption_closed_by_its_photographer_and_outlet_in_brackets_is_a_caption_while_bracketed_results_stay()
+    {
+        // As on chicagotribune.com (htmldate dataset): the slideshow's caption printed as the story's first paragraph; flvw.de and
+        // reisen-mit-dem-internet.de (trafilatura dataset) close story lines with brackets of another kind.
+        var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var stays = new[]
+        {
+            "Dennoch reichte diese Höhe für ihn zu einem sicheren Erfolg vor Benny Madu (DJK Blau-Weiß Annen / 1,92 Meter)",
+            "Wasserturm Emden (Technisches Bauwerk / -Denkmal)",
+            "The plant reopened in 2024 (Stellantis / UAW deal).",
+        };
+        var blocks = new List<TextBlock> { new(story, TextBlockKind.Paragraph) };
+        blocks.AddRange(stays.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        blocks.AddRange(new[]
+        {
+            "First shift workers leave the Belvidere Assembly Plant on Feb. 23, 2023, in Belvidere. (Stacey Wescott / Chicago Tribune)",
+            "Protesters gather outside the courthouse on Monday. (Mario Tama / Getty Images)",
+        }.Select(t => new TextBlock(t, TextBlockKind.Paragraph)));
+        var removed = new PruneMap();
+
+        var kept = captions.Remove(blocks, removed);
+
+        Assert.Equal([story, .. stays], kept.Select(b => b.Text));
+        Assert.Equal(2, removed.Audit.Count);
     }
 
     [Fact]
