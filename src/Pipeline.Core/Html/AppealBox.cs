@@ -38,7 +38,7 @@ public sealed class AppealBox(HtmlRules rules)
         var leading = heading;
         for (var level = 0; level < MaxLevels && leading.ParentElement is { } parent && parent != body; level++, leading = parent)
         {
-            if (parent.TagName is "MAIN" or "ARTICLE" || FirstWithText(parent, raw) != leading || raw[parent].TextChars > MaxBoxChars)
+            if (parent.TagName is "MAIN" or "ARTICLE" || raw.FirstChildWithText(parent) != leading || raw[parent].TextChars > MaxBoxChars)
             {
                 return null;
             }
@@ -46,19 +46,6 @@ public sealed class AppealBox(HtmlRules rules)
             if (parent.TagName is "DIV" or "ASIDE" or "SECTION" && raw[parent].TextChars > raw[heading].TextChars)
             {
                 return parent;
-            }
-        }
-
-        return null;
-    }
-
-    private static IElement? FirstWithText(IElement parent, TextStatistics raw)
-    {
-        foreach (var child in parent.ElementChildren())
-        {
-            if (raw[child].TextChars > 0)
-            {
-                return child;
             }
         }
 

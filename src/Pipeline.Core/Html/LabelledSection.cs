@@ -16,16 +16,7 @@ internal static class LabelledSection
     /// <summary>Whether <paramref name="block"/> is such a section, judged by its first child with text.</summary>
     public static bool Is(IElement block, TextStatistics raw, PruneMap pruned, TeaserLabelPhrases labels)
     {
-        IElement? label = null;
-        foreach (var child in block.ElementChildren())
-        {
-            if (raw[child].TextChars > 0)
-            {
-                label = child;
-                break;
-            }
-        }
-
+        var label = raw.FirstChildWithText(block);
         if (label is null || !HtmlTags.IsHeading(label.TagName) || label.TagName == "H1" || !PhrasedTeaserLabel.MayLabel(label, raw[label], pruned)
             || raw[block].TextChars <= raw[label].TextChars)
         {

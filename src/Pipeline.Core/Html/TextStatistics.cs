@@ -64,6 +64,21 @@ public sealed class TextStatistics : IDisposable
 
     public NodeStats this[IElement element] => _stats.TryGetValue(element, out var s) ? s : default;
 
+    /// <summary>The first child element of <paramref name="parent"/> that holds text, or null when none does: what a block opens with.</summary>
+    public IElement? FirstChildWithText(IElement parent)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        foreach (var child in parent.ElementChildren())
+        {
+            if (this[child].TextChars > 0)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
     private NodeStats Visit(IElement element, bool inLink)
     {
         var tag = element.TagName;
