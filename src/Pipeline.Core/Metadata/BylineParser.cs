@@ -9,6 +9,8 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Parses a byline string ("By Jane Doe and John Roe, Staff Writers | Source: AFP") into normalised author names and agencies.</summary>
 public sealed partial class BylineParser
 {
+    private const int MaxLineChars = 1_000;
+
     private readonly AgencyCatalog _agencies;
     private readonly AuthorNameNormalizer _names;
     private readonly DateTextScanner _dates;
@@ -17,7 +19,6 @@ public sealed partial class BylineParser
     private readonly Regex _dateLabels;
     private readonly Regex? _editorCredit;
     private readonly Regex _trailingArticle;
-    private readonly BylineParts _parts;
     private readonly HanBylineLabels _hanLabels;
 
     public BylineParser(MetadataRules rules)
@@ -38,7 +39,7 @@ public sealed partial class BylineParser
         // No such labels, no editor credits: an empty alternation would match between any two non-letters.
         _editorCredit = editorLabels.Count == 0 ? null : new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _parts = new BylineParts(_agencies, _names, _organisation);
+        Parts = new BylineParts(_agencies, _names, _organisation);
         _hanLabels = new HanBylineLabels(rules, _agencies);
         _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
@@ -52,6 +53,9 @@ public sealed partial class BylineParser
 
     /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
     public Byline Parse(string? text) => Parse(text, strict: true);
+
+    /// <summary>The splitter of a byline line into its credits, with this parser's organisations and roles.</summary>
+    internal BylineParts Parts { get; }
 
     /// <summary>Parses a byline from markup the page labels as the author (meta tag, JSON-LD, byline element): single-word names and pen names count too.</summary>
     public Byline ParseLabelled(string? text) => Parse(text, strict: false);
@@ -101,6 +105,22 @@ public sealed partial class BylineParser
         return rebuilt is null ? line : rebuilt.Append(line, copied, line.Length - copied).ToString();
     }
 
+    /// <summary>
+    /// The first <see cref="MaxLineChars"/> characters of <paramref name="line"/>, cut at a space: markup that labels the author holds a few
+    /// names (the longest on the evaluation pages, 299 characters with its padding), while a damaged page's "author" of tens of kilobytes
+    /// holds none, and the rules that rescan what they have joined would take time that grows with its square.
+    /// </summary>
+    private static string Opening(string line)
+    {
+        if (line.Length <= MaxLineChars)
+        {
+            return line;
+        }
+
+        var space = line.LastIndexOf(' ', MaxLineChars);
+        return line[..(space > 0 ? space : MaxLineChars)];
+    }
+
     private Byline Parse(string? text, bool strict)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -108,7 +128,7 @@ public sealed partial class BylineParser
             return Byline.Empty;
         }
 
-        var line = AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " "))));
+        var line = Opening(AuthorNameNormalizer.WithoutSoftHyphens(WhitespaceFolder.FoldLine(WebUtility.HtmlDecode(Markup().Replace(text, " ")))));
         // A web address ("https://site.com/author/jane-doe") links to a profile: its host and path segments are no names.
         if (WebAddress().IsMatch(line))
         {
@@ -162,7 +182,7 @@ public sealed partial class BylineParser
         var editorInitials = AgencyEditorInitials(line);
         // Single words read as names only because the markup is labelled ("Travel", "Danmark"), until a writer's label shows they were the row's kicker.
         List<string>? kickers = null;
-        foreach (var rawPart in _parts.Split(line))
+        foreach (var rawPart in Parts.Split(line))
         {
             var part = AuthorNameNormalizer.TrimPunctuationKeepingInitial(rawPart, ' ', '.', ',', ':', '-', '–', '—', '(', ')', '[', ']');
             if (PictureLabel().IsMatch(rawPart))

@@ -19,10 +19,14 @@ internal sealed partial class BylineParts(AgencyCatalog agencies, AuthorNameNorm
         var start = 0;
         var joinable = false;
         var separatorBefore = "";
+        // Whether the last part names an organisation or holds a role, asked once per part: a part that did (or took a role on) keeps
+        // doing so as the phrase joins on, and asking again of the grown part made a long run of joined credits take time that grows
+        // with its square.
+        bool? lastHoldsCredit = null;
         foreach (Match separator in Separator().Matches(line))
         {
             Append(line[start..separator.Index]);
-            joinable = ConjunctionWord().IsMatch(separator.Value.Trim()) && (IsOrganisationName(parts[^1]) || names.HasRole(parts[^1]));
+            joinable = ConjunctionWord().IsMatch(separator.Value.Trim()) && (lastHoldsCredit ??= IsOrganisationName(parts[^1]) || names.HasRole(parts[^1]));
             separatorBefore = separator.Value;
             start = separator.Index + separator.Length;
         }
@@ -36,6 +40,7 @@ internal sealed partial class BylineParts(AgencyCatalog agencies, AuthorNameNorm
             if (parts.Count > 0 && ConjunctionWord().IsMatch(separatorBefore.Trim()) && IsLoneWord(parts[^1]) && names.HasRole(part) && !StartsOtherCredit(part))
             {
                 parts[^1] += separatorBefore + part;
+                lastHoldsCredit = true;
             }
             else if (joinable && !StartsOtherCredit(part))
             {
@@ -44,6 +49,7 @@ internal sealed partial class BylineParts(AgencyCatalog agencies, AuthorNameNorm
             else
             {
                 parts.Add(part);
+                lastHoldsCredit = null;
             }
         }
     }

@@ -47,6 +47,7 @@ internal static partial class NameShape
     internal static partial Regex AcronymLed();
 
     /// <summary>A full name, then "is a"/"ist ein"/"est un" and the rest of the block: a writer's biography, not a list of names.</summary>
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|ist|war|est|es|è)\s+(?:an?|the|ein|eine|einer|un|une|una|uno|la|le|el|een)\s[^|]*", RegexOptions.CultureInvariant)]
+    // The name starts a word: a start inside a long run of letters would scan that run again from every capital.
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\s+(?:is|was|ist|war|est|es|è)\s+(?:an?|the|ein|eine|einer|un|une|una|uno|la|le|el|een)\s[^|]*", RegexOptions.CultureInvariant)]
     internal static partial Regex BiographySentence();
 }

@@ -19,6 +19,29 @@ public sealed class BylineParserTests
         Assert.Empty(byline.Agencies);
     }
 
+    [Fact]
+    public async Task A_role_joined_to_itself_twenty_thousand_times_is_split_at_once()
+    {
+        // "+記者+記者…": each role joins the part before it, and the grown part was asked again whether it was an organisation.
+        var text = string.Concat(Enumerable.Repeat("+記者", 20_000));
+
+        var split = await Task.Run(() => _parser.Parts.Split(text)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, split.Count);
+        Assert.Equal(text.Length - 1, split[1].Length);
+    }
+
+    [Fact]
+    public void Author_text_is_read_to_its_first_thousand_characters()
+    {
+        // Markup that labels the author holds a few names; a damaged page's "author" of kilobytes holds none past its opening.
+        var text = "Jane Doe | " + string.Concat(Enumerable.Repeat("– ", 600)) + "| John Roe";
+
+        var byline = _parser.ParseLabelled(text);
+
+        Assert.Equal(["Jane Doe"], byline.Authors);
+    }
+
     [Theory]
     [InlineData("Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn")]
     [InlineData("Jane Doe [www.janedoe.net]", "Jane Doe")]

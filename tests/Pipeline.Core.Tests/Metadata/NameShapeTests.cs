@@ -39,4 +39,22 @@ public sealed class NameShapeTests
     [Fact]
     public void A_biography_keeps_its_subject() =>
         Assert.Equal("Scott Gilbertson | ", NameShape.BiographySentence().Replace("Scott Gilbertson is a senior writer for WIRED. He studied at the University of Georgia.", "${name} | "));
+
+    [Fact]
+    public async Task A_biography_is_looked_for_at_once_in_a_megabyte_of_capitals_run_together()
+    {
+        // A damaged page's author meta of "ABCABC…" with no space: each capital started a name that ran to the end of the text.
+        var text = string.Concat(Enumerable.Repeat("ABC", 350_000));
+
+        var found = await Task.Run(() => NameShape.BiographySentence().IsMatch(text)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(found);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe is a senior writer for the paper.", "Jane Doe")]
+    [InlineData("(Jane Doe is a senior writer)", "Jane Doe")]
+    [InlineData("McJane Doe is a senior writer.", "McJane Doe")]
+    public void A_biographys_subject_starts_a_word(string text, string name) =>
+        Assert.Equal(name, NameShape.BiographySentence().Match(text).Groups["name"].Value);
 }
