@@ -51,11 +51,11 @@ public sealed partial class BylineParser
     /// <summary>True when <paramref name="part"/> reads as a person's name: two to five capitalised words.</summary>
     public static bool LooksLikePersonName(string part) => NameShape.LooksLikePersonName(part);
 
-    /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
-    public Byline Parse(string? text) => Parse(text, strict: true);
-
     /// <summary>The splitter of a byline line into its credits, with this parser's organisations and roles.</summary>
     internal BylineParts Parts { get; }
+
+    /// <summary>Parses a free-text byline line: only person-like names (two to five capitalised words) count as authors.</summary>
+    public Byline Parse(string? text) => Parse(text, strict: true);
 
     /// <summary>Parses a byline from markup the page labels as the author (meta tag, JSON-LD, byline element): single-word names and pen names count too.</summary>
     public Byline ParseLabelled(string? text) => Parse(text, strict: false);
