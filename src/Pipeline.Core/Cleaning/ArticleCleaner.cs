@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Html;
 using Pipeline.Core.Input;
 using Pipeline.Core.Metadata;
@@ -10,6 +11,9 @@ namespace Pipeline.Core.Cleaning;
 /// <summary>The engine's entry point: decode, pick the HTML or plain-text extractor, apply the guards, return one outcome per input.</summary>
 public sealed class ArticleCleaner
 {
+    /// <summary>A rule alternation joins a whole list; its opening is enough to find it in the rules files.</summary>
+    private const int MaxPatternChars = 200;
+
     private readonly CleanerOptions _options;
     private readonly IArticleExtractor _html;
     private readonly IArticleExtractor _text;
@@ -65,6 +69,11 @@ public sealed class ArticleCleaner
         {
             return Fail(input, decoded, FailureReason.TimeBudgetExceeded, $"Cleaning took longer than the {_options.TimeBudget.TotalSeconds:0.#} s budget.");
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Only rule patterns carry a match limit: name the pattern, since the fix is in the rules, not in the page.
+            return Fail(input, decoded, FailureReason.TimeBudgetExceeded, $"A rule pattern ran longer than {e.MatchTimeout.TotalSeconds:0.#} s on one match: {Abbreviated(e.Pattern)}");
+        }
 #pragma warning disable CA1031 // One broken input must become a quarantine record, never a crashed batch.
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
@@ -85,6 +94,8 @@ public sealed class ArticleCleaner
         Language = article.Language is { } declared ? _languages.Reconcile(declared, article.Text) : _languages.Guess(article.Text),
         Comments = _readerComments.Of(article.Comments),
     };
+
+    private static string Abbreviated(string pattern) => pattern.Length <= MaxPatternChars ? pattern : pattern[..MaxPatternChars] + "…";
 
     private static CleanOutcome Fail(RawInput input, DecodedInput? decoded, FailureReason reason, string message, TriageMetadata? metadata = null) =>
         CleanOutcome.Failed(new CleanFailure(reason, message, decoded?.Sha256 ?? input.ContentSha256(), input.Content.Length, metadata));

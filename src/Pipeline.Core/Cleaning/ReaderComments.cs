@@ -21,16 +21,16 @@ public sealed partial class ReaderComments
     public ReaderComments(TextRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _signature = string.IsNullOrEmpty(rules.CommentSignaturePattern) ? null : new Regex(rules.CommentSignaturePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _signature = string.IsNullOrEmpty(rules.CommentSignaturePattern) ? null : RulePattern.Create(rules.CommentSignaturePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         var replyLabels = string.Join("|", rules.CommentReplyLabels.OrderByDescending(l => l.Length).Select(Regex.Escape));
         // No labels, nothing stripped: an empty alternation would match every line.
         if (replyLabels.Length > 0)
         {
-            _replyLine = new Regex(@"^\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            _replySuffix = new Regex(@"\s*[|·•]\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            _replyLine = RulePattern.Create(@"^\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            _replySuffix = RulePattern.Create(@"\s*[|·•]\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
-        _interfacePhrase = rules.CommentInterfacePhrases.Count == 0 ? new Regex("(?!)") : new Regex(
+        _interfacePhrase = rules.CommentInterfacePhrases.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(
             @"(?<!\p{L})(?:" + string.Join("|", rules.CommentInterfacePhrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?!\p{L})",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }

@@ -13,7 +13,7 @@ public sealed partial class CaptionCredit
     public CaptionCredit(HtmlRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _patterns = [.. rules.CaptionCreditPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))];
+        _patterns = [.. rules.CaptionCreditPatterns.Select(p => RulePattern.Create(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))];
         _maxWords = rules.MaxCaptionCreditWords;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Matching;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
@@ -46,7 +47,7 @@ public sealed class ClassIdPattern
         {
             // One combined regex per rule group keeps the per-element cost to a single scan.
             var alternation = string.Join("|", groups.Select((g, i) => $"(?<g{i}>{string.Join("|", g.Value)})"));
-            _regex = new Regex(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _regex = RulePattern.Create(alternation, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
             _groupNumbers = [.. _labels.Select((_, i) => _regex.GroupNumberFromName($"g{i}"))];
             var required = groups.SelectMany(g => g.Value).Select(RequiredWord.Of).ToList();
             if (required.All(w => w is not null && AsciiWordIndex.CanHold(w)))

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Html;
 
@@ -11,7 +12,7 @@ internal sealed class OpeningDatelineCredit(string datelinePattern, AgencyCatalo
     private const int MaxOpeningBlocks = 3;
 
     // The text path's dateline pattern (rules/text.json) with its options, compiled alone: the whole TextPatterns set takes 150-400 ms to build.
-    private readonly Regex _dateline = new(datelinePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private readonly Regex _dateline = RulePattern.Create(datelinePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>
     /// <paramref name="agencies"/> with the agencies the dateline of one of the first blocks names and they do not, in any spelling; or, failing

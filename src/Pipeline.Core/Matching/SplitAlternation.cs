@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Matching;
 
@@ -34,10 +35,10 @@ public sealed class SplitAlternation
         // Alternatives that differ only in their candidates share one regex, compiled once.
         var compiled = new Dictionary<string, Regex>(StringComparer.Ordinal);
         _regexes = [.. list.Select(a => a.DigitWithin is null && a.Candidate is null ? a.Pattern : @"\G(?:" + a.Pattern + ")")
-            .Select(p => compiled.TryGetValue(p, out var regex) ? regex : compiled[p] = new Regex(p, options))];
+            .Select(p => compiled.TryGetValue(p, out var regex) ? regex : compiled[p] = RulePattern.Create(p, options))];
         _digitWithin = [.. list.Select(a => a.DigitWithin)];
         _startsWord = [.. list.Select(a => a.StartsWord)];
-        _candidates = [.. list.Select(a => a.Candidate is null ? null : new Regex(a.Candidate, options))];
+        _candidates = [.. list.Select(a => a.Candidate is null ? null : RulePattern.Create(a.Candidate, options))];
     }
 
     /// <summary>Every match in <paramref name="text"/>, left to right, none overlapping.</summary>

@@ -24,7 +24,7 @@ public sealed class AgencyCatalog
 
         // Longest alias first, so "Associated Press" wins over "AP"; whole words only, case-sensitive for short acronyms.
         var alternatives = _byAlias.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape);
-        _anywhere = new Regex(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.CultureInvariant);
+        _anywhere = RulePattern.Create(@"(?<![\w-])(?:" + string.Join("|", alternatives) + @")(?![\w-])", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The canonical name when <paramref name="text"/> is exactly an agency's name or alias (case-insensitive).</summary>

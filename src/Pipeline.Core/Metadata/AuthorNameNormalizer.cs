@@ -34,30 +34,30 @@ public sealed partial class AuthorNameNormalizer
         // No credentials listed, none matched: an empty alternation would match after every name.
         var credentials = rules.AuthorCredentials.Count == 0 ? "(?!)" : string.Join("|", rules.AuthorCredentials.OrderByDescending(c => c.Length).Select(Regex.Escape));
         var credential = @"(?:" + credentials + @")(?![\p{L}\p{N}])(?:\s*\([Hh]ons\))?";
-        _credentials = new Regex(
+        _credentials = RulePattern.Create(
             @"(?:(?<=\p{L}\.?)\s*,\s*|(?<=(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\p{Ll}\.?)\s+)" + credential + @"(?:(?:\s*,\s*|\s+)" + credential + @")*(?=\s*(?:$|[,;|/&·•)]|\s(?:and|und|et|y|e)\s))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var roleNames = rules.AuthorRoles.OrderByDescending(r => r.Length).Select(Regex.Escape).ToArray();
         var roles = roleNames.Select(r => r + "s?");
-        _roles = new Regex(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _leadingRole = new Regex(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _roles = RulePattern.Create(@"(?:^|(?<=[\s,\-–—|/(]))(?:" + string.Join("|", roles) + @")(?!\p{L}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _leadingRole = RulePattern.Create(@"^(?:" + string.Join("|", roles) + @")\s+(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var roleWords = string.Join("|", roleNames);
-        _compoundLeadingRole = new Regex(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _penNameWithRole = new Regex(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _endingRole = new Regex(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _compoundLeadingRole = RulePattern.Create(@"^[\p{L}\p{N}.]+(?:-[\p{L}\p{N}.]+)*-(?:" + roleWords + @")s?\s+(?=\p{Lu}\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _penNameWithRole = RulePattern.Create(@"^\p{Lu}\p{Ll}+\s(?:" + roleWords + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _endingRole = RulePattern.Create(@"(?<!\p{L})(?:" + string.Join("|", roles) + @")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         // A one-word role closing a compound ("Wirtschaftsredakteur", "Sportreporter"): short ones ("MD") end ordinary words too.
         var compoundRoles = rules.AuthorRoles.Where(r => r.Length >= 6 && r.All(char.IsLetter)).OrderByDescending(r => r.Length).Select(Regex.Escape);
-        _compoundEndingRole = new Regex(@"(?<=\p{Ll})(?:" + string.Join("|", compoundRoles) + @")s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _compoundEndingRole = RulePattern.Create(@"(?<=\p{Ll})(?:" + string.Join("|", compoundRoles) + @")s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var stops = rules.NameStopWords.OrderByDescending(w => w.Length).Select(Regex.Escape);
-        _stopWords = new Regex(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _stopWords = RulePattern.Create(@"\s(?:" + string.Join("|", stops) + @")(?:\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _handles = new HashSet<string>(rules.HandleMarkers, StringComparer.OrdinalIgnoreCase);
         _administrativeParts = rules.AdministrativeAccountParts;
         _stopWordSet = new HashSet<string>(rules.NameStopWords, StringComparer.OrdinalIgnoreCase);
         _particles = new HashSet<string>(rules.NameParticles, StringComparer.Ordinal);
         var phrases = rules.InterfacePhraseOpenings.OrderByDescending(p => p.Length).Select(Regex.Escape);
         // No phrases listed, nothing matched: an empty alternation would match every text.
-        _creditedEditorLabel = rules.CreditedEditorLabels.Count == 0 ? new Regex("(?!)") : new Regex(@"^\s*(?:" + string.Join("|", rules.CreditedEditorLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _interfacePhrase = rules.InterfacePhraseOpenings.Count == 0 ? new Regex("(?!)") : new Regex(@"^(?:" + string.Join("|", phrases) + @")(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _creditedEditorLabel = rules.CreditedEditorLabels.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(@"^\s*(?:" + string.Join("|", rules.CreditedEditorLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*[:：]\s*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _interfacePhrase = rules.InterfacePhraseOpenings.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(@"^(?:" + string.Join("|", phrases) + @")(?![\p{L}'’-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>True when <paramref name="text"/>, marks around it aside, is nothing but an interface phrase ("Follow", "Share", "About the Author").</summary>

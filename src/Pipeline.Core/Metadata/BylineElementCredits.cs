@@ -23,7 +23,7 @@ internal sealed class BylineElementCredits(MetadataRules rules, BylineParser byl
 
     // No labels, no picture credits: an empty alternation would match every line.
     private readonly Regex? _pictureCredit = rules.PictureCreditLabels.Count == 0 ? null
-        : new Regex(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        : RulePattern.Create(@"^\W*(?:" + string.Join("|", rules.PictureCreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The first byline element (nearest after the heading, else nearest before it) that yields names, plus its siblings of the same kind;

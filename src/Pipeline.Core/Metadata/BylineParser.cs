@@ -30,18 +30,18 @@ public sealed partial class BylineParser
         var markers = @"(?<!\p{L})(?:" + string.Join("|", rules.OrganisationMarkers.Select(Regex.Escape)) + @")(?!\p{L})";
         // No endings listed, none matched: an empty alternation would match after every word.
         var endings = rules.OrganisationWordEndings.Count == 0 ? "" : @"|(?:" + string.Join("|", rules.OrganisationWordEndings.Select(Regex.Escape)) + @")(?!\p{L})";
-        _organisation = new Regex(markers + endings + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _deskWords = new Regex(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _organisation = RulePattern.Create(markers + endings + @"|\w\.(?:com|de|at|ch|fr|it|es|org|net|co\.uk|info|tv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _deskWords = RulePattern.Create(markers, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         var labels = rules.UpdatedLabels.Concat(rules.PublishedLabels).OrderByDescending(l => l.Length).Select(Regex.Escape);
         // "Posted by Jane Doe", "Erstellt von Jane Doe": the label introduces the author there, not a date.
         // "Edited by", "Medically reviewed by": the part names who checked the article, not who wrote it.
         var editorLabels = rules.EditorLabels.Where(l => l.Contains(' ', StringComparison.Ordinal)).OrderByDescending(l => l.Length).Select(Regex.Escape).ToList();
         // No such labels, no editor credits: an empty alternation would match between any two non-letters.
-        _editorCredit = editorLabels.Count == 0 ? null : new Regex(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _trailingArticle = new Regex(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _editorCredit = editorLabels.Count == 0 ? null : RulePattern.Create(@"(?<!\p{L})(?:" + string.Join("|", editorLabels) + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _trailingArticle = RulePattern.Create(@"(?<=\S\s+\S+)\s+(?:" + string.Join("|", rules.SentenceOpeningArticles.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Parts = new BylineParts(_agencies, _names, _organisation);
         _hanLabels = new HanBylineLabels(rules, _agencies);
-        _dateLabels = new Regex(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _dateLabels = RulePattern.Create(@"(?<!\p{L})(?:" + string.Join("|", labels) + @")(?!\p{L})(?!\s+(?:by|von|vom|par|por|di|door)\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public AgencyCatalog Agencies => _agencies;

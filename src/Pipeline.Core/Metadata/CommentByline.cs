@@ -36,7 +36,7 @@ internal sealed partial class CommentByline
         // In lower case after the name, or in any case before a colon, as comment systems print it ("Jane says:", "Jane Sagt:", "Lenasagt:"
         // with the label's element run into the name's): "Edward Said" keeps its surname.
         var words = string.Join("|", rules.CommentSaysWords.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        _saysEnding = rules.CommentSaysWords.Count == 0 ? new Regex("(?!)") : new Regex(
+        _saysEnding = rules.CommentSaysWords.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(
             @"(?:\s+(?:" + words + @")\s*:?|(?:\s+|(?<=\p{Ll}))(?i:" + words + @")\s*:)\s*$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }

@@ -22,7 +22,7 @@ public sealed class EditorCreditBylineFinder
         ArgumentNullException.ThrowIfNull(rules);
         _labels = [.. rules.CreditedEditorLabels];
         var labels = string.Join("|", _labels.OrderByDescending(l => l.Length).Select(Regex.Escape));
-        _credit = new Regex(@"^[\[(（【]?\s*(?:" + labels + @")\s*[:：]\s*(?<names>[^\[\]()（）【】]{1,40}?)\s*[\])）】]?$", RegexOptions.CultureInvariant);
+        _credit = RulePattern.Create(@"^[\[(（【]?\s*(?:" + labels + @")\s*[:：]\s*(?<names>[^\[\]()（）【】]{1,40}?)\s*[\])）】]?$", RegexOptions.CultureInvariant);
     }
 
     /// <summary>The credit line and the people it names, or null when the page has no such line (or it names nobody).</summary>

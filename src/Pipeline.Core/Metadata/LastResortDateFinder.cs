@@ -37,8 +37,8 @@ internal sealed class LastResortDateFinder
         // A bare count of seconds or milliseconds (1426609660294, JavaScript's clock) has no shape that says "date": only a key naming the publication is trusted with one.
         var timestamp = rules.ScriptTimestampDateKeys.Count == 0 ? ""
             : @"|""(?:" + string.Join("|", rules.ScriptTimestampDateKeys.Select(Regex.Escape)) + @")""\s*:\s*(?<v>\d{13}|\d{10})(?![\d.])";
-        _scriptDateKey = new Regex(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})" + timestamp,
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _scriptDateKey = RulePattern.Create(@"\\?""(?:" + string.Join("|", rules.ScriptDateKeys.Select(Regex.Escape)) + @")\\?""\s*:\s*\\?""(?<v>(?:19|20)\d{2}-\d{2}-\d{2}[^""\\]{0,30})" + timestamp,
+            RegexOptions.CultureInvariant);
     }
 
     public PageDate? Find(IDocument document, string? url, DateBounds bounds, bool dayFirst)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Rules;
 
 namespace Pipeline.Core.Metadata;
 
@@ -24,7 +25,7 @@ internal static class MonthNameGroups
         }
 
         // The regex engine's own case folding decides, so that no letter the options fold together can start names of both groups.
-        var latinFirst = new Regex(
+        var latinFirst = RulePattern.Create(
             "^(?:" + string.Join('|', latin.Select(n => Regex.Escape(n[..1])).Distinct()) + ")$",
             (options & ~RegexOptions.Compiled) | RegexOptions.ExplicitCapture);
         return other.Any(n => latinFirst.IsMatch(n[..1])) ? [[.. names]] : [latin, other];

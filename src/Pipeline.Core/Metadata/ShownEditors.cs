@@ -15,7 +15,7 @@ internal sealed class ShownEditors
     {
         _bylines = bylines;
         _bylineText = bylineText;
-        _editorLabel = new Regex(@"^\W*(?:" + string.Join("|", rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _editorLabel = RulePattern.Create(@"^\W*(?:" + string.Join("|", rules.EditorLabels.Select(Regex.Escape)) + @")\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The names after an editor label in the byline elements around the heading.</summary>

@@ -34,7 +34,7 @@ internal sealed class SolarHijriDates
         const string Year = @"(?<jy>1[34]\d{2})";
         var named = @"(?<![\d.])(?<d>\d{1,2})\s+(?<jm>" + LiteralTrie.Pattern(_months.Keys, ignoreCase: false) + @")(?!\p{L})\s+" + Year + @"(?!\d)";
         var numeric = @"(?<![\d./])" + Year + @"/(?<mo>\d{1,2})/(?<d>\d{1,2})(?![\d/])";
-        _pattern = new Regex(named + "|" + numeric, DateTextScanner.PatternOptions);
+        _pattern = RulePattern.Create(named + "|" + numeric, DateTextScanner.PatternOptions);
     }
 
     /// <summary>

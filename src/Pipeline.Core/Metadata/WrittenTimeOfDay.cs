@@ -46,9 +46,9 @@ public sealed partial class WrittenTimeOfDay
         var names = _fixedZones.Keys.Concat(_regionZones.Keys).OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
         // An abbreviation in capitals as written ("EST", not "est" in a sentence), or "UTC"/"GMT" with a numeric offset ("GMT+2", "UTC-05:00").
         var zone = @"\(?(?:(?-i:UTC|GMT)\s?(?<sign>[+−-])\s?(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?!\d)|(?<zone>(?-i:" + (names.Count == 0 ? "(?!)" : string.Join("|", names)) + @"))(?![\p{L}\d]))\)?";
-        _afterDate = new Regex(Connector + Time + Clock + zone, DateTextScanner.PatternOptions);
+        _afterDate = RulePattern.Create(Connector + Time + Clock + zone, DateTextScanner.PatternOptions);
         // A time that itself follows a number ("March 4, 2024 10:30 GMT | March 5") belongs to the date before it.
-        _beforeDate = new Regex(@"(?<![\d.,/-]\s*)" + Time + Clock + zone + @"\s*(?:,|-|–|—|·|\||on|am|le|el)?\s*$", DateTextScanner.PatternOptions);
+        _beforeDate = RulePattern.Create(@"(?<![\d.,/-]\s*)" + Time + Clock + zone + @"\s*(?:,|-|–|—|·|\||on|am|le|el)?\s*$", DateTextScanner.PatternOptions);
     }
 
     /// <summary>

@@ -11,6 +11,6 @@ public static class RuleAlternation
         ArgumentNullException.ThrowIfNull(patterns);
         return patterns.Count == 0
             ? null
-            : new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            : RulePattern.Create(string.Join("|", patterns.Select(p => $"(?:{p})")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

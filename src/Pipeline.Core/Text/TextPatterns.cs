@@ -6,9 +6,9 @@ namespace Pipeline.Core.Text;
 /// <summary>The phrases and patterns of <see cref="TextRules"/>, compiled once per rule set.</summary>
 public sealed class TextPatterns
 {
-    // Rules are data: NonBacktracking keeps any pattern linear in the line length, whatever a rules edit adds. So no per-match
-    // timeout: it could not catch a runaway match (there is none) but did fail sound pages when a loaded machine stalled a match
-    // (the engine building its automaton lazily); the document's time budget bounds the whole clean instead.
+    // Rules are data: NonBacktracking keeps any pattern linear in the line length, whatever a rules edit adds, so RulePattern's match
+    // limit never fires here (it is as long as the whole budget, since a one-second limit failed sound pages when a loaded machine
+    // stalled a match while the engine built its automaton lazily).
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     public TextPatterns(TextRules rules)
@@ -20,7 +20,7 @@ public sealed class TextPatterns
         SectionLabels = new HashSet<string>(rules.SectionLabels, StringComparer.OrdinalIgnoreCase);
         Navigation = AnyOf(rules.NavigationPatterns);
         Syndication = AnyOf(rules.SyndicationPatterns);
-        FeedLink = new Regex(@"^https?://(?:www\.)?(?:" + string.Join("|", rules.FeedLinkHosts.Select(Regex.Escape)) + @")/\S*$", Options);
+        FeedLink = RulePattern.Create(@"^https?://(?:www\.)?(?:" + string.Join("|", rules.FeedLinkHosts.Select(Regex.Escape)) + @")/\S*$", Options);
         SourceLine = Compile(rules.SourceLinePattern);
         AgencyNotes = rules.AgencyNotePatterns.Select(Compile).ToArray();
         DatelineAgency = Compile(rules.DatelineAgencyPattern);
@@ -60,9 +60,9 @@ public sealed class TextPatterns
     /// <summary>The line opens a byline and is short enough to be one.</summary>
     public bool IsByline(string text) => Byline.IsMatch(text) && LineShape.Words(text) <= Rules.BylineMaxWords;
 
-    private static Regex Compile(string pattern) => new(pattern, Options);
+    private static Regex Compile(string pattern) => RulePattern.Create(pattern, Options);
 
     // One alternation per list: a line is tested once per concern, not once per phrase.
     private static Regex AnyOf(IReadOnlyList<string> patterns) =>
-        patterns.Count == 0 ? new Regex("(?!)", Options) : Compile(string.Join("|", patterns.Select(p => "(?:" + p + ")")));
+        patterns.Count == 0 ? RulePattern.Create("(?!)", Options) : Compile(string.Join("|", patterns.Select(p => "(?:" + p + ")")));
 }

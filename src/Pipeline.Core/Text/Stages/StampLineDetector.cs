@@ -29,11 +29,11 @@ public sealed class StampLineDetector : ITextStage
         _dates = DateTextScanner.For(metadata);
         _maxChars = text.MaxStampLineChars;
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-        _age = new Regex(text.StampAgePattern, options);
+        _age = RulePattern.Create(text.StampAgePattern, options);
         // Labels are literal phrases; stamp words are patterns. Every character left beside the dates must be punctuation, a space or
         // part of one of them, word-bounded, so that a name or a sentence is never a stamp.
         var words = metadata.PublishedLabels.Concat(metadata.UpdatedLabels).Select(Regex.Escape).Concat(text.StampWords);
-        _filler = new Regex(@"^(?:[\W_]|\b(?:" + string.Join("|", words.Select(w => "(?:" + w + ")")) + @")\b)*$", options);
+        _filler = RulePattern.Create(@"^(?:[\W_]|\b(?:" + string.Join("|", words.Select(w => "(?:" + w + ")")) + @")\b)*$", options);
     }
 
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) =>
