@@ -71,6 +71,15 @@ public sealed record TextRules
     /// <summary>Byline lines ("By X", "Reporting by: X | Source: Y").</summary>
     public IReadOnlyList<string> BylinePatterns { get; init; } = [];
 
+    /// <summary>Lines of a story's head that tell about the story or offer to share it (reading time, comment count, share buttons, a picture's credit): never its title.</summary>
+    public IReadOnlyList<string> HeadMetadataPatterns { get; init; } = [];
+
+    /// <summary>A head line stating a date beside at most this many words is a dateline ("LinkNaija October 06, 2018"), not the title.</summary>
+    public int MaxWordsBesideHeadDate { get; init; } = 3;
+
+    /// <summary>A head line stating a clock time (and maybe a date) beside at most this many words is a byline or a dateline, not the title.</summary>
+    public int MaxWordsBesideHeadTime { get; init; } = 6;
+
     /// <summary>Words that may stand beside the dates of a stamp line and nothing else: times, zones, weekdays, connectives ("at", "um").</summary>
     public IReadOnlyList<string> StampWords { get; init; } = [];
 

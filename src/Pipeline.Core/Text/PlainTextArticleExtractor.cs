@@ -21,12 +21,13 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
         var patterns = new TextPatterns(rules.Text);
         var parser = new BylineParser(rules.Metadata);
         _dates = PostDateReader.For(rules.Metadata);
+        var stamps = new StampLineDetector(rules.Text, rules.Metadata);
         _lineStages =
         [
             new AdSlotClassifier(patterns),
             new SyndicationLineDetector(patterns),
             new BylineDetector(patterns),
-            new StampLineDetector(rules.Text, rules.Metadata),
+            stamps,
             new RepeatedLineDetector(),
             new CaptionDetector(patterns),
             new NavigationDetector(patterns),
@@ -35,7 +36,7 @@ public sealed class PlainTextArticleExtractor : IArticleExtractor
             new ConsentBannerDetector(patterns),
         ];
         _comments = new CommentThreadDetector(patterns);
-        _posts = new PostBuilder(patterns, new MainTextSelector(patterns), new BylineReader(patterns, parser), new AgencyCreditFinder(patterns, parser.Agencies));
+        _posts = new PostBuilder(patterns, new MainTextSelector(patterns), new BylineReader(patterns, parser), new AgencyCreditFinder(patterns, parser.Agencies), new HeadMetadataLine(patterns, stamps, parser.Agencies), new HeadlineEcho(rules.Metadata, rules.Text));
     }
 
     public Extraction Extract(Input.DecodedInput input, CancellationToken cancellationToken)

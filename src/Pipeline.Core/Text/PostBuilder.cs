@@ -4,9 +4,15 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Text;
 
 /// <summary>Reads one segment as a post: body region, title, standfirst, byline, subheadings, agencies, comments; every other line of the segment is marked removed.</summary>
-public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector, BylineReader bylines, AgencyCreditFinder agencies)
+public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector, BylineReader bylines, AgencyCreditFinder agencies, HeadMetadataLine headMetadata, HeadlineEcho echo)
 {
     private const int MinTitleWords = 3;
+
+    /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
+    private const int MaxHeadLines = 12;
+
+    /// <summary>A headline may hold this many times a subheading's words.</summary>
+    private const int MaxHeadlineWordsFactor = 2;
 
     /// <summary>Leading spaces from which a short line sits in a column beside the body, not under it: text browsers lay columns out side by side.</summary>
     private const int SideColumnIndent = 40;
@@ -28,7 +34,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         var regionFirst = region?.First ?? segment.End;
         var regionLast = region?.Last ?? segment.End - 1;
 
-        var titleIndex = FindTitle(blocks, segment.Start, regionFirst, onListing);
+        var titleIndex = FindTitle(blocks, segment.Start, regionFirst, regionLast, onListing);
         if (titleIndex >= 0)
         {
             blocks[titleIndex] = blocks[titleIndex] with { Role = TextRole.Title };
@@ -87,29 +93,85 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         return new PostDraft(article, isArticle, headIndex, segment, blocks);
     }
 
-    private int FindTitle(TextBlock[] blocks, int start, int end, bool onListing)
+    private int FindTitle(TextBlock[] blocks, int start, int end, int regionLast, bool onListing)
     {
+        var headingMaxWords = patterns.Rules.HeadingMaxWords;
+        var head = onListing ? end : HeadStart(blocks, start, end);
         var found = -1;
+        var candidates = new List<int>();
         for (var i = start; i < end; i++)
         {
             var block = blocks[i];
-            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified || !LineShape.IsHeading(block.Text, patterns.Rules.HeadingMaxWords))
+            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified || headMetadata.IsMetadata(block.Text))
             {
                 continue;
             }
 
+            var words = LineShape.Words(block.Text);
             // On a listing the post title is the fullest heading above the body (not the site name or a feed handle);
             // on a single page it is the last real heading above the body (not a kicker or breadcrumb).
-            var better = onListing
-                ? found < 0 || LineShape.Words(block.Text) > LineShape.Words(blocks[found].Text)
-                : found < 0 || LineShape.Words(block.Text) >= MinTitleWords;
-            if (better)
+            if (LineShape.IsHeading(block.Text, headingMaxWords)
+                && (onListing ? found < 0 || words > LineShape.Words(blocks[found].Text) : found < 0 || words >= MinTitleWords))
             {
                 found = i;
             }
+
+            // A headline may run longer than a subheading ("Hunter diagnosed with bubonic plague after eating a rabbit …").
+            if (i >= head && words >= MinTitleWords && LineShape.IsHeading(block.Text, MaxHeadlineWordsFactor * headingMaxWords))
+            {
+                candidates.Add(i);
+            }
         }
 
-        return found;
+        if (onListing || found < 0)
+        {
+            return found;
+        }
+
+        // That last heading may be the head's furniture or a caption; the headline is the one that names what the story's opening tells.
+        var lead = echo.LeadWords(blocks, end, regionLast);
+        var best = found;
+        var bestShared = echo.Shared(blocks[found].Text, lead);
+        var kicker = LineShape.Words(blocks[found].Text) <= MinTitleWords;
+        foreach (var i in candidates)
+        {
+            // A line longer than any heading after the last heading is the story's dek, unless that heading was a kicker ("BLACK DEATH FEARS");
+            // a line set further in than that heading is an item of a teaser list beside it.
+            if ((i > found && !kicker && LineShape.Words(blocks[i].Text) > headingMaxWords) || blocks[i].Indent > blocks[found].Indent)
+            {
+                continue;
+            }
+
+            var shared = echo.Shared(blocks[i].Text, lead);
+            if (shared > bestShared)
+            {
+                best = i;
+                bestShared = shared;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Where the story's head begins: at most <see cref="MaxHeadLines"/> lines that could say something stand between it and the body
+    /// at <paramref name="end"/> (kept, not in a list such as share buttons or key points, of three words or more and not about the
+    /// story, as a share panel's "Share this with Twitter" is); further up are the page's other headlines.
+    /// </summary>
+    private int HeadStart(TextBlock[] blocks, int start, int end)
+    {
+        var count = 0;
+        for (var i = end - 1; i >= start; i--)
+        {
+            var block = blocks[i];
+            if (!block.IsRemoved && !block.IsListItem && LineShape.Words(block.Text) >= MinTitleWords && !headMetadata.IsMetadata(block.Text)
+                && ++count > MaxHeadLines)
+            {
+                return i;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>A kept line of the body region: the story's prose (or a short sentence between prose), a subheading, or boilerplate.</summary>

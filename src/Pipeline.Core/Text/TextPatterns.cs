@@ -34,6 +34,7 @@ public sealed class TextPatterns
         Footer = AnyOf(rules.FooterPatterns);
         Consent = AnyOf(rules.ConsentPatterns);
         Byline = AnyOf(rules.BylinePatterns);
+        HeadMetadata = AnyOf(rules.HeadMetadataPatterns);
     }
 
     public TextRules Rules { get; }
@@ -56,6 +57,7 @@ public sealed class TextPatterns
     public Regex Footer { get; }
     public Regex Consent { get; }
     public Regex Byline { get; }
+    public Regex HeadMetadata { get; }
 
     /// <summary>The line opens a byline and is short enough to be one.</summary>
     public bool IsByline(string text) => Byline.IsMatch(text) && LineShape.Words(text) <= Rules.BylineMaxWords;

@@ -44,9 +44,16 @@ public sealed class StampLineDetector : ITextStage
     {
         ArgumentNullException.ThrowIfNull(line);
         // A stamp in brackets is a note the story makes on itself ("(Published Monday, Nov. 18, 2019)" under a reprinted letter).
-        if (line.Length > _maxChars || !DateTextScanner.HasDecimalDigit(line) || (line.StartsWith('(') && line.EndsWith(')')))
+        return line.Length <= _maxChars && !(line.StartsWith('(') && line.EndsWith(')')) && BesideDates(line) is { } left && _filler.IsMatch(left);
+    }
+
+    /// <summary>The text the line holds beside the dates and ages it states, or null when it states none.</summary>
+    public string? BesideDates(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length > _maxChars || !DateTextScanner.HasDecimalDigit(line))
         {
-            return false;
+            return null;
         }
 
         var rest = new StringBuilder(line.Length);
@@ -67,6 +74,6 @@ public sealed class StampLineDetector : ITextStage
             stated = true;
         }
 
-        return stated && _filler.IsMatch(left);
+        return stated ? left : null;
     }
 }

@@ -1,0 +1,26 @@
+using static Pipeline.Core.Tests.Text.TextFixtures;
+
+namespace Pipeline.Core.Tests.Text;
+
+/// <summary>The headline of a w3m dump (AEB pages), above the byline, dates, credits and share buttons w3m prints under it.</summary>
+public class DumpTitleTests
+{
+    [Theory]
+    [InlineData("06ee193d", "The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message")] // was "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+    [InlineData("65ce3a45", "Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible")] // was "Al Goldis, Associated Press"
+    [InlineData("1f765c48", "Royal Self-Indicting Arrogance")] // was "21:17 18.11.2019Get short URL"
+    [InlineData("23aaecd1", "Uma palinha das brincadeiras musicais do grupo Serelepe")] // was "Tempo de leitura: 1 minuto"
+    [InlineData("0e014df6", "Hiking the Boulder Flat Irons")] // was "Sharing is caring!"
+    [InlineData("c7e39ac4", "Julian Assange: Sweden drops rape investigation")] // was "Media captionWho is Julian Assange?", past a share panel
+    [InlineData("7f93c194", "Cannabis Use Disorder is Rising in U.S. States Where Weed is Legal")] // was the tag line "Health Marijuana Cannabis Weed"
+    [InlineData("8b194530", "Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract medieval disease")] // was the kicker "BLACK DEATH FEARS"
+    [InlineData("bc13ff87", "Major WeWork layoffs to begin today")] // not the dek under it
+    [InlineData("9eef8162", "The man whose duvet nearly killed him: How this medical mystery was solved")] // not a teaser list's item beside it
+    public void A_dumps_title_is_its_headline_not_a_line_of_its_head(string id, string title) => Assert.Equal(title, CleanDump(id).Title);
+
+    [Theory]
+    [InlineData("0e014df6", "2014-09-15")] // "by Regan September 15, 2014" under the headline
+    [InlineData("23aaecd1", "2018-09-27")] // "Carlos Nadalim 27/09/2018 Comente! …"
+    [InlineData("65ce3a45", "2019-11-19T23:11:00-05:00")] // "Published 11:11 PM EST Nov 19, 2019"
+    public void A_dumps_date_is_read_from_the_head_under_its_headline(string id, string published) => Assert.Equal(published, CleanDump(id).PublishedAt);
+}
