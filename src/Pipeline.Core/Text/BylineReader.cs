@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Metadata;
 
 namespace Pipeline.Core.Text;
 
 /// <summary>Reads a byline line into people and agencies; "Source: X" parts go to the agency catalogue only, so a source name is never taken for a person.</summary>
-public sealed class BylineReader(TextPatterns patterns, BylineParser parser)
+public sealed partial class BylineReader(TextPatterns patterns, BylineParser parser)
 {
     public Byline Read(string? line)
     {
@@ -14,7 +15,7 @@ public sealed class BylineReader(TextPatterns patterns, BylineParser parser)
 
         var authors = new List<string>();
         var agencies = new List<string>();
-        foreach (var part in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in Unglued(line).Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (patterns.SourceLine.Match(part) is { Success: true } source)
             {
@@ -29,4 +30,29 @@ public sealed class BylineReader(TextPatterns patterns, BylineParser parser)
 
         return new Byline(authors, agencies);
     }
+
+    /// <summary>
+    /// The byline as the page showed it, where a text browser ran its parts together: a handle after the name ("Chris
+    /// Pokorny@DawgsByNature"), a role or desk after it ("Meg JamesStaff Writer"), the name printed twice (a link and its text).
+    /// </summary>
+    internal static string Unglued(string line)
+    {
+        var text = GluedHandle().Replace(Email().Replace(line, " "), "");
+        text = GluedWord().Replace(text, " ");
+        return RepeatedName().Replace(text, "${name}");
+    }
+
+    // An address stands apart from the name it follows ("Megan Rowe meganr@spokesman.com"); the parser drops it, unless the glue is cut inside it.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<=\p{L})@\w+")]
+    private static partial Regex GluedHandle();
+
+    // A capital right after three lower-case letters starts another word ("JamesStaff"), not part of a name ("McBride", "MacKenzie").
+    [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu})")]
+    private static partial Regex GluedWord();
+
+    [GeneratedRegex(@"(?<name>\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\k<name>(?!\S)")]
+    private static partial Regex RepeatedName();
 }

@@ -208,6 +208,19 @@ public class LineClassifierTests
         Assert.Equal([RemovalReasons.Byline, RemovalReasons.Byline, Kept], Reasons(blocks));
     }
 
+    [Theory]
+    [InlineData("Monday November 18, 2019 7:45 am PST by Joe Rossignol")] // MacRumors
+    [InlineData("5:45 AM PST 11/19/2019 by Patrick Shanley")] // The Hollywood Reporter
+    [InlineData("October 9, 2018 | by Olivia Larsen")]
+    public void A_stamp_closed_by_its_writers_name_is_a_byline(string line) =>
+        Assert.Equal(TextRole.Byline, new BylineDetector(Patterns).Apply(Page(line, Body))[0].Role);
+
+    [Theory]
+    [InlineData("March 5 was the day the bridge was opened by Mayor Jane Smith")] // no stamp: a sentence that ends in a name
+    [InlineData("Nov. 18, 2019 The council's plan was approved by Jane Smith.")]
+    public void A_sentence_that_ends_in_a_name_after_a_date_is_no_byline(string line) =>
+        Assert.Equal(TextRole.Unclassified, new BylineDetector(Patterns).Apply(Page(line, Body))[0].Role);
+
     [Fact]
     public void The_authors_name_alone_just_above_the_byline_leaves_with_it()
     {

@@ -1,0 +1,27 @@
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
+using Pipeline.Core.Text;
+using static Pipeline.Core.Tests.Text.TextFixtures;
+
+namespace Pipeline.Core.Tests.Text;
+
+/// <summary>Byline lines of w3m dumps (AEB pages), where the text browser ran a byline's parts together.</summary>
+public class BylineReaderTests
+{
+    private static readonly BylineReader Reader = new(Patterns, new BylineParser(RuleSet.Embedded.Metadata));
+
+    [Theory]
+    [InlineData("By Meg JamesStaff Writer", "Meg James")] // a role glued to the name
+    [InlineData("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny")] // a handle glued to the name
+    [InlineData("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe")] // an address and a telephone number after it
+    [InlineData("By Sean Martin Sean Martin", "Sean Martin")] // the name as a link and as text
+    [InlineData("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol")]
+    [InlineData("By Rory McIlroy", "Rory McIlroy")] // a capital inside a name stays
+    public void A_glued_byline_names_its_writer(string line, string author) => Assert.Equal([author], Reader.Read(line).Authors);
+
+    [Theory]
+    [InlineData("098bb3e9", "Meg James")]
+    [InlineData("785affa2", "Chaim Gartenberg")]
+    [InlineData("232a43fb", "Joe Rossignol")]
+    public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
+}
