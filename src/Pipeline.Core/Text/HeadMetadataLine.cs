@@ -14,6 +14,11 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     /// <summary>A credit naming an agency is a short line ("Al Goldis, Associated Press"); a headline may name one in passing.</summary>
     private const int MaxAgencyCreditWords = 8;
 
+    /// <summary>A name beside a date has a given name and a surname (a single word beside a date is as often the site's name: "LinkNaija").</summary>
+    private const int MinNameWords = 2;
+
+    private const int MaxNameWords = 4;
+
     /// <summary>True when <paramref name="line"/> is about the story rather than its headline.</summary>
     public bool IsMetadata(string line)
     {
@@ -39,9 +44,33 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
         return LineShape.Words(text) <= MaxAgencyCreditWords && agencies.FindAll(text).Count > 0;
     }
 
+    /// <summary>
+    /// The name a head line states beside a date or a time and nothing else ("Chris Davies - Nov 19, 2019, 10:31 pm CST": "Chris
+    /// Davies"): the story's byline without its "By"; null for any other line.
+    /// </summary>
+    public string? DatedName(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Trim();
+        var left = stamps.BesideDates(text);
+        var dated = left is not null;
+        left ??= text;
+        if (ClockTime().IsMatch(left))
+        {
+            left = ClockTime().Replace(left, " ");
+            dated = true;
+        }
+
+        var name = Separators().Replace(left, " ").Trim();
+        return dated && LineShape.Words(name) is >= MinNameWords and <= MaxNameWords && !patterns.HeadMetadata.IsMatch(name) ? name : null;
+    }
+
     // A handle or an address glued to a name ("Natasha Turak@NatashaTurak", "jane@example.com").
     [GeneratedRegex(@"\w@\w|(?<!\w)@\w{2,}")]
     private static partial Regex Handle();
+
+    [GeneratedRegex(@"\s[-–—|•·,]+(?=\s|$)|^[-–—|•·,]+\s|\s+(?:[A-Z]{2,4})$")]
+    private static partial Regex Separators();
 
     [GeneratedRegex(@"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?(?![\d:])|(?<![\d:.])\d{1,2}\s*[ap]\.?m\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();

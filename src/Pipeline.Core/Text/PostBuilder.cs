@@ -272,6 +272,24 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
     }
 
+    /// <summary>
+    /// When the head has no byline, a line under the title that states a person's name beside the story's date ("Chris Davies - Nov 19,
+    /// 2019, 10:31 pm CST"): the writer, whom the page did not introduce with "By".
+    /// </summary>
+    private (string Line, Metadata.Byline Byline)? DatedByline(TextBlock[] blocks, TextSegment segment, int headIndex)
+    {
+        for (var i = headIndex + 1; i < segment.End && blocks[i].Role != TextRole.Body; i++)
+        {
+            if (headMetadata.DatedName(blocks[i].Text) is { } name && bylines.Read(name) is { Agencies.Count: 0, Authors.Count: > 0 } byline
+                && byline.Authors.All(a => a.Contains(' ', StringComparison.Ordinal)))
+            {
+                return (blocks[i].Text, byline);
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
     private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
@@ -309,6 +327,11 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var byline = bylines.Read(bylineText);
+        if (bylineText is null && DatedByline(blocks, segment, headIndex) is { } dated)
+        {
+            (bylineText, byline) = dated;
+        }
+
         DropClosingAuthorBio(paragraphs, byline.Authors, removed);
         var text = string.Join("\n\n", paragraphs);
         return new Article

@@ -23,5 +23,6 @@ public class BylineReaderTests
     [InlineData("098bb3e9", "Meg James")]
     [InlineData("785affa2", "Chaim Gartenberg")]
     [InlineData("232a43fb", "Joe Rossignol")]
+    [InlineData("06ee193d", "Chris Davies")] // no "By": "Chris Davies - Nov 19, 2019, 10:31 pm CST" under the headline
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
 }

@@ -46,4 +46,12 @@ public class HeadMetadataLineTests
     [InlineData("Reuters reporters freed after more than 500 days in a Myanmar prison")] // an agency named in passing
     [InlineData("Share prices tumble as the central bank raises rates")]
     public void A_headline_is_no_head_metadata(string line) => Assert.False(Head.IsMetadata(line));
+
+    [Theory]
+    [InlineData("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies")]
+    [InlineData("LinkNaija October 06, 2018", null)] // one word: as often the site's name
+    [InlineData("Chris Davies", null)] // no date
+    [InlineData("Julian Assange: Sweden drops rape investigation", null)]
+    [InlineData("Nov 18, 2019 at 9:24 pm ET • 2 min read", null)]
+    public void A_name_beside_a_date_is_read_off_the_line(string line, string? name) => Assert.Equal(name, Head.DatedName(line));
 }
