@@ -24,7 +24,7 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     {
         ArgumentNullException.ThrowIfNull(line);
         var text = line.Trim();
-        if (text.Length == 0 || text[^1] is ':' or '：' || Handle().IsMatch(text) || patterns.HeadMetadata.IsMatch(text))
+        if (text.Length == 0 || text[^1] is ':' or '：' || (text.Contains('@', StringComparison.Ordinal) && Handle().IsMatch(text)) || patterns.HeadMetadata.IsMatch(text))
         {
             return true;
         }

@@ -95,39 +95,47 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 
     private int FindTitle(TextBlock[] blocks, int start, int end, int regionLast, bool onListing)
     {
+        if (onListing)
+        {
+            return FullestHeading(blocks, start, end);
+        }
+
+        // On a single page the title is the last real heading above the body (not a kicker or breadcrumb), or one of the headings of
+        // the story's head; read upwards from the body, so that a long page's menus above the head are not read.
         var headingMaxWords = patterns.Rules.HeadingMaxWords;
-        var head = onListing ? end : HeadStart(blocks, start, end);
+        var head = HeadStart(blocks, start, end);
         var found = -1;
         var candidates = new List<int>();
-        for (var i = start; i < end; i++)
+        for (var i = end - 1; i >= start && (found < 0 || i >= head); i--)
         {
             var block = blocks[i];
-            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified || headMetadata.IsMetadata(block.Text))
+            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified)
             {
                 continue;
             }
 
             var words = LineShape.Words(block.Text);
-            // On a listing the post title is the fullest heading above the body (not the site name or a feed handle);
-            // on a single page it is the last real heading above the body (not a kicker or breadcrumb).
-            if (LineShape.IsHeading(block.Text, headingMaxWords)
-                && (onListing ? found < 0 || words > LineShape.Words(blocks[found].Text) : found < 0 || words >= MinTitleWords))
-            {
-                found = i;
-            }
-
+            var last = found < 0 && words >= MinTitleWords && LineShape.IsHeading(block.Text, headingMaxWords);
             // A headline may run longer than a subheading ("Hunter diagnosed with bubonic plague after eating a rabbit …").
-            if (i >= head && words >= MinTitleWords && LineShape.IsHeading(block.Text, MaxHeadlineWordsFactor * headingMaxWords))
+            var candidate = i >= head && words >= MinTitleWords && LineShape.IsHeading(block.Text, MaxHeadlineWordsFactor * headingMaxWords);
+            if ((last || candidate) && !headMetadata.IsMetadata(block.Text))
             {
-                candidates.Add(i);
+                found = last ? i : found;
+                if (candidate)
+                {
+                    candidates.Add(i);
+                }
             }
         }
 
-        if (onListing || found < 0)
+        // With no heading of three words, the first heading stands for the title.
+        found = found >= 0 ? found : FullestHeading(blocks, start, end, firstOnly: true);
+        if (found < 0)
         {
             return found;
         }
 
+        candidates.Reverse();
         // That last heading may be the head's furniture or a caption; the headline is the one that names what the story's opening tells.
         var lead = echo.LeadWords(blocks, end, regionLast);
         var best = found;
@@ -151,6 +159,29 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return best;
+    }
+
+    /// <summary>On a listing, the fullest heading above the body (not the site name or a feed handle); with <paramref name="firstOnly"/>, the first.</summary>
+    private int FullestHeading(TextBlock[] blocks, int start, int end, bool firstOnly = false)
+    {
+        var found = -1;
+        for (var i = start; i < end; i++)
+        {
+            var block = blocks[i];
+            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified || !LineShape.IsHeading(block.Text, patterns.Rules.HeadingMaxWords)
+                || (found >= 0 && LineShape.Words(block.Text) <= LineShape.Words(blocks[found].Text)) || headMetadata.IsMetadata(block.Text))
+            {
+                continue;
+            }
+
+            found = i;
+            if (firstOnly)
+            {
+                break;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
