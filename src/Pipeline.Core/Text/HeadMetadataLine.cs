@@ -69,6 +69,7 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     [GeneratedRegex(@"\w@\w|(?<!\w)@\w{2,}")]
     private static partial Regex Handle();
 
+    // The dashes, bars and commas a date left standing beside the name, and a time's zone ("CST") left after it.
     [GeneratedRegex(@"\s[-–—|•·,]+(?=\s|$)|^[-–—|•·,]+\s|\s+(?:[A-Z]{2,4})$")]
     private static partial Regex Separators();
 

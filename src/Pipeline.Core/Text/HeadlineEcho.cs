@@ -17,7 +17,7 @@ public sealed partial class HeadlineEcho
     {
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(text);
-        // The languages' commonest words ("this", "could", "nicht") are shared by any two texts.
+        // The languages' commonest words ("this", "would", "nicht") are shared by any two texts.
         _functionWords = metadata.LanguageWords.Values.SelectMany(words => words.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
         _proseMinWords = text.ProseMinWords;
     }

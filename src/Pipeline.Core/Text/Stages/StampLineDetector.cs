@@ -47,7 +47,7 @@ public sealed class StampLineDetector : ITextStage
         return line.Length <= _maxChars && !(line.StartsWith('(') && line.EndsWith(')')) && BesideDates(line) is { } left && _filler.IsMatch(left);
     }
 
-    /// <summary>The text the line holds beside the dates and ages it states, or null when it states none.</summary>
+    /// <summary>The text the line holds beside the dates and ages it states; null when it states none or runs longer than a stamp line.</summary>
     public string? BesideDates(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
