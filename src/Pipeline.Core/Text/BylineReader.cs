@@ -37,16 +37,13 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
     /// </summary>
     internal static string Unglued(string line)
     {
-        var text = GluedHandle().Replace(Email().Replace(line, " "), "");
+        var text = GluedHandle().Replace(line, "");
         text = GluedWord().Replace(text, " ");
         return RepeatedName().Replace(text, "${name}");
     }
 
-    // An address stands apart from the name it follows ("Megan Rowe meganr@spokesman.com"); the parser drops it, unless the glue is cut inside it.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
-    private static partial Regex Email();
-
-    [GeneratedRegex(@"(?<=\p{L})@\w+")]
+    // Not an address's domain ("Megan Rowe meganr@spokesman.com"): the parser drops a whole address, not one cut in two.
+    [GeneratedRegex(@"(?<=\p{L})@\w+(?![\w-]*\.\w)")]
     private static partial Regex GluedHandle();
 
     // A capital right after three lower-case letters starts another word ("JamesStaff"), not part of a name ("McBride", "MacKenzie").

@@ -31,11 +31,8 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
 
         // A date or a clock time beside a name or a label is a byline or a dateline; a headline that tells of a day says more.
         var rules = patterns.Rules;
-        var left = stamps.BesideDates(text);
-        var dated = left is not null;
-        left ??= text;
-        var timed = ClockTime().IsMatch(left);
-        var beside = LineShape.Words(timed ? ClockTime().Replace(left, " ") : left);
+        var (rest, dated, timed) = WithoutDatesAndTimes(text);
+        var beside = LineShape.Words(rest);
         if ((timed && beside <= rules.MaxWordsBesideHeadTime) || (dated && beside <= rules.MaxWordsBesideHeadDate))
         {
             return true;
@@ -51,18 +48,18 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     public string? DatedName(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var text = line.Trim();
-        var left = stamps.BesideDates(text);
-        var dated = left is not null;
-        left ??= text;
-        if (ClockTime().IsMatch(left))
-        {
-            left = ClockTime().Replace(left, " ");
-            dated = true;
-        }
+        var (rest, dated, timed) = WithoutDatesAndTimes(line.Trim());
+        var name = Separators().Replace(rest, " ").Trim();
+        return (dated || timed) && LineShape.Words(name) is >= MinNameWords and <= MaxNameWords && !patterns.HeadMetadata.IsMatch(name) ? name : null;
+    }
 
-        var name = Separators().Replace(left, " ").Trim();
-        return dated && LineShape.Words(name) is >= MinNameWords and <= MaxNameWords && !patterns.HeadMetadata.IsMatch(name) ? name : null;
+    /// <summary>The text beside the dates, ages and clock times <paramref name="text"/> states, and which of them it states.</summary>
+    private (string Beside, bool Dated, bool Timed) WithoutDatesAndTimes(string text)
+    {
+        var left = stamps.BesideDates(text);
+        var rest = left ?? text;
+        var timed = ClockTime().IsMatch(rest);
+        return (timed ? ClockTime().Replace(rest, " ") : rest, left is not null, timed);
     }
 
     // A handle or an address glued to a name ("Natasha Turak@NatashaTurak", "jane@example.com").
