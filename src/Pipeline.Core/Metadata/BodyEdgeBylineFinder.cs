@@ -50,6 +50,13 @@ public static class BodyEdgeBylineFinder
                 continue;
             }
 
+            // A bold line the prose also names is a subheading for what it names ("wir sprechen vom Alp Race Gurtzeug" above
+            // "<p><strong>Alp Race Gurtzeug</strong></p>"): a story does not name its writer in its own text.
+            if (bodyText.IndexOf(text, StringComparison.Ordinal) != bodyText.LastIndexOf(text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var found = parser.Parse(text);
             if (found.Authors.Count == 0)
             {

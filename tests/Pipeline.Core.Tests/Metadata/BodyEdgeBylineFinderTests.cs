@@ -45,6 +45,12 @@ public sealed class BodyEdgeBylineFinderTests
     public void Bold_line_followed_by_more_content_is_not_a_closing_byline() =>
         Assert.Null(Find(Prose + Prose + "<p><strong>Read More</strong></p><ul><li>Other story</li></ul>"));
 
+    [Fact]
+    public void Bold_product_name_the_prose_introduces_is_a_subheading_not_a_byline() =>
+        // bergsteigen.com: the prose names the harness, then a bold paragraph heads its description.
+        Assert.Null(Find("<p>Das Ergebnis unserer Entwicklung: wir sprechen vom rekordverdächtigen <strong>Alp Race Gurtzeug</strong>, dem leichtesten der Welt.</p>"
+            + "<p><strong>Alp Race Gurtzeug</strong></p><p>Der leichteste Gurt der Welt, nur 68 Gramm schwer, mit verstellbaren Beinschlaufen und einer Materialschlaufe für Steigeisen.</p>" + Prose));
+
     private static (string Text, Byline Byline)? Find(string body)
     {
         var document = new HtmlParser().ParseDocument("<html><body><article>" + body + "</article></body></html>");

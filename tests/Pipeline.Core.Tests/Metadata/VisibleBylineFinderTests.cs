@@ -39,6 +39,18 @@ public sealed class VisibleBylineFinderTests
         Assert.Equal(["Cristina Alonso"], found?.Byline.Authors);
     }
 
+    [Fact]
+    public void The_byline_closing_a_long_dek_ends_where_the_dek_ends()
+    {
+        // kath.net: a bold dek that ends with its writer, then the story's first paragraph opening with the dateline's place.
+        using var document = HtmlDocumentParser.Parse("<html lang=\"de\"><body><article><h1>Der Tag, an dem sich der Menschensohn offenbart</h1>"
+            + "<p><b>Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren; wer es dagegen verliert, wird es gewinnen. Von Armin Schwibach</b></p>"
+            + "<p>Rom (kath.net/as) Freitag der 32. Woche im Jahreskreis, Gedenktag des heiligen Josaphat, geboren als Jan Kuncewicz.</p></article></body></html>");
+        var found = _finder.Find(_scanner.Scan(document, null), document.QuerySelector("article"), personOnly: false);
+        Assert.Equal("Von Armin Schwibach", found?.Text);
+        Assert.Equal(["Armin Schwibach"], found?.Byline.Authors);
+    }
+
     [Theory]
     [InlineData(false, "Agencia EFE")]
     [InlineData(true, null)]
