@@ -181,6 +181,33 @@ public class PatternParagraphRemoverTests
         Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
     }
 
+    [Fact]
+    public void A_line_opening_with_a_photo_credit_label_is_the_credit_whatever_follows()
+    {
+        // As on reisen-mit-dem-internet.de, bos-fahrzeuge.info, digitale-exzellenz.de and lacrux.com (trafilatura dataset), kron4.com (htmldate):
+        // a licence with a version number, a full stop, several photographers, a plural label.
+        var captions = new PatternParagraphRemover(RuleSet.Embedded.Html.CaptionLinePatterns, RuleSet.Embedded.Html.MaxCaptionLineChars, RemovalReasons.Caption);
+        var story = HtmlTestDocuments.Paragraph("Story");
+        var photographer = "Die Fotos: Sie zeigen den Hafen im Morgenlicht, bevor die Fähren ablegen.";
+        var blocks = new List<TextBlock>
+        {
+            new(story, TextBlockKind.Paragraph),
+            new("Foto: pixelfehler/Matthias Süßen [CC BY-SA 2.5], via Wikimedia Commons", TextBlockKind.Paragraph),
+            new("Foto: Getty Images / Photographer is my life.", TextBlockKind.Paragraph),
+            new("Fotos: Helmut Elstrodt †, Klausmartin Friedrich, Frank-Hartmut Jäger, Helmut Kunert, Hans-L. Sämann", TextBlockKind.Paragraph),
+            new("Photos: Oakland Zoo", TextBlockKind.Paragraph),
+            new("Credits: Titelbild AO PRODUCTION S.R.O.", TextBlockKind.Paragraph),
+            new(photographer, TextBlockKind.Paragraph),
+        };
+        var removed = new PruneMap();
+
+        var kept = captions.Remove(blocks, removed);
+
+        Assert.Equal([story, photographer],
+            kept.Select(b => b.Text));
+        Assert.All(removed.Audit, r => Assert.Equal(RemovalReasons.Caption, r.Reason));
+    }
+
     [Theory]
     [InlineData("Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.")]
     [InlineData("First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans!")]
