@@ -134,6 +134,21 @@ public class PostStructureTests
         Assert.Contains(article.Removed, r => r.Reason == RemovalReasons.Related && r.Text.StartsWith("Andrew parties in unearthed pics", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // Digg: "Want more stories like this?" over its newsletter box and a column of teasers.
+    [InlineData("680c2848e94a96f961a0964631de94ac572f83c45bfd0bec2deafa893bcfe15c", "You might be surprised.", "Want more stories like this?")]
+    // Healthline: "Read this next" over teasers with their excerpts and reviewers.
+    [InlineData("e593d7fe88f9f5cd6587ac172be2db6055d40b6f071023f97ab1ce373534261e", "the right treatment plan and healthy lifestyle modifications.", "Read this next")]
+    // Smithsonian: "Like this article?" over its sign-up box, the writer's bio and "We Recommend" videos.
+    [InlineData("ea25dd7edff4d27973600f35728f20aed5a3eedcc23257d9c3afc3d3e840c3de", "and to avoid contact with rodents.", "Like this article?")]
+    public void A_closing_appeal_or_next_read_label_ends_the_story(string id, string lastWords, string label)
+    {
+        var article = CleanDump(id);
+
+        Assert.EndsWith(lastWords, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(label, article.Text, StringComparison.Ordinal);
+    }
+
     private static readonly string[] SunBox =
     [
         "Most read in world news", "[gif]", "RANDY ANDY", "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'",
