@@ -38,7 +38,8 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
     internal static string Unglued(string line)
     {
         var text = GluedHandle().Replace(line, "");
-        text = GluedWord().Replace(text, " ");
+        // The glue was an element boundary: what follows the name is another part of the byline, read on its own.
+        text = GluedWord().Replace(text, ", ");
         return RepeatedName().Replace(text, "${name}");
     }
 

@@ -16,6 +16,8 @@ public class BylineReaderTests
     [InlineData("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe")] // an address and a telephone number after it
     [InlineData("By Sean Martin Sean Martin", "Sean Martin")] // the name as a link and as text
     [InlineData("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol")]
+    [InlineData("By Michael HiltzikBusiness Columnist", "Michael Hiltzik")] // a desk and role glued to the name
+    [InlineData("By Jonathan GarberFOXBusiness", "Jonathan Garber")] // the outlet glued to the name
     [InlineData("By Rory McIlroy", "Rory McIlroy")] // a capital inside a name stays
     public void A_glued_byline_names_its_writer(string line, string author) => Assert.Equal([author], Reader.Read(line).Authors);
 
