@@ -38,6 +38,9 @@ public sealed record TextRules
     /// <summary>Headings that open what follows a post's body (related links, teasers).</summary>
     public IReadOnlyList<string> BodyEndPatterns { get; init; } = [];
 
+    /// <summary>The heading of the writer's box under a story ("About Jane Doe"); group <c>name</c>.</summary>
+    public string WriterBoxPattern { get; init; } = "(?!)";
+
     /// <summary>Photo captions and credits.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 

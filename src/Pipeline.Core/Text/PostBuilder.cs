@@ -20,6 +20,12 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     /// <summary>Words from which a short line closed like a sentence between two paragraphs of prose is one of the story's paragraphs.</summary>
     private const int MinShortSentenceWords = 3;
 
+    /// <summary>The writer's bio follows the box's heading within this many lines (the name printed again, a picture between).</summary>
+    private const int WriterBoxLookahead = 4;
+
+    /// <summary>A line above the writer's box naming its person is the box's picture or name line up to this many words.</summary>
+    private const int WriterBoxCaptionWords = 6;
+
     /// <param name="page">The whole page's lines; only the segment's lines are read.</param>
     /// <param name="segment">The lines of this post.</param>
     /// <param name="onListing">The page holds several segments: each post's title is its fullest heading.</param>
@@ -32,7 +38,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         var rules = patterns.Rules;
         var region = selector.Select(blocks, segment);
         var regionFirst = region?.First ?? segment.End;
-        var regionLast = region?.Last ?? segment.End - 1;
+        var regionLast = region is null ? segment.End - 1 : BeforeWriterBox(blocks, region.Value.First, region.Value.Last, segment.End);
 
         var titleIndex = FindTitle(blocks, segment.Start, regionFirst, regionLast, onListing);
         if (titleIndex >= 0)
@@ -278,6 +284,38 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The region's last line above the writer's box that a story's last third may run into ("Über Moritz Bachmann" over "Als Inbound Sales
+    /// Manager bildet Moritz Bachmann …"), and above the short lines just before the box that name the same person (its picture's "Foto von
+    /// Moritz Bachmann"); <paramref name="last"/> when no box heading is followed within a few lines by a line naming its person.
+    /// </summary>
+    private int BeforeWriterBox(TextBlock[] blocks, int first, int last, int end)
+    {
+        for (var i = last - (last - first) / 3; i <= last; i++)
+        {
+            if (patterns.WriterBox.Match(blocks[i].Content) is not { Success: true } box)
+            {
+                continue;
+            }
+
+            var name = box.Groups["name"].Value;
+            if (!Enumerable.Range(i + 1, Math.Min(WriterBoxLookahead, end - i - 1)).Any(j => blocks[j].Content.Contains(name, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var cut = i;
+            while (cut > first && LineShape.Words(blocks[cut - 1].Content) <= WriterBoxCaptionWords && blocks[cut - 1].Content.Contains(name, StringComparison.Ordinal))
+            {
+                cut--;
+            }
+
+            return cut > first ? cut - 1 : last;
+        }
+
+        return last;
     }
 
     // A text dump runs on past the story into the page's trailer: a short paragraph in the body's last third that opens by naming the

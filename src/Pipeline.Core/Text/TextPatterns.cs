@@ -26,6 +26,7 @@ public sealed class TextPatterns
         DatelineAgency = Compile(rules.DatelineAgencyPattern);
         ArticleCloser = AnyOf(rules.ArticleCloserPatterns);
         BodyEnd = AnyOf(rules.BodyEndPatterns);
+        WriterBox = Compile(rules.WriterBoxPattern);
         Caption = AnyOf(rules.CaptionPatterns);
         CommentStart = AnyOf(rules.CommentStartPatterns);
         CommentHeader = Compile(rules.CommentHeaderPattern);
@@ -49,6 +50,7 @@ public sealed class TextPatterns
     public Regex DatelineAgency { get; }
     public Regex ArticleCloser { get; }
     public Regex BodyEnd { get; }
+    public Regex WriterBox { get; }
     public Regex Caption { get; }
     public Regex CommentStart { get; }
     public Regex CommentHeader { get; }

@@ -149,6 +149,28 @@ public class PostStructureTests
         Assert.DoesNotContain(label, article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // comwrap's blog: the box's picture ("Foto von Moritz Bachmann"), "Über Moritz Bachmann", then his bio.
+    [InlineData("57b4dafd", "für nachhaltige Kostenersparnisse im Gesundheitssektor.", "Moritz Bachmann")]
+    // A parenting blog: "Sobre Carlos Nadalim", his name again, then "Pai de Francesco e Teresa …".
+    [InlineData("23aaecd1", "Obrigado por compartilhar nosso conteúdo!", "Carlos Nadalim")]
+    public void The_writers_box_under_the_story_is_not_the_story(string id, string lastWords, string writer)
+    {
+        var article = CleanDump(id);
+
+        Assert.Contains(lastWords, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(writer, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subheading_about_something_else_in_the_storys_last_third_does_not_end_it()
+    {
+        var text = string.Join("\n\n", ["Maps for everyone", .. Paragraphs(1, 6), "About Google Maps", .. Paragraphs(7, 2)]);
+        var article = Assert.Single(new ArticleCleaner().Clean(new RawInput(Encoding.UTF8.GetBytes(text), "dump.txt", "text/plain", null)).Result!.Articles);
+
+        Assert.Contains(Paragraphs(8, 1).Single(), article.Text, StringComparison.Ordinal);
+    }
+
     private static readonly string[] SunBox =
     [
         "Most read in world news", "[gif]", "RANDY ANDY", "Andrew parties in unearthed pics despite claiming 'he avoids PDAs & can't sweat'",
