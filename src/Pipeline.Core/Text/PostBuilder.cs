@@ -47,9 +47,18 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var inBox = false;
+        // The menu's short items were taken out before the body was chosen; inside it, those of the story's own lists go back in.
+        var storyItems = region is null ? [] : StoryList.ItemsIn(blocks, regionFirst, regionLast, rules.ShortBlockMaxWords);
         for (var i = regionFirst; region is not null && i <= regionLast; i++)
         {
             var block = blocks[i];
+            // Not the title printed again as a picture's item (a gallery's "• <headline>" over its caption).
+            if (block.Removal == RemovalReasons.Navigation && storyItems.Contains(i) && !inBox && (titleIndex < 0 || block.Content != blocks[titleIndex].Content))
+            {
+                blocks[i] = block with { Removal = null, Role = TextRole.Body };
+                continue;
+            }
+
             if (block.IsRemoved)
             {
                 continue;

@@ -153,6 +153,13 @@ public class PostStructureTests
         Assert.DoesNotContain(trailer, article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("4219d096", "1 tsp cinnamon")] // a recipe's ingredients
+    [InlineData("57b4dafd", "in § 68 SGB V - elektronische Gesundheitsakte")] // the laws a sentence ending in a colon introduces
+    [InlineData("ff0f958a", "любые свежие грибы")] // foods a diet allows
+    public void The_short_items_of_the_storys_own_lists_stay_in_its_text(string id, string item) =>
+        Assert.Contains("\n" + item + "\n", CleanDump(id).Text, StringComparison.Ordinal);
+
     [Fact]
     public void A_subheading_about_something_else_in_the_storys_last_third_does_not_end_it()
     {
