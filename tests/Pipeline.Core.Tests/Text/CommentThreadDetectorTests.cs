@@ -34,6 +34,29 @@ public class CommentThreadDetectorTests
     }
 
     [Fact]
+    public void Thread_ends_where_the_page_goes_on_with_a_related_links_label()
+    {
+        // As in the w3m dumps of AEB pages ac3c0355 and ad9e9e59 (GiveWell's blog): the last comment, then the blog's own trailer.
+        var thread = new CommentThreadDetector(Patterns).Detect(Page(
+            Body,
+            "",
+            "1 comment",
+            "",
+            "Reid Barnes September 10, 2016 - 8:17 pm",
+            "",
+            "Is Putin the problem in Syria? FBI Director Comey said so.",
+            "",
+            "Recent Blog Posts",
+            "",
+            "Want to stay updated on our research? Read our blog or follow us by email.",
+            "",
+            "Subscribe to email updates:"));
+
+        Assert.Equal([Kept, RemovalReasons.Comments, RemovalReasons.Comments, RemovalReasons.Comments, Kept, Kept, Kept], Reasons(thread.Blocks));
+        Assert.Equal("Is Putin the problem in Syria? FBI Director Comey said so.", Assert.Single(thread.Comments).Comment.Text);
+    }
+
+    [Fact]
     public void Comments_link_in_the_menu_before_any_body_is_not_a_thread()
     {
         var thread = new CommentThreadDetector(Patterns).Detect(Page("Post a Comment", "", Body));

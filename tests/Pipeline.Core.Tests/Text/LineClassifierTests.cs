@@ -163,6 +163,15 @@ public class LineClassifierTests
         Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, Kept, RemovalReasons.Navigation], Reasons(blocks));
     }
 
+    [Theory]
+    [InlineData("Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email", true)] // AEB dump b0cf2bbf (pv-magazine)
+    [InlineData("facebook twitter print email", true)] // AEB dump ac3c0355 (GiveWell)
+    [InlineData("Twitter Facebook", true)]
+    [InlineData("Facebook", false)] // a word alone may be a subheading of a story about it
+    [InlineData("Facebook and Twitter sued over email privacy", false)]
+    public void A_line_of_share_buttons_is_navigation(string line, bool navigation) =>
+        Assert.Equal(navigation ? RemovalReasons.Navigation : Kept, Reasons(new NavigationDetector(Patterns).Apply(Page(line)))[0]);
+
     [Fact]
     public void Body_line_ending_in_a_side_columns_rule_is_no_breadcrumb_of_the_rule_below_it()
     {

@@ -3,7 +3,7 @@ using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Text.Stages;
 
-/// <summary>Removes reader-comment threads in full: from a marker ("1 comment", "Post a Comment", "X on May 1, 2018 at 9:02 am said:") after the body starts, to the next post closer or the page end; parses each commenter line and its text into a <see cref="Comment"/>.</summary>
+/// <summary>Removes reader-comment threads in full: from a marker ("1 comment", "Post a Comment", "X on May 1, 2018 at 9:02 am said:") after the body starts, to the next post closer, a related-links label or the page end; parses each commenter line and its text into a <see cref="Comment"/>.</summary>
 public sealed class CommentThreadDetector(TextPatterns patterns) : ITextStage
 {
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) => Detect(blocks).Blocks;
@@ -63,6 +63,12 @@ public sealed class CommentThreadDetector(TextPatterns patterns) : ITextStage
         for (; i < blocks.Length && blocks[i].Role != TextRole.Closer; i++)
         {
             var block = blocks[i];
+            // The page goes on under the thread ("Recent Blog Posts", "Related articles"): its teasers and newsletter box are no one's comment.
+            if (i > start && patterns.BodyEnd.IsMatch(block.Content))
+            {
+                break;
+            }
+
             blocks[i] = block with { Removal = RemovalReasons.Comments };
             var header = patterns.CommentHeader.Match(block.Content);
             if (!header.Success && (i == start || patterns.CommentChrome.IsMatch(block.Content) || patterns.CommentStart.IsMatch(block.Content)))
