@@ -9,23 +9,21 @@ public class CommentThreadDetectorTests
 {
     private const string Body = "In another major blow to the rebels, the military commander of the Army of Conquest, the largest rebel alliance, was killed in an airstrike, Islamist sources said on Thursday.";
 
+    /// <summary>A story's last line, a thread's marker, one commenter line and the first line of the comment.</summary>
+    private static readonly string[] OneCommentThread =
+        [Body, "", "1 comment", "", "Reid Barnes September 10, 2016 - 8:17 pm", "", "Is Putin the problem in Syria? FBI Director Comey said so."];
+
     [Fact]
     public void Thread_is_removed_in_full_and_its_comment_parsed_with_local_time()
     {
         var thread = new CommentThreadDetector(Patterns).Detect(Page(
-            Body,
-            "",
-            "1 comment",
-            "",
-            "Reid Barnes September 10, 2016 - 8:17 pm",
-            "",
-            "Is Putin the problem in Syria? FBI Director Comey said so.",
+            [.. OneCommentThread,
             "",
             "What was the U.S. role?",
             "",
             "Reply",
             "",
-            "Leave a Reply to Reid Barnes Cancel Reply"));
+            "Leave a Reply to Reid Barnes Cancel Reply"]));
 
         Assert.Equal([Kept, .. Enumerable.Repeat(RemovalReasons.Comments, 6)], Reasons(thread.Blocks));
         var comment = Assert.Single(thread.Comments);
@@ -38,19 +36,13 @@ public class CommentThreadDetectorTests
     {
         // As in the w3m dumps of AEB pages ac3c0355 and ad9e9e59 (GiveWell's blog): the last comment, then the blog's own trailer.
         var thread = new CommentThreadDetector(Patterns).Detect(Page(
-            Body,
-            "",
-            "1 comment",
-            "",
-            "Reid Barnes September 10, 2016 - 8:17 pm",
-            "",
-            "Is Putin the problem in Syria? FBI Director Comey said so.",
+            [.. OneCommentThread,
             "",
             "Recent Blog Posts",
             "",
             "Want to stay updated on our research? Read our blog or follow us by email.",
             "",
-            "Subscribe to email updates:"));
+            "Subscribe to email updates:"]));
 
         Assert.Equal([Kept, RemovalReasons.Comments, RemovalReasons.Comments, RemovalReasons.Comments, Kept, Kept, Kept], Reasons(thread.Blocks));
         Assert.Equal("Is Putin the problem in Syria? FBI Director Comey said so.", Assert.Single(thread.Comments).Comment.Text);
