@@ -33,15 +33,20 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
 
     /// <summary>
     /// The byline as the page showed it, where a text browser ran its parts together: a handle after the name ("Chris
-    /// Pokorny@DawgsByNature"), a role or desk after it ("Meg JamesStaff Writer"), the name printed twice (a link and its text).
+    /// Pokorny@DawgsByNature"), a role or desk after it ("Meg JamesStaff Writer"), the name printed twice (a link and its text), a
+    /// picture's label before it ("[Associated] Associated Press").
     /// </summary>
     internal static string Unglued(string line)
     {
-        var text = GluedHandle().Replace(line, "");
+        var text = GluedHandle().Replace(ImageLabel().Replace(line, " "), "");
         // The glue was an element boundary: what follows the name is another part of the byline, read on its own.
         text = GluedWord().Replace(text, ", ");
         return RepeatedName().Replace(text, "${name}");
     }
+
+    // A picture the text browser printed by its label ("[Associated] Associated Press", a logo's alt text before the name it shows).
+    [GeneratedRegex(@"\[[^\[\]]{0,60}\]")]
+    private static partial Regex ImageLabel();
 
     // Not an address's domain ("Megan Rowe meganr@spokesman.com"): the parser drops a whole address, not one cut in two.
     [GeneratedRegex(@"(?<=\p{L})@\w+(?![\w-]*\.\w)")]

@@ -47,6 +47,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var inBox = false;
+        var bodyParagraphs = 0;
         // The menu's short items were taken out before the body was chosen; inside it, those of the story's own lists go back in.
         var storyItems = region is null ? [] : StoryList.ItemsIn(blocks, regionFirst, regionLast, rules.ShortBlockMaxWords);
         for (var i = regionFirst; region is not null && i <= regionLast; i++)
@@ -77,10 +78,16 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             {
                 blocks[i] = block.Remove(RemovalReasons.Related);
             }
+            else if (bodyParagraphs <= 1 && !prose && headMetadata.DatedName(block.Content) is not null)
+            {
+                // The writer beside the date under a dek the body region opens with ("November 20, 2019 Emiliano Bellini"): a byline, not a subheading.
+                blocks[i] = block with { Role = TextRole.Byline };
+            }
             else
             {
                 inBox = false;
                 blocks[i] = Classify(blocks, i, words, prose, regionLast);
+                bodyParagraphs += blocks[i].Role == TextRole.Body ? 1 : 0;
             }
         }
 
@@ -408,6 +415,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         if (bylineText is null && DatedByline(blocks, segment, headIndex) is { } dated)
         {
             (bylineText, byline) = dated;
+        }
+        else if (bylineText is not null && byline is { Authors.Count: 0, Agencies.Count: 0 } && headMetadata.DatedName(bylineText) is { } name)
+        {
+            byline = bylines.Read(name);
         }
 
         DropClosingAuthorBio(paragraphs, byline.Authors, removed);

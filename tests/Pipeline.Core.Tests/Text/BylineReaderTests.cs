@@ -26,5 +26,11 @@ public class BylineReaderTests
     [InlineData("785affa2", "Chaim Gartenberg")]
     [InlineData("232a43fb", "Joe Rossignol")]
     [InlineData("06ee193d", "Chris Davies")] // no "By": "Chris Davies - Nov 19, 2019, 10:31 pm CST" under the headline
+    [InlineData("b0cf2bbf", "Emiliano Bellini")] // "November 20, 2019 Emiliano Bellini" under a dek the body opens with
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
+
+    [Fact]
+    public void A_pictures_label_before_the_credit_is_no_part_of_it() =>
+        // AEB dump 0d461229: the agency's logo printed by its alt text before the agency's name.
+        Assert.Equal(["Associated Press"], Reader.Read("[Associated] Associated Press").Agencies);
 }
