@@ -41,6 +41,9 @@ public sealed record TextRules
     /// <summary>The heading of the writer's box under a story ("About Jane Doe"); group <c>name</c>.</summary>
     public string WriterBoxPattern { get; init; } = "(?!)";
 
+    /// <summary>A free picture's licence closing its credit ("[CC BY 2.0], via Wikimedia Commons"): a caption, even one opening with "By".</summary>
+    public IReadOnlyList<string> PictureLicencePatterns { get; init; } = [];
+
     /// <summary>Photo captions and credits.</summary>
     public IReadOnlyList<string> CaptionPatterns { get; init; } = [];
 

@@ -27,7 +27,8 @@ public sealed class TextPatterns
         ArticleCloser = AnyOf(rules.ArticleCloserPatterns);
         BodyEnd = AnyOf(rules.BodyEndPatterns);
         WriterBox = Compile(rules.WriterBoxPattern);
-        Caption = AnyOf(rules.CaptionPatterns);
+        PictureLicence = AnyOf(rules.PictureLicencePatterns);
+        Caption = AnyOf([.. rules.CaptionPatterns, .. rules.PictureLicencePatterns]);
         CommentStart = AnyOf(rules.CommentStartPatterns);
         CommentHeader = Compile(rules.CommentHeaderPattern);
         CommentChrome = AnyOf(rules.CommentChromePatterns);
@@ -52,6 +53,7 @@ public sealed class TextPatterns
     public Regex BodyEnd { get; }
     public Regex WriterBox { get; }
     public Regex Caption { get; }
+    public Regex PictureLicence { get; }
     public Regex CommentStart { get; }
     public Regex CommentHeader { get; }
     public Regex CommentChrome { get; }
@@ -61,8 +63,8 @@ public sealed class TextPatterns
     public Regex Byline { get; }
     public Regex HeadMetadata { get; }
 
-    /// <summary>The line opens a byline and is short enough to be one.</summary>
-    public bool IsByline(string text) => Byline.IsMatch(text) && LineShape.Words(text) <= Rules.BylineMaxWords;
+    /// <summary>The line opens a byline, is short enough to be one, and is no picture's licensed credit.</summary>
+    public bool IsByline(string text) => Byline.IsMatch(text) && LineShape.Words(text) <= Rules.BylineMaxWords && !PictureLicence.IsMatch(text);
 
     private static Regex Compile(string pattern) => RulePattern.Create(pattern, Options);
 

@@ -163,6 +163,16 @@ public class LineClassifierTests
         Assert.Equal([RemovalReasons.Navigation, Kept, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, RemovalReasons.Navigation, Kept, RemovalReasons.Navigation], Reasons(blocks));
     }
 
+    [Fact]
+    public void A_free_pictures_licensed_credit_is_a_caption_though_it_opens_with_by()
+    {
+        // AEB dump 55bb6340: the credit under a picture from Wikimedia Commons was read as the story's byline.
+        var blocks = new CaptionDetector(Patterns).Apply(new BylineDetector(Patterns).Apply(Page("By Xabi Vazquez (Flickr: game boy color) [CC BY 2.0], via Wikimedia Commons")));
+
+        Assert.Equal([RemovalReasons.Caption], Reasons(blocks));
+        Assert.NotEqual(TextRole.Byline, blocks[0].Role);
+    }
+
     [Theory]
     [InlineData("Icon Facebook Icon Twitter Icon LinkedIn Icon Google Plus Icon WhatsApp Icon Email", true)] // AEB dump b0cf2bbf (pv-magazine)
     [InlineData("facebook twitter print email", true)] // AEB dump ac3c0355 (GiveWell)
