@@ -411,6 +411,12 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
         }
 
+        // A byline set as the headline's kicker ("Von Moritz Bachmann publiziert am 25. September 2018" just above it) when none follows it.
+        if (bylineText is null && headIndex > segment.Start && blocks[headIndex - 1].Role == TextRole.Byline)
+        {
+            bylineText = blocks[headIndex - 1].Text;
+        }
+
         var byline = bylines.Read(bylineText);
         if (bylineText is null && DatedByline(blocks, segment, headIndex) is { } dated)
         {

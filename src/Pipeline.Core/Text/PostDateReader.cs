@@ -28,9 +28,10 @@ internal sealed partial class PostDateReader(TextDateReader reader, LanguageGues
         var head = new StringBuilder();
         var lines = 0;
         var paragraphs = 0;
-        // A stamp printed just above the title ("Wednesday 20 November 2019 9:22 am" over City A.M.'s headline) is the head's too.
+        // A stamp or a dated byline printed just above the title ("Wednesday 20 November 2019 9:22 am" over City A.M.'s headline, "Von
+        // Moritz Bachmann publiziert am 25. September 2018") is the head's too.
         var start = draft.HeadIndex;
-        while (start > draft.Segment.Start && draft.Blocks[start - 1].Role == TextRole.Stamp)
+        while (start > draft.Segment.Start && draft.Blocks[start - 1].Role is TextRole.Stamp or TextRole.Byline)
         {
             start--;
         }

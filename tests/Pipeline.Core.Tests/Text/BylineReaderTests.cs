@@ -26,6 +26,7 @@ public class BylineReaderTests
     [InlineData("785affa2", "Chaim Gartenberg")]
     [InlineData("232a43fb", "Joe Rossignol")]
     [InlineData("06ee193d", "Chris Davies")] // no "By": "Chris Davies - Nov 19, 2019, 10:31 pm CST" under the headline
+    [InlineData("57b4dafd", "Moritz Bachmann")] // "Von Moritz Bachmann publiziert am 25. September 2018" just above the headline
     [InlineData("b0cf2bbf", "Emiliano Bellini")] // "November 20, 2019 Emiliano Bellini" under a dek the body opens with
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
 
