@@ -7,6 +7,9 @@ namespace Pipeline.Core.Metadata;
 /// <summary>Finds a written "By Jane Doe" / "Von Jane Doe" just under (or above) the heading, read strictly: only person-like names count.</summary>
 internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingLineBylineFinder lineBylines)
 {
+    /// <summary>A name a byline closing a paragraph gives has at most this many words.</summary>
+    private const int MaxNameWords = 5;
+
     /// <summary>The byline and its folded text; with <paramref name="personOnly"/>, only one that names a person.</summary>
     public (string Text, Byline Byline)? Find(ArticleHead head, IElement? articleRoot, bool personOnly)
     {
@@ -58,14 +61,22 @@ internal sealed partial class VisibleBylineFinder(BylineParser bylines, HeadingL
 
         // Closing a long paragraph (a dek that ends with its writer), the byline ends where that paragraph does; a name of two
         // words has nothing to cut, and checking from the longest prefix keeps a name that runs on inside the paragraph whole.
-        var label = value.IndexOf(' ');
+        // Only cuts that leave the label and a name of at most MaxNameWords words are tried: the paragraphs are read a few times,
+        // not once per word of a long run of capitalised words.
         if (value.AsSpan().Count(' ') < 3)
         {
             return value;
         }
 
-        for (var cut = value.LastIndexOf(' '); cut > label; cut = value.LastIndexOf(' ', cut - 1))
+        var cuts = new List<int>(MaxNameWords);
+        for (var at = value.IndexOf(' '); at > 0 && cuts.Count <= MaxNameWords; at = value.IndexOf(' ', at + 1))
         {
+            cuts.Add(at);
+        }
+
+        for (var k = cuts.Count - 1; k >= 1; k--)
+        {
+            var cut = cuts[k];
             var start = value.AsSpan(0, cut);
             foreach (var paragraph in blocks.LongTexts())
             {
