@@ -36,7 +36,7 @@ public static class StoryList
                 end++;
             }
 
-            if (IsStorys(blocks, i, end, shortItemWords))
+            if (BelongsToStory(blocks, i, end, shortItemWords))
             {
                 for (var j = i; j < end; j++)
                 {
@@ -53,7 +53,7 @@ public static class StoryList
         return items;
     }
 
-    private static bool IsStorys(IReadOnlyList<TextBlock> blocks, int start, int end, int shortItemWords)
+    private static bool BelongsToStory(IReadOnlyList<TextBlock> blocks, int start, int end, int shortItemWords)
     {
         if (start > 0 && blocks[start - 1] is { IsListItem: false } intro && intro.Content.EndsWith(':') && LineShape.Words(intro.Content) >= MinIntroWords)
         {
