@@ -50,7 +50,7 @@ internal sealed partial class PostDateReader(TextDateReader reader, LanguageGues
             // A menu printed under the title (Wired repeats its sections between the page's title and the story's) is no part of the head.
             if (line.Length is > 0 and <= TextDateReader.MaxDateLineLength && block.Removal != RemovalReasons.Navigation)
             {
-                head.Append(GluedYearAndTime().Replace(line, " ")).Append('\n');
+                head.Append(GluedStampParts().Replace(line, " ")).Append('\n');
                 lines++;
             }
         }
@@ -71,7 +71,8 @@ internal sealed partial class PostDateReader(TextDateReader reader, LanguageGues
         };
     }
 
-    // A year the text browser ran into the clock time after it ("Nov 20 20194:29 AM EST", two elements of a stamp printed without a gap).
-    [GeneratedRegex(@"(?<=(?<!\d)(?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))")]
-    private static partial Regex GluedYearAndTime();
+    // Parts of a stamp the text browser printed without a gap ("Nov 20 20194:29 AM ESTUpdated an hour ago"): a year run into the clock
+    // time after it, a time zone run into the next label.
+    [GeneratedRegex(@"(?<=(?<!\d)(?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))|(?<=\b\p{Lu}{2,4})(?=\p{Lu}\p{Ll}{2,})")]
+    private static partial Regex GluedStampParts();
 }

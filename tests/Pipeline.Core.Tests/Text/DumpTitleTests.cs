@@ -22,7 +22,7 @@ public class DumpTitleTests
     [InlineData("0e014df6", "2014-09-15")] // "by Regan September 15, 2014" under the headline
     [InlineData("23aaecd1", "2018-09-27")] // "Carlos Nadalim 27/09/2018 Comente! …"
     [InlineData("65ce3a45", "2019-11-19T23:11:00-05:00")] // "Published 11:11 PM EST Nov 19, 2019"
-    [InlineData("374ac9a5", "2019-11-20")] // "Published Wed, Nov 20 20194:29 AM EST": the year run into the time
+    [InlineData("374ac9a5", "2019-11-20T04:29:00-05:00")] // "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago": year, time, zone and label run together
     [InlineData("57b4dafd", "2018-09-25")] // "Von Moritz Bachmann publiziert am 25. September 2018" just above the headline
     public void A_dumps_date_is_read_from_the_head_under_its_headline(string id, string published) => Assert.Equal(published, CleanDump(id).PublishedAt);
 }
