@@ -38,6 +38,9 @@ public sealed record TextRules
     /// <summary>Headings that open what follows a post's body (related links, teasers).</summary>
     public IReadOnlyList<string> BodyEndPatterns { get; init; } = [];
 
+    /// <summary>A question or answer of an interview, by its label ("Q: Favorite apps?", "A: …"): the story's text, however short.</summary>
+    public string InterviewLinePattern { get; init; } = "(?!)";
+
     /// <summary>The heading of the writer's box under a story ("About Jane Doe"); group <c>name</c>.</summary>
     public string WriterBoxPattern { get; init; } = "(?!)";
 

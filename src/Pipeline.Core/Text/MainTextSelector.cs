@@ -52,7 +52,8 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
             // One subheading between paragraphs is cheap; a run of short lines is a menu or a teaser list. A table's rows are short lines
             // with no sentence, yet the article's own (a standings table, a box score): its cells count at least as half the words of prose.
             var weight = Weight(block);
-            if (listedLines.Contains(i))
+            // So are an interview's short questions and answers ("Q: Favorite apps?", "A: Bleacher Report, Uber Eats, and ParkMobile").
+            if (listedLines.Contains(i) || patterns.InterviewLine.IsMatch(block.Content))
             {
                 weight = Math.Max(weight, Math.Max(LineShape.Words(block.Content) / 2, 1));
             }

@@ -27,6 +27,7 @@ public sealed class TextPatterns
         ArticleCloser = AnyOf(rules.ArticleCloserPatterns);
         BodyEnd = AnyOf(rules.BodyEndPatterns);
         WriterBox = Compile(rules.WriterBoxPattern);
+        InterviewLine = Compile(rules.InterviewLinePattern);
         PictureLicence = AnyOf(rules.PictureLicencePatterns);
         Caption = AnyOf([.. rules.CaptionPatterns, .. rules.PictureLicencePatterns]);
         CommentStart = AnyOf(rules.CommentStartPatterns);
@@ -52,6 +53,7 @@ public sealed class TextPatterns
     public Regex ArticleCloser { get; }
     public Regex BodyEnd { get; }
     public Regex WriterBox { get; }
+    public Regex InterviewLine { get; }
     public Regex Caption { get; }
     public Regex PictureLicence { get; }
     public Regex CommentStart { get; }

@@ -157,7 +157,8 @@ public class PostStructureTests
     [InlineData("4219d096", "1 tsp cinnamon")] // a recipe's ingredients
     [InlineData("57b4dafd", "in § 68 SGB V - elektronische Gesundheitsakte")] // the laws a sentence ending in a colon introduces
     [InlineData("ff0f958a", "любые свежие грибы")] // foods a diet allows
-    public void The_short_items_of_the_storys_own_lists_stay_in_its_text(string id, string item) =>
+    [InlineData("4648a420", "A: Trip to Disney World")] // an interview's short answers after "Ok, now for a little fun."
+    public void The_short_items_of_the_storys_own_lists_and_an_interviews_short_answers_stay_in_its_text(string id, string item) =>
         Assert.Contains("\n" + item + "\n", CleanDump(id).Text, StringComparison.Ordinal);
 
     [Fact]
