@@ -53,7 +53,7 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
             // with no sentence, yet the article's own (a standings table, a box score): its cells count at least as half the words of prose.
             var weight = Weight(block);
             // So are an interview's short questions and answers ("Q: Favorite apps?", "A: Bleacher Report, Uber Eats, and ParkMobile").
-            if (listedLines.Contains(i) || patterns.InterviewLine.IsMatch(block.Content))
+            if (listedLines.Contains(i) || (weight < 0 && patterns.InterviewLine.IsMatch(block.Content)))
             {
                 weight = Math.Max(weight, Math.Max(LineShape.Words(block.Content) / 2, 1));
             }
