@@ -8,6 +8,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 {
     private const int MinTitleWords = 3;
 
+    // A repeated line is the headline only when it shares this many telling words with the story's opening.
+    private const int MinRepeatEchoWords = 2;
+
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
 
@@ -43,7 +46,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         var titleIndex = FindTitle(blocks, segment.Start, regionFirst, regionLast, onListing);
         if (titleIndex >= 0)
         {
-            blocks[titleIndex] = blocks[titleIndex] with { Role = TextRole.Title };
+            blocks[titleIndex] = blocks[titleIndex] with { Role = TextRole.Title, Removal = null };
         }
 
         var inBox = false;
@@ -131,13 +134,16 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         for (var i = end - 1; i >= start && (found < 0 || i >= head); i--)
         {
             var block = blocks[i];
-            if (block.IsRemoved || block.IsListItem || block.Role != TextRole.Unclassified)
+            // A page may print its headline again in a share bar and a picture's label, so that it was taken out as a repeated line:
+            // it stays a candidate, chosen only when it names what the story's opening tells.
+            var repeated = block.Role == TextRole.Repeated;
+            if ((block.IsRemoved && !repeated) || block.IsListItem || (block.Role != TextRole.Unclassified && !repeated))
             {
                 continue;
             }
 
             var words = LineShape.Words(block.Text);
-            var last = found < 0 && words >= MinTitleWords && LineShape.IsHeading(block.Text, headingMaxWords);
+            var last = !repeated && found < 0 && words >= MinTitleWords && LineShape.IsHeading(block.Text, headingMaxWords);
             // A headline may run longer than a subheading ("Hunter diagnosed with bubonic plague after eating a rabbit …").
             var candidate = i >= head && words >= MinTitleWords && LineShape.IsHeading(block.Text, MaxHeadlineWordsFactor * headingMaxWords);
             if ((last || candidate) && !headMetadata.IsMetadata(block.Text))
@@ -150,16 +156,16 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
         }
 
-        // With no heading of three words, the first heading stands for the title.
-        found = found >= 0 ? found : FullestHeading(blocks, start, end, firstOnly: true);
+        candidates.Reverse();
+        var lead = echo.LeadWords(blocks, end, regionLast);
+        // With no heading of three words, a repeated headline the opening echoes, else the first heading, stands for the title.
+        found = found >= 0 ? found : EchoedRepeat(blocks, candidates, lead) ?? FullestHeading(blocks, start, end, firstOnly: true);
         if (found < 0)
         {
             return found;
         }
 
-        candidates.Reverse();
         // That last heading may be the head's furniture or a caption; the headline is the one that names what the story's opening tells.
-        var lead = echo.LeadWords(blocks, end, regionLast);
         var best = found;
         var bestShared = echo.Shared(blocks[found].Text, lead);
         var kicker = LineShape.Words(blocks[found].Text) <= MinTitleWords;
@@ -173,10 +179,26 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
 
             var shared = echo.Shared(blocks[i].Text, lead);
-            if (shared > bestShared)
+            if (shared > bestShared && (blocks[i].Role != TextRole.Repeated || shared >= MinRepeatEchoWords))
             {
                 best = i;
                 bestShared = shared;
+            }
+        }
+
+        return best;
+    }
+
+    private int? EchoedRepeat(TextBlock[] blocks, List<int> candidates, HashSet<string> lead)
+    {
+        int? best = null;
+        var bestShared = MinRepeatEchoWords - 1;
+        foreach (var i in candidates)
+        {
+            var shared = blocks[i].Role == TextRole.Repeated ? echo.Shared(blocks[i].Text, lead) : 0;
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (i, shared);
             }
         }
 

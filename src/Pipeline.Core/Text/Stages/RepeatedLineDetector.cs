@@ -17,7 +17,7 @@ public sealed class RepeatedLineDetector : ITextStage
         }
 
         return blocks.Select(b => !b.IsRemoved && counts[b.Text] >= MinOccurrences && LineShape.Words(b.Text) <= MaxWords
-            ? b.Remove(RemovalReasons.Navigation)
+            ? b with { Role = TextRole.Repeated, Removal = RemovalReasons.Navigation }
             : b).ToArray();
     }
 }
