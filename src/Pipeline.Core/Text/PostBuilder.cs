@@ -143,7 +143,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
 
             var words = LineShape.Words(block.Text);
-            var last = !repeated && found < 0 && words >= MinTitleWords && LineShape.IsHeading(block.Text, headingMaxWords);
+            // Printed just over the byline, a repeated line is the headline whatever else repeats it.
+            var last = (!repeated || (i + 1 < end && blocks[i + 1].Role == TextRole.Byline)) && found < 0 && words >= MinTitleWords
+                && LineShape.IsHeading(block.Text, headingMaxWords);
             // A headline may run longer than a subheading ("Hunter diagnosed with bubonic plague after eating a rabbit …").
             var candidate = i >= head && words >= MinTitleWords && LineShape.IsHeading(block.Text, MaxHeadlineWordsFactor * headingMaxWords);
             if ((last || candidate) && !headMetadata.IsMetadata(block.Text))

@@ -17,6 +17,7 @@ public class DumpTitleTests
     [InlineData("bc13ff87", "Major WeWork layoffs to begin today")] // not the dek under it
     [InlineData("9eef8162", "The man whose duvet nearly killed him: How this medical mystery was solved")] // not a teaser list's item beside it
     [InlineData("3cb22bfa", "2020 Audi e-tron Sportback revealed as electric 4-door coupe")] // was the site name "SlashGear": the headline is printed three times
+    [InlineData("e1c7023e", "Hibernating astronauts would need smaller spacecraft")] // was the breadcrumb's "2. Astronomy & Space": the headline, printed four times, stands over the byline
     [InlineData("9ebb3af6", "New car sales plunge 10 percent in October")] // was a teaser's "Set a career goal for every month of 2016"
     public void A_dumps_title_is_its_headline_not_a_line_of_its_head(string id, string title) => Assert.Equal(title, CleanDump(id).Title);
 
