@@ -43,6 +43,15 @@ public sealed partial class MainTextSelector(TextPatterns patterns)
         for (var i = segment.Start; i < segment.End; i++)
         {
             var block = blocks[i];
+            // The page's legal lines ("©2019 FOX News Network, LLC. All rights reserved.") close what stands above them: a site-wide
+            // notice printed over the story ("Quotes delayed at least 15 minutes …") is not its opening.
+            if (block.Removal == RemovalReasons.Footer)
+            {
+                running = 0;
+                previousWasProse = false;
+                continue;
+            }
+
             // A stamp line leaves the text but still parts a dek or a byline above it from the story, as it did before it was known.
             if (block.IsRemoved && block.Role != TextRole.Stamp)
             {

@@ -188,7 +188,34 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
             }
         }
 
-        return best;
+        return HeadingOverByline(blocks, candidates, best, head, lead) ?? best;
+    }
+
+    /// <summary>
+    /// A headline stands over its byline, its dek maybe between: a heading chosen under the head's byline belongs to what follows it (a
+    /// video's title and caption over the story), and the heading just over that byline is the title when it too names what the story's
+    /// opening tells; a byline set over the headline has the page's menu above it.
+    /// </summary>
+    private int? HeadingOverByline(TextBlock[] blocks, List<int> candidates, int chosen, int head, HashSet<string> lead)
+    {
+        var byline = chosen - 1;
+        while (byline >= head && blocks[byline].Role != TextRole.Byline)
+        {
+            byline--;
+        }
+
+        var keptBetween = 0;
+        for (var i = byline - 1; byline >= head && i >= head && keptBetween <= 1; i--)
+        {
+            if (candidates.Contains(i))
+            {
+                return echo.Shared(blocks[i].Text, lead) >= MinRepeatEchoWords ? i : null;
+            }
+
+            keptBetween += blocks[i].IsRemoved ? 0 : 1;
+        }
+
+        return null;
     }
 
     private int? EchoedRepeat(TextBlock[] blocks, List<int> candidates, HashSet<string> lead)

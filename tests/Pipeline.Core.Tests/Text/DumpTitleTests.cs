@@ -17,6 +17,8 @@ public class DumpTitleTests
     [InlineData("bc13ff87", "Major WeWork layoffs to begin today")] // not the dek under it
     [InlineData("9eef8162", "The man whose duvet nearly killed him: How this medical mystery was solved")] // not a teaser list's item beside it
     [InlineData("3cb22bfa", "2020 Audi e-tron Sportback revealed as electric 4-door coupe")] // was the site name "SlashGear": the headline is printed three times
+    [InlineData("51374560", "Home Depot sales miss, shares plunge")] // was "Watch TV": the body opened with a notice over the copyright line, and a video's title stands under the byline
+    [InlineData("851498a2", "The Disappearance of John M. Ford")] // was a picture's description set as a heading under the byline
     [InlineData("e1c7023e", "Hibernating astronauts would need smaller spacecraft")] // was the breadcrumb's "2. Astronomy & Space": the headline, printed four times, stands over the byline
     [InlineData("9ebb3af6", "New car sales plunge 10 percent in October")] // was a teaser's "Set a career goal for every month of 2016"
     public void A_dumps_title_is_its_headline_not_a_line_of_its_head(string id, string title) => Assert.Equal(title, CleanDump(id).Title);
@@ -26,6 +28,7 @@ public class DumpTitleTests
     [InlineData("23aaecd1", "2018-09-27")] // "Carlos Nadalim 27/09/2018 Comente! …"
     [InlineData("65ce3a45", "2019-11-19T23:11:00-05:00")] // "Published 11:11 PM EST Nov 19, 2019"
     [InlineData("374ac9a5", "2019-11-20T04:29:00-05:00")] // "Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago": year, time, zone and label run together
+    [InlineData("851498a2", "2019-11-15")] // "Nov 15, 20195:45 AM" under the byline, which a picture's description follows
     [InlineData("9ebb3af6", "2019-11-20")] // "November 20, 2019" under the headline printed four times
     [InlineData("57b4dafd", "2018-09-25")] // "Von Moritz Bachmann publiziert am 25. September 2018" just above the headline
     public void A_dumps_date_is_read_from_the_head_under_its_headline(string id, string published) => Assert.Equal(published, CleanDump(id).PublishedAt);
