@@ -11,6 +11,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     // A repeated line is the headline only when it shares this many telling words with the story's opening.
     private const int MinRepeatEchoWords = 2;
 
+    // The headline and its byline: what a stamp may have over it at the top of the body's run.
+    private const int MaxLinesOverStamp = 2;
+
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
 
@@ -40,7 +43,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         var blocks = page.ToArray();
         var rules = patterns.Rules;
         var region = selector.Select(blocks, segment);
-        var regionFirst = region?.First ?? segment.End;
+        var regionFirst = region is null ? segment.End : AfterHeadStamp(blocks, region.Value.First, region.Value.Last);
         var regionLast = region is null ? segment.End - 1 : BeforeWriterBox(blocks, region.Value.First, region.Value.Last, segment.End);
 
         var titleIndex = FindTitle(blocks, segment.Start, regionFirst, regionLast, onListing);
@@ -189,6 +192,30 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return HeadingOverByline(blocks, candidates, best, head, lead) ?? best;
+    }
+
+    /// <summary>
+    /// A stamp among the first lines of the body's run closes the story's head: a headline set as a question ("… and Twitter asks, Are
+    /// you guys OK?") and the names under it weigh as prose, yet stand over the date. The run then starts under the stamp.
+    /// </summary>
+    private int AfterHeadStamp(TextBlock[] blocks, int first, int last)
+    {
+        var kept = 0;
+        for (var i = first; i <= last && kept <= MaxLinesOverStamp; i++)
+        {
+            var block = blocks[i];
+            if (block.Role == TextRole.Stamp)
+            {
+                return kept > 0 && i < last ? i + 1 : first;
+            }
+
+            if (!block.IsRemoved && (kept++ == MaxLinesOverStamp || LineShape.Words(block.Text) > MaxHeadlineWordsFactor * patterns.Rules.HeadingMaxWords))
+            {
+                break;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>

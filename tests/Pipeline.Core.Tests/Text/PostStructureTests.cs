@@ -154,6 +154,19 @@ public class PostStructureTests
     }
 
     [Theory]
+    // The Guardian: the dek over the stamp ("The authorities’ repression has only fuelled the crisis. …", then "Mon 18 Nov 2019 18.54 GMT Last modified on …").
+    [InlineData("5fa3154e", "Hong Kong is burning.", "The authorities’ repression has only fuelled the crisis.")]
+    // USA Today: a headline set as a question and the writers' names over "Published 10:02 AM EST Nov 19, 2019".
+    [InlineData("776a1c04", "SIOUX FALLS, S.D. – People across the nation", "Lisa Kaczke and Trevor J. Mitchell")]
+    public void Lines_over_a_stamp_at_the_top_of_the_bodys_run_are_the_head_not_the_storys_opening(string id, string opening, string head)
+    {
+        var article = CleanDump(id);
+
+        Assert.StartsWith(opening, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(head, article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("4219d096", "1 tsp cinnamon")] // a recipe's ingredients
     [InlineData("57b4dafd", "in § 68 SGB V - elektronische Gesundheitsakte")] // the laws a sentence ending in a colon introduces
     [InlineData("ff0f958a", "любые свежие грибы")] // foods a diet allows
