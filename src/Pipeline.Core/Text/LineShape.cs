@@ -67,6 +67,9 @@ public static class LineShape
         return char.IsUpper(first) || char.IsDigit(first) || first is '“' or '"' or '‘' or '\'' || char.IsUpper(FirstLetter(text));
     }
 
+    /// <summary>Set in capitals throughout: letters, none of them lower case.</summary>
+    public static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
     /// <summary>How many sentence ends the line holds (a rough count).</summary>
     public static int Sentences(string text)
     {

@@ -177,8 +177,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         foreach (var i in candidates)
         {
             // A line longer than any heading after the last heading is the story's dek, unless that heading was a kicker ("BLACK DEATH FEARS");
-            // a line set further in than that heading is an item of a teaser list beside it.
-            if ((i > found && !kicker && LineShape.Words(blocks[i].Text) > headingMaxWords) || blocks[i].Indent > blocks[found].Indent)
+            // a line set further in than that heading is an item of a teaser list beside it; one in capitals over it is its section's
+            // label ("GROWING AN ONLINE BUSINESS").
+            if ((i > found && !kicker && LineShape.Words(blocks[i].Text) > headingMaxWords) || blocks[i].Indent > blocks[found].Indent
+                || (i < found && LineShape.IsCapitals(blocks[i].Text) && !LineShape.IsCapitals(blocks[found].Text)))
             {
                 continue;
             }

@@ -20,6 +20,7 @@ public class DumpTitleTests
     [InlineData("51374560", "Home Depot sales miss, shares plunge")] // was "Watch TV": the body opened with a notice over the copyright line, and a video's title stands under the byline
     [InlineData("851498a2", "The Disappearance of John M. Ford")] // was a picture's description set as a heading under the byline
     [InlineData("776a1c04", "South Dakota says, 'Meth. We're On It,' and Twitter asks, Are you guys OK?")] // was the banner over it: a question reads as prose
+    [InlineData("ec7fc408", "How to Adopt an Online Leader Success Mindset")] // was its section's label in capitals over it, "GROWING AN ONLINE BUSINESS"
     [InlineData("e1c7023e", "Hibernating astronauts would need smaller spacecraft")] // was the breadcrumb's "2. Astronomy & Space": the headline, printed four times, stands over the byline
     [InlineData("9ebb3af6", "New car sales plunge 10 percent in October")] // was a teaser's "Set a career goal for every month of 2016"
     public void A_dumps_title_is_its_headline_not_a_line_of_its_head(string id, string title) => Assert.Equal(title, CleanDump(id).Title);
