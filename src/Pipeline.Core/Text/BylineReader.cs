@@ -24,11 +24,25 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
             }
 
             var parsed = parser.Parse(part);
+            if (parsed is { Authors.Count: 0, Agencies.Count: 0 } && patterns.Byline.IsMatch(part)
+                && parser.ParseLabelled(part) is { Authors: [var penName] } labelled && AsWritten(penName, line))
+            {
+                // A written label vouches for what follows as the writer's name, as markup does: a one-word pen name ("by Regan"),
+                // though not a brand written in camel case ("By SlashGear", which the glue splitting above cut in two).
+                parsed = labelled;
+            }
+
             authors.AddRange(parsed.Authors.Where(a => !authors.Contains(a)));
             agencies.AddRange(parsed.Agencies.Where(a => !agencies.Contains(a)));
         }
 
         return new Byline(authors, agencies);
+    }
+
+    private static bool AsWritten(string name, string line)
+    {
+        var at = line.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length])) && !name.Skip(1).Any(char.IsUpper);
     }
 
     /// <summary>
