@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pipeline.Core.Input;
 using static Pipeline.Core.Metadata.BylineLinePatterns;
@@ -72,10 +71,7 @@ internal sealed partial class ClosingBylineFinder(BylineParser parser, BylineDat
         return sourced;
     }
 
-    /// <summary>
-    /// The reporters an agency's story names on its closing line ("(Reporting by Will Dunham; Editing by Tom Brown)", "Reporting by Jane
-    /// Doe and John Roe; Writing by Max Mustermann"): the people who wrote it; its editors and additional reporters are not credited.
-    /// </summary>
+    /// <summary>The reporters an agency's story names on its closing line (see <see cref="ReportingCredit"/>), or null.</summary>
     public Byline? Reporters(IElement? articleRoot)
     {
         if (articleRoot?.FirstChild is not { } first)
@@ -86,21 +82,10 @@ internal sealed partial class ClosingBylineFinder(BylineParser parser, BylineDat
         var lines = BlockLines.Whole(first, articleRoot);
         for (var i = Math.Max(0, lines.Count - ClosingLines); i < lines.Count; i++)
         {
-            if (lines[i].Length > BlockLines.MaxShortLine || !ReportingCredit().IsMatch(lines[i]))
+            if (lines[i].Length <= BlockLines.MaxShortLine && ReportingCredit.IsMatch(lines[i]))
             {
-                continue;
+                return ReportingCredit.Read(lines[i], parser);
             }
-
-            var authors = new List<string>();
-            foreach (var part in lines[i].Trim('(', ')', ' ', '.').Split(';'))
-            {
-                if (ReportingCredit().Match(part.Trim()) is { Success: true } credit && parser.Parse(credit.Groups["names"].Value) is { Authors.Count: > 0, Agencies.Count: 0 } named)
-                {
-                    authors.AddRange(named.Authors.Where(n => !authors.Contains(n)));
-                }
-            }
-
-            return authors.Count > 0 ? new Byline(authors, []) : null;
         }
 
         return null;
@@ -114,8 +99,4 @@ internal sealed partial class ClosingBylineFinder(BylineParser parser, BylineDat
         line.Length > 1 && line[0] is '-' or '–' or '—' && DateThenName().Match(above + " " + line) is { Success: true } dated
         && dated.Groups["date"].Value == above && dates.IsDateLine(above)
         && parser.Parse(dated.Groups["name"].Value) is { Authors.Count: 1, Agencies.Count: 0 } signer ? signer : null;
-
-    /// <summary>"Reporting by", "Reported by", "Writing by" opening a part of a closing credit line, before the names.</summary>
-    [GeneratedRegex(@"^\(?(?i:reporting|reported|writing)\s+by\s+(?<names>\p{Lu}[^;()]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportingCredit();
 }

@@ -39,6 +39,9 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
         return new Byline(authors, agencies);
     }
 
+    /// <summary>The reporters an agency story's closing credit names ("(Reporting by Will Dunham; Editing by Tom Brown)"), or null.</summary>
+    public Byline? Reporters(string line) => ReportingCredit.Read(line, parser);
+
     private static bool AsWritten(string name, string line)
     {
         var at = line.IndexOf(name, StringComparison.Ordinal);

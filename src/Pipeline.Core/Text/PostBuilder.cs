@@ -1,4 +1,5 @@
 using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Text;
@@ -13,6 +14,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 
     // The headline and its byline: what a stamp may have over it at the top of the body's run.
     private const int MaxLinesOverStamp = 2;
+
+    // Where a closing credit may stand: among the lines just under the body, at most this long.
+    private const int ClosingCreditLines = 3;
+    private const int MaxCreditLength = 160;
 
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
@@ -95,6 +100,11 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
                 blocks[i] = Classify(blocks, i, words, prose, regionLast);
                 bodyParagraphs += blocks[i].Role == TextRole.Body ? 1 : 0;
             }
+        }
+
+        if (region is not null && ClosingCredit(blocks, regionLast, segment.End) is { } credit)
+        {
+            blocks[credit] = blocks[credit] with { Role = TextRole.Body, Removal = null };
         }
 
         var standfirstIndex = FindStandfirst(blocks, Math.Max(titleIndex + 1, segment.Start), regionLast);
@@ -194,6 +204,29 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return HeadingOverByline(blocks, candidates, best, head, lead) ?? best;
+    }
+
+    /// <summary>
+    /// An agency story's closing credit just under its last paragraph ("(Reporting by Will Dunham; Editing by Tom Brown)"): the story's
+    /// own line, kept in its text as the HTML path keeps it, though too short to weigh as prose.
+    /// </summary>
+    private static int? ClosingCredit(TextBlock[] blocks, int regionLast, int end)
+    {
+        for (var i = regionLast + 1; i < end && i <= regionLast + ClosingCreditLines; i++)
+        {
+            var block = blocks[i];
+            if (block.Text.Length <= MaxCreditLength && ReportingCredit.IsMatch(block.Content) && block.Removal is null or RemovalReasons.Boilerplate)
+            {
+                return i;
+            }
+
+            if (!block.IsRemoved)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -505,6 +538,12 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         else if (bylineText is not null && byline is { Authors.Count: 0, Agencies.Count: 0 } && headMetadata.DatedName(bylineText) is { } name)
         {
             byline = bylines.Read(name);
+        }
+
+        // With no writer in the head, an agency story's closing credit names its reporters.
+        if (byline.Authors.Count == 0 && paragraphs.TakeLast(ClosingCreditLines).Select(bylines.Reporters).LastOrDefault(r => r is not null) is { } reporters)
+        {
+            byline = byline with { Authors = reporters.Authors };
         }
 
         DropClosingAuthorBio(paragraphs, byline.Authors, removed);

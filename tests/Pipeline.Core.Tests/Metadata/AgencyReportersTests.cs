@@ -1,5 +1,7 @@
 using Pipeline.Core.Cleaning;
 using Pipeline.Core.Input;
+using Pipeline.Core.Metadata;
+using Pipeline.Core.Rules;
 using Pipeline.Tests.Shared;
 
 namespace Pipeline.Core.Tests.Metadata;
@@ -34,6 +36,24 @@ public sealed class AgencyReportersTests
         Assert.Equal(["Will Dunham"], outcome.Result.Articles[0].Authors);
         Assert.Equal(["Reuters"], outcome.Result.Articles[0].Agencies);
     }
+
+    // datasets/aeb-text: the same story as w3m printed it; the credit line stays the story's last paragraph, as in the HTML path.
+    [Fact]
+    public void Wire_story_as_text_credits_its_reporter_and_keeps_the_credit_line()
+    {
+        var article = Pipeline.Core.Tests.Text.TextFixtures.CleanDump("359fee22");
+        Assert.Equal(["Will Dunham"], article.Authors);
+        Assert.EndsWith("\n\n(Reporting by Will Dunham; Editing by Tom Brown)", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("(Reporting by Will Dunham; Editing by Tom Brown)", "Will Dunham")]
+    [InlineData("Reporting by Jane Doe and John Roe; Writing by Max Mustermann", "Jane Doe|John Roe|Max Mustermann")]
+    public void A_closing_credit_names_its_reporters_and_writers_not_its_editors(string line, string authors) =>
+        Assert.Equal(authors.Split('|'), ReportingCredit.Read(line, new BylineParser(RuleSet.Embedded.Metadata))!.Authors);
+
+    [Fact]
+    public void An_editing_credit_alone_names_no_reporter() => Assert.Null(ReportingCredit.Read("(Editing by Tom Brown)", new BylineParser(RuleSet.Embedded.Metadata)));
 
     private static Pipeline.Core.Model.Article Clean(string head, string closing)
     {
