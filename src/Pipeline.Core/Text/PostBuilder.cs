@@ -19,6 +19,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     private const int ClosingCreditLines = 3;
     private const int MaxCreditLength = 160;
 
+    // An unlabelled byline: the names, maybe a role and a desk.
+    private const int MaxNameLineWords = 10;
+
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
 
@@ -488,6 +491,31 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         return null;
     }
 
+    /// <summary>
+    /// An unlabelled byline between the headline and the stamp under it ("Steve Peoples, Ap National Political Writer" over "Updated
+    /// 3:27 am PST, Wednesday, November 20, 2019"): a short line just under the headline, no sentence, naming people of two words or more.
+    /// </summary>
+    private (string Line, Metadata.Byline Byline)? NamesOverStamp(TextBlock[] blocks, TextSegment segment, int headIndex)
+    {
+        for (var i = headIndex + 1; i + 1 < segment.End && blocks[i].Role != TextRole.Body; i++)
+        {
+            var text = blocks[i].Text;
+            if (blocks[i + 1].Role == TextRole.Stamp && blocks[i].Removal is null or RemovalReasons.Boilerplate && LineShape.Words(text) <= MaxNameLineWords
+                && !LineShape.EndsSentence(text) && bylines.Read(text) is { Authors.Count: > 0 } byline && byline.Authors.All(a => a.Contains(' ', StringComparison.Ordinal)))
+            {
+                return (text, byline);
+            }
+
+            // Only pictures' labels and chrome may stand between the headline and its byline.
+            if (blocks[i].Removal is null or RemovalReasons.Boilerplate)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
     private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
@@ -531,7 +559,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var byline = bylines.Read(bylineText);
-        if (bylineText is null && DatedByline(blocks, segment, headIndex) is { } dated)
+        if (bylineText is null && (DatedByline(blocks, segment, headIndex) ?? NamesOverStamp(blocks, segment, headIndex)) is { } dated)
         {
             (bylineText, byline) = dated;
         }

@@ -28,6 +28,8 @@ public class BylineReaderTests
     [InlineData("06ee193d", "Chris Davies")] // no "By": "Chris Davies - Nov 19, 2019, 10:31 pm CST" under the headline
     [InlineData("57b4dafd", "Moritz Bachmann")] // "Von Moritz Bachmann publiziert am 25. September 2018" just above the headline
     [InlineData("b0cf2bbf", "Emiliano Bellini")] // "November 20, 2019 Emiliano Bellini" under a dek the body opens with
+    [InlineData("aec5deea", "Steve Peoples")] // "Steve Peoples, Ap National Political Writer" between the headline and "Updated 3:27 am PST, …"
+    [InlineData("db6b0816", "Robert Burns")] // "Robert Burns, Ap National Security Writer", likewise
     [InlineData("0e014df6", "Regan")] // "by Regan September 15, 2014": a one-word pen name under a written label
     [InlineData("ac3c0355", "Catherine")] // "September 10, 2018 | by Catherine"
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
@@ -36,6 +38,11 @@ public class BylineReaderTests
     [InlineData("By SlashGear")] // a brand in camel case
     [InlineData("by admin")] // the publishing system's account
     public void A_one_word_byline_that_is_no_pen_name_names_no_writer(string line) => Assert.Empty(Reader.Read(line).Authors);
+
+    [Fact]
+    public void A_heading_over_a_stamp_far_under_the_title_is_no_byline() =>
+        // AEB dump 11ea381a: "Classificação NASCAR" over "sexta-feira, 22 de outubro de 2010 às 20:13", a page's heading, not a writer.
+        Assert.Empty(CleanDump("11ea381a").Authors);
 
     [Fact]
     public void A_pictures_label_before_the_credit_is_no_part_of_it() =>
