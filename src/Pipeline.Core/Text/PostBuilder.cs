@@ -22,6 +22,10 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     // An unlabelled byline: the names, maybe a role and a desk.
     private const int MaxNameLineWords = 10;
 
+    // A byline set over the headline, with its section and stamp: how far up it is looked for; and how near its stamp stands.
+    private const int MaxKickerLines = 4;
+    private const int StampDistance = 2;
+
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
 
@@ -492,22 +496,34 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     }
 
     /// <summary>
-    /// An unlabelled byline between the headline and the stamp under it ("Steve Peoples, Ap National Political Writer" over "Updated
-    /// 3:27 am PST, Wednesday, November 20, 2019"): a short line just under the headline, no sentence, naming people of two words or more.
+    /// An unlabelled byline beside the stamp of the story's head: over it under the headline ("Steve Peoples, Ap National Political
+    /// Writer" over "Updated 3:27 am PST, …"), under it ("Natasha Turak@NatashaTurak"), or over the headline with its section and stamp
+    /// ("Louise Matsakis", "Business", "11.15.2019 10:09 AM"). A short line, no sentence, naming people of two words or more, with only
+    /// pictures' labels, chrome and stamps between it and the headline.
     /// </summary>
-    private (string Line, Metadata.Byline Byline)? NamesOverStamp(TextBlock[] blocks, TextSegment segment, int headIndex)
+    private (string Line, Metadata.Byline Byline)? NamesBesideStamp(TextBlock[] blocks, TextSegment segment, int headIndex)
     {
-        for (var i = headIndex + 1; i + 1 < segment.End && blocks[i].Role != TextRole.Body; i++)
+        for (var i = headIndex + 1; i < segment.End && blocks[i].Role != TextRole.Body; i++)
         {
-            var text = blocks[i].Text;
-            if (blocks[i + 1].Role == TextRole.Stamp && blocks[i].Removal is null or RemovalReasons.Boilerplate && LineShape.Words(text) <= MaxNameLineWords
-                && !LineShape.EndsSentence(text) && bylines.Read(text) is { Authors.Count: > 0 } byline && byline.Authors.All(a => a.Contains(' ', StringComparison.Ordinal)))
+            if (NameLineBesideStamp(blocks, segment, i) is { } found)
             {
-                return (text, byline);
+                return found;
             }
 
-            // Only pictures' labels and chrome may stand between the headline and its byline.
             if (blocks[i].Removal is null or RemovalReasons.Boilerplate)
+            {
+                break;
+            }
+        }
+
+        for (var i = headIndex - 1; i >= segment.Start && i >= headIndex - MaxKickerLines; i--)
+        {
+            if (NameLineBesideStamp(blocks, segment, i) is { } found)
+            {
+                return found;
+            }
+
+            if (blocks[i].Removal is null or RemovalReasons.Boilerplate || blocks[i].Role == TextRole.Repeated)
             {
                 break;
             }
@@ -515,6 +531,26 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
 
         return null;
     }
+
+    private (string Line, Metadata.Byline Byline)? NameLineBesideStamp(TextBlock[] blocks, TextSegment segment, int i)
+    {
+        var block = blocks[i];
+        var nearStamp = false;
+        for (var j = Math.Max(segment.Start, i - StampDistance); j < segment.End && j <= i + StampDistance && !nearStamp; j++)
+        {
+            nearStamp = j != i && blocks[j].Role == TextRole.Stamp;
+        }
+
+        return nearStamp && block.Role is TextRole.Unclassified && block.Removal is null or RemovalReasons.Boilerplate or RemovalReasons.Navigation
+            && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
+            && bylines.Read(block.Text) is { Authors.Count: > 0 } byline && byline.Authors.All(UnlabelledName)
+            ? (block.Text, byline)
+            : null;
+    }
+
+    // Without a label, only a name of two capitalised words or more ("Get short URL" is a share button's).
+    private static bool UnlabelledName(string name) =>
+        name.Contains(' ', StringComparison.Ordinal) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]));
 
     private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
@@ -559,7 +595,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var byline = bylines.Read(bylineText);
-        if (bylineText is null && (DatedByline(blocks, segment, headIndex) ?? NamesOverStamp(blocks, segment, headIndex)) is { } dated)
+        if (bylineText is null && (DatedByline(blocks, segment, headIndex) ?? NamesBesideStamp(blocks, segment, headIndex)) is { } dated)
         {
             (bylineText, byline) = dated;
         }

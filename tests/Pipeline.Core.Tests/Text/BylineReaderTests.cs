@@ -30,6 +30,7 @@ public class BylineReaderTests
     [InlineData("b0cf2bbf", "Emiliano Bellini")] // "November 20, 2019 Emiliano Bellini" under a dek the body opens with
     [InlineData("aec5deea", "Steve Peoples")] // "Steve Peoples, Ap National Political Writer" between the headline and "Updated 3:27 am PST, …"
     [InlineData("db6b0816", "Robert Burns")] // "Robert Burns, Ap National Security Writer", likewise
+    [InlineData("8b194530", "Debbie White")] // "• Debbie White" under the headline, over "• 18 Nov 2019, 19:09"
     [InlineData("0e014df6", "Regan")] // "by Regan September 15, 2014": a one-word pen name under a written label
     [InlineData("ac3c0355", "Catherine")] // "September 10, 2018 | by Catherine"
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);
@@ -39,10 +40,10 @@ public class BylineReaderTests
     [InlineData("by admin")] // the publishing system's account
     public void A_one_word_byline_that_is_no_pen_name_names_no_writer(string line) => Assert.Empty(Reader.Read(line).Authors);
 
-    [Fact]
-    public void A_heading_over_a_stamp_far_under_the_title_is_no_byline() =>
-        // AEB dump 11ea381a: "Classificação NASCAR" over "sexta-feira, 22 de outubro de 2010 às 20:13", a page's heading, not a writer.
-        Assert.Empty(CleanDump("11ea381a").Authors);
+    [Theory]
+    [InlineData("11ea381a")] // "Classificação NASCAR" over "sexta-feira, 22 de outubro de 2010 às 20:13", far under the title: a page's heading
+    [InlineData("4a44ab3e")] // "Get short URL" under "20 Nov, 2019 05:47": a share button
+    public void A_line_beside_a_stamp_that_is_no_byline_names_no_writer(string id) => Assert.Empty(CleanDump(id).Authors);
 
     [Fact]
     public void A_pictures_label_before_the_credit_is_no_part_of_it() =>
