@@ -70,7 +70,8 @@ public sealed partial class BylineReader(TextPatterns patterns, BylineParser par
     private static partial Regex GluedHandle();
 
     // A capital right after three lower-case letters starts another word ("JamesStaff"), not part of a name ("McBride", "MacKenzie").
-    [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}{3,})(?=\p{Lu})")]
+    // The capital is asked first and the look back is bounded, so that a long run of letters is not read back from each of its places.
+    [GeneratedRegex(@"(?=\p{Lu})(?<=\p{Lu}\p{Ll}{3,40})")]
     private static partial Regex GluedWord();
 
     [GeneratedRegex(@"(?<name>\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\k<name>(?!\S)")]

@@ -19,6 +19,9 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
 
     private const int MaxNameWords = 4;
 
+    // A four-word name beside the longest date, weekday, time and zone a stamp prints.
+    private const int MaxDatedNameLength = 160;
+
     /// <summary>True when <paramref name="line"/> is about the story rather than its headline.</summary>
     public bool IsMetadata(string line)
     {
@@ -48,6 +51,12 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     public string? DatedName(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        // A name beside a date is a short line; a long one is not read for dates at all, which costs more the longer it runs.
+        if (line.Length > MaxDatedNameLength)
+        {
+            return null;
+        }
+
         var (rest, dated, timed) = WithoutDatesAndTimes(line.Trim());
         var name = Separators().Replace(rest, " ").Trim();
         return (dated || timed) && LineShape.Words(name) is >= MinNameWords and <= MaxNameWords && !patterns.HeadMetadata.IsMatch(name) ? name : null;

@@ -15,7 +15,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     // The headline and its byline: what a stamp may have over it at the top of the body's run.
     private const int MaxLinesOverStamp = 2;
 
-    // Where a closing credit may stand: among the lines just under the body, at most this long.
+    // Where a closing credit may stand: among the lines just under the body, at most this long (as a byline line is).
     private const int ClosingCreditLines = 3;
     private const int MaxCreditLength = 160;
 
@@ -542,7 +542,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         return nearStamp && block.Role is TextRole.Unclassified && block.Removal is null or RemovalReasons.Boilerplate or RemovalReasons.Navigation
-            && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
+            && block.Text.Length <= MaxCreditLength && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
             && bylines.Read(block.Text) is { Authors.Count: > 0 } byline && byline.Authors.All(UnlabelledName)
             ? (block.Text, byline)
             : null;
