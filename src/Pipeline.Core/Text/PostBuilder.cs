@@ -7,6 +7,8 @@ namespace Pipeline.Core.Text;
 /// <summary>Reads one segment as a post: body region, title, standfirst, byline, subheadings, agencies, comments; every other line of the segment is marked removed.</summary>
 public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector, BylineReader bylines, AgencyCreditFinder agencies, HeadMetadataLine headMetadata, HeadlineEcho echo)
 {
+    private readonly UnlabelledBylineFinder _unlabelled = new(bylines, headMetadata);
+
     private const int MinTitleWords = 3;
 
     // A repeated line is the headline only when it shares this many telling words with the story's opening.
@@ -15,16 +17,9 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     // The headline and its byline: what a stamp may have over it at the top of the body's run.
     private const int MaxLinesOverStamp = 2;
 
-    // Where a closing credit may stand: among the lines just under the body, at most this long (as a byline line is).
+    // Where a closing credit may stand: among the lines just under the body, at most this long.
     private const int ClosingCreditLines = 3;
     private const int MaxCreditLength = 160;
-
-    // An unlabelled byline: the names, maybe a role and a desk.
-    private const int MaxNameLineWords = 10;
-
-    // A byline set over the headline, with its section and stamp: how far up it is looked for; and how near its stamp stands.
-    private const int MaxKickerLines = 4;
-    private const int StampDistance = 2;
 
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
@@ -287,6 +282,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         return null;
     }
 
+    // The repeated line among the candidates that shares the most telling words with the opening, two at least.
     private int? EchoedRepeat(TextBlock[] blocks, List<int> candidates, HashSet<string> lead)
     {
         int? best = null;
@@ -477,81 +473,6 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
     }
 
-    /// <summary>
-    /// When the head has no byline, a line under the title that states a person's name beside the story's date ("Chris Davies - Nov 19,
-    /// 2019, 10:31 pm CST"): the writer, whom the page did not introduce with "By".
-    /// </summary>
-    private (string Line, Metadata.Byline Byline)? DatedByline(TextBlock[] blocks, TextSegment segment, int headIndex)
-    {
-        for (var i = headIndex + 1; i < segment.End && blocks[i].Role != TextRole.Body; i++)
-        {
-            if (headMetadata.DatedName(blocks[i].Text) is { } name && bylines.Read(name) is { Agencies.Count: 0, Authors.Count: > 0 } byline
-                && byline.Authors.All(a => a.Contains(' ', StringComparison.Ordinal)))
-            {
-                return (blocks[i].Text, byline);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// An unlabelled byline beside the stamp of the story's head: over it under the headline ("Steve Peoples, Ap National Political
-    /// Writer" over "Updated 3:27 am PST, …"), under it ("Natasha Turak@NatashaTurak"), or over the headline with its section and stamp
-    /// ("Louise Matsakis", "Business", "11.15.2019 10:09 AM"). A short line, no sentence, naming people of two words or more, with only
-    /// pictures' labels, chrome and stamps between it and the headline.
-    /// </summary>
-    private (string Line, Metadata.Byline Byline)? NamesBesideStamp(TextBlock[] blocks, TextSegment segment, int headIndex)
-    {
-        for (var i = headIndex + 1; i < segment.End && blocks[i].Role != TextRole.Body; i++)
-        {
-            if (NameLineBesideStamp(blocks, segment, i) is { } found)
-            {
-                return found;
-            }
-
-            if (blocks[i].Removal is null or RemovalReasons.Boilerplate)
-            {
-                break;
-            }
-        }
-
-        for (var i = headIndex - 1; i >= segment.Start && i >= headIndex - MaxKickerLines; i--)
-        {
-            if (NameLineBesideStamp(blocks, segment, i) is { } found)
-            {
-                return found;
-            }
-
-            if (blocks[i].Removal is null or RemovalReasons.Boilerplate || blocks[i].Role == TextRole.Repeated)
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
-    private (string Line, Metadata.Byline Byline)? NameLineBesideStamp(TextBlock[] blocks, TextSegment segment, int i)
-    {
-        var block = blocks[i];
-        var nearStamp = false;
-        for (var j = Math.Max(segment.Start, i - StampDistance); j < segment.End && j <= i + StampDistance && !nearStamp; j++)
-        {
-            nearStamp = j != i && blocks[j].Role == TextRole.Stamp;
-        }
-
-        return nearStamp && block.Role is TextRole.Unclassified && block.Removal is null or RemovalReasons.Boilerplate or RemovalReasons.Navigation
-            && block.Text.Length <= MaxCreditLength && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
-            && bylines.Read(block.Text) is { Authors.Count: > 0 } byline && byline.Authors.All(UnlabelledName)
-            ? (block.Text, byline)
-            : null;
-    }
-
-    // Without a label, only a name of two capitalised words or more ("Get short URL" is a share button's).
-    private static bool UnlabelledName(string name) =>
-        name.Contains(' ', StringComparison.Ordinal) && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]));
-
     private static bool IsRemovedLine(TextBlock[] blocks, int index) => index >= 0 && index < blocks.Length && blocks[index].IsRemoved;
 
     private Article Assemble(TextBlock[] blocks, TextSegment segment, int headIndex, IReadOnlyList<ParsedComment> comments)
@@ -595,7 +516,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         }
 
         var byline = bylines.Read(bylineText);
-        if (bylineText is null && (DatedByline(blocks, segment, headIndex) ?? NamesBesideStamp(blocks, segment, headIndex)) is { } dated)
+        if (bylineText is null && _unlabelled.Find(blocks, segment, headIndex) is { } dated)
         {
             (bylineText, byline) = dated;
         }
