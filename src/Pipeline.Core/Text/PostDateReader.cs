@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Pipeline.Core.Metadata;
 using Pipeline.Core.Model;
 using Pipeline.Core.Rules;
@@ -11,7 +10,7 @@ namespace Pipeline.Core.Text;
 /// where the byline's date, a dateline or a stamp stands ("NOVEMBER 20, 2019 10:43", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED:
 /// 11:05, Tue, Nov 19, 2019"). Dates in the story, its comments or the page's teasers are not read.
 /// </summary>
-internal sealed partial class PostDateReader(TextDateReader reader, LanguageGuesser languages, SlashedDateOrder slashedDates)
+internal sealed class PostDateReader(TextDateReader reader, LanguageGuesser languages, SlashedDateOrder slashedDates)
 {
     /// <summary>A post's head holds its title, a kicker, a byline and a date or two: past this many lines it is the page's furniture.</summary>
     private const int MaxHeadLines = 8;
@@ -50,7 +49,7 @@ internal sealed partial class PostDateReader(TextDateReader reader, LanguageGues
             // A menu printed under the title (Wired repeats its sections between the page's title and the story's) is no part of the head.
             if (line.Length is > 0 and <= TextDateReader.MaxDateLineLength && block.Removal != RemovalReasons.Navigation)
             {
-                head.Append(GluedStampParts().Replace(line, " ")).Append('\n');
+                head.Append(GluedStamp.Unglued(line)).Append('\n');
                 lines++;
             }
         }
@@ -70,9 +69,4 @@ internal sealed partial class PostDateReader(TextDateReader reader, LanguageGues
             UpdatedAt = updated is not null && updated.Iso != published?.Iso ? updated.Iso : null,
         };
     }
-
-    // Parts of a stamp the text browser printed without a gap ("Nov 20 20194:29 AM ESTUpdated an hour ago"): a year run into the clock
-    // time after it, a time zone run into the next label.
-    [GeneratedRegex(@"(?<=(?<!\d)(?:19|20)\d{2})(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))|(?<=\b\p{Lu}{2,4})(?=\p{Lu}\p{Ll}{2,})")]
-    private static partial Regex GluedStampParts();
 }

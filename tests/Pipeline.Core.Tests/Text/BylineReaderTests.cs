@@ -31,6 +31,7 @@ public class BylineReaderTests
     [InlineData("aec5deea", "Steve Peoples")] // "Steve Peoples, Ap National Political Writer" between the headline and "Updated 3:27 am PST, …"
     [InlineData("db6b0816", "Robert Burns")] // "Robert Burns, Ap National Security Writer", likewise
     [InlineData("8b194530", "Debbie White")] // "• Debbie White" under the headline, over "• 18 Nov 2019, 19:09"
+    [InlineData("ffc109d4", "Keris Lahiff")] // "Keris Lahiff@kerisalison" under "Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, …", a stamp run together
     [InlineData("0e014df6", "Regan")] // "by Regan September 15, 2014": a one-word pen name under a written label
     [InlineData("ac3c0355", "Catherine")] // "September 10, 2018 | by Catherine"
     public void A_dumps_writer_is_read_from_its_byline(string id, string author) => Assert.Equal([author], CleanDump(id).Authors);

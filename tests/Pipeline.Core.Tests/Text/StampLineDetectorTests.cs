@@ -23,6 +23,14 @@ public class StampLineDetectorTests
     [InlineData("November 18, 2019")]
     public void A_line_of_dates_labels_times_and_zones_only_is_a_stamp(string line) => Assert.True(Detector.IsStamp(line));
 
+    [Fact]
+    public void A_stamp_whose_year_time_and_next_label_ran_together_is_a_stamp()
+    {
+        // AEB dump ffc109d4 (CNBC): w3m printed the year against the time and the zone against "Updated".
+        var blocks = Detector.Apply(Page("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST"));
+        Assert.Equal(TextRole.Stamp, Assert.Single(blocks).Role);
+    }
+
     [Theory]
     [InlineData("(Published Monday, Nov. 18, 2019)")] // a note the story makes on itself, under a reprinted letter
     [InlineData("November 20, 2019 Emiliano Bellini")] // a name beside the date

@@ -37,7 +37,7 @@ public sealed class StampLineDetector : ITextStage
     }
 
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) =>
-        blocks.Select(b => !b.IsRemoved && IsStamp(b.Content) ? b with { Role = TextRole.Stamp, Removal = RemovalReasons.Byline } : b).ToArray();
+        blocks.Select(b => !b.IsRemoved && IsStamp(GluedStamp.Unglued(b.Content)) ? b with { Role = TextRole.Stamp, Removal = RemovalReasons.Byline } : b).ToArray();
 
     /// <summary>Whether the line states a date or an age and, beside them, only labels, times, zones, weekdays and punctuation.</summary>
     public bool IsStamp(string line)
