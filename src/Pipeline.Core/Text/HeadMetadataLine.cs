@@ -19,9 +19,6 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
 
     private const int MaxNameWords = 4;
 
-    // A four-word name beside the longest date, weekday, time and zone a stamp prints.
-    private const int MaxDatedNameLength = 160;
-
     /// <summary>True when <paramref name="line"/> is about the story rather than its headline.</summary>
     public bool IsMetadata(string line)
     {
@@ -52,7 +49,7 @@ public sealed partial class HeadMetadataLine(TextPatterns patterns, StampLineDet
     {
         ArgumentNullException.ThrowIfNull(line);
         // A name beside a date is a short line; a long one is not read for dates at all, which costs more the longer it runs.
-        if (line.Length > MaxDatedNameLength)
+        if (line.Length > LineShape.MaxShortLineLength)
         {
             return null;
         }

@@ -67,6 +67,9 @@ public static class LineShape
         return char.IsUpper(first) || char.IsDigit(first) || first is '“' or '"' or '‘' or '\'' || char.IsUpper(FirstLetter(text));
     }
 
+    /// <summary>The longest a head's short line runs: a byline, a name beside its date, a closing credit.</summary>
+    public const int MaxShortLineLength = 160;
+
     /// <summary>Set in capitals throughout: letters, none of them lower case.</summary>
     public static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 

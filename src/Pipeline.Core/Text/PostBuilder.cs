@@ -17,9 +17,8 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
     // The headline and its byline: what a stamp may have over it at the top of the body's run.
     private const int MaxLinesOverStamp = 2;
 
-    // Where a closing credit may stand: among the lines just under the body, at most this long.
+    // Where a closing credit may stand: among the lines just under the body.
     private const int ClosingCreditLines = 3;
-    private const int MaxCreditLength = 160;
 
     /// <summary>A headline stands within this many telling lines of its story (kicker, dek, byline, credits between).</summary>
     private const int MaxHeadLines = 12;
@@ -217,7 +216,7 @@ public sealed class PostBuilder(TextPatterns patterns, MainTextSelector selector
         for (var i = regionLast + 1; i < end && i <= regionLast + ClosingCreditLines; i++)
         {
             var block = blocks[i];
-            if (block.Text.Length <= MaxCreditLength && ReportingCredit.IsMatch(block.Content) && block.Removal is null or RemovalReasons.Boilerplate)
+            if (block.Text.Length <= LineShape.MaxShortLineLength && ReportingCredit.IsMatch(block.Content) && block.Removal is null or RemovalReasons.Boilerplate)
             {
                 return i;
             }

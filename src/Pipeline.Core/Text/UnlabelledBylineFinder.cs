@@ -6,9 +6,8 @@ namespace Pipeline.Core.Text;
 /// <summary>A post's byline written without "By": a name beside the story's date on one line, or a name line beside the head's stamp.</summary>
 public sealed class UnlabelledBylineFinder(BylineReader bylines, HeadMetadataLine headMetadata)
 {
-    // An unlabelled byline: the names, maybe a role and a desk, on a line no longer than a labelled byline's.
+    // An unlabelled byline: the names, maybe a role and a desk.
     private const int MaxNameLineWords = 10;
-    private const int MaxLineLength = 160;
 
     // A byline set over the headline, with its section and stamp: how far up it is looked for; and how near its stamp stands.
     private const int MaxKickerLines = 4;
@@ -86,7 +85,7 @@ public sealed class UnlabelledBylineFinder(BylineReader bylines, HeadMetadataLin
         }
 
         return nearStamp && block.Role is TextRole.Unclassified && block.Removal is null or RemovalReasons.Boilerplate or RemovalReasons.Navigation
-            && block.Text.Length <= MaxLineLength && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
+            && block.Text.Length <= LineShape.MaxShortLineLength && LineShape.Words(block.Text) <= MaxNameLineWords && !LineShape.EndsSentence(block.Text)
             && bylines.Read(block.Text) is { Authors.Count: > 0 } byline && byline.Authors.All(UnlabelledName)
             ? (block.Text, byline)
             : null;

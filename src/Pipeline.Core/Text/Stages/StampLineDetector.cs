@@ -37,7 +37,10 @@ public sealed class StampLineDetector : ITextStage
     }
 
     public IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks) =>
-        blocks.Select(b => !b.IsRemoved && IsStamp(GluedStamp.Unglued(b.Content)) ? b with { Role = TextRole.Stamp, Removal = RemovalReasons.Byline } : b).ToArray();
+        blocks.Select(b => !b.IsRemoved && IsStampLine(b.Content) ? b with { Role = TextRole.Stamp, Removal = RemovalReasons.Byline } : b).ToArray();
+
+    // Only a line short enough and with a digit is worth setting apart where the text browser glued a stamp's parts: most lines are prose.
+    private bool IsStampLine(string line) => line.Length <= _maxChars && DateTextScanner.HasDecimalDigit(line) && IsStamp(GluedStamp.Unglued(line));
 
     /// <summary>Whether the line states a date or an age and, beside them, only labels, times, zones, weekdays and punctuation.</summary>
     public bool IsStamp(string line)
