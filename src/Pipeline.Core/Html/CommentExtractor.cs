@@ -20,6 +20,15 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     /// <summary>A comment's body element holds at least this share of the comment's text ("A gdzie Chiny?" of "pytajnik 2021-04-28 10:49:08 A gdzie Chiny? 4 1 odpowiedz").</summary>
     private const double MinBodyShare = 0.25;
 
+    /// <summary>At least this share of a comment's text inside links makes it a link to elsewhere, not a comment.</summary>
+    private const double MinLinkedShare = 0.8;
+
+    private enum SectionKind
+    {
+        Discussion,
+        Links,
+    }
+
     public IReadOnlyList<Comment> Extract(IElement body, TextStatistics raw, PruneMap pruned) => Extract(body, raw, pruned, out _);
 
     /// <param name="body">The page body.</param>
@@ -53,14 +62,16 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
                 var isCommentSection = child.TagName is not ("BODY" or "MAIN" or "ARTICLE") && patterns.Comments.IsMatch(child);
                 if (isCommentSection && IsRemovable(raw[child].ParagraphChars))
                 {
-                    // The site's latest comments ("Jane on Another post"): links to other discussions, none of them on this article.
-                    if (patterns.OtherPostComments.IsMatch(child))
+                    // The site's latest comments ("Jane on Another post"): links to other discussions, none of them on this article. So is a
+                    // "comment" section whose items are mostly links (a most-commented list, a menu whose id says "respondMenu").
+                    var found = new List<Comment>();
+                    if (patterns.OtherPostComments.IsMatch(child) || ReadItems(child, inDiscussion, found) == SectionKind.Links)
                     {
                         pruned.Remove(child, RemovalReasons.Related);
                         continue;
                     }
 
-                    ReadItems(child, inDiscussion, comments);
+                    comments.AddRange(found);
                     pruned.Remove(child, RemovalReasons.Comments);
                     removedChars += raw[child].TextChars;
                     continue;
@@ -71,38 +82,84 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         }
     }
 
-    private void ReadItems(IElement section, bool inDiscussion, List<Comment> comments)
+    /// <summary>Reads the section's comments into <paramref name="comments"/>; says whether the section was a list of links instead.</summary>
+    private SectionKind ReadItems(IElement section, bool inDiscussion, List<Comment> comments)
     {
         // A discussion too long to remove whole (a short article under many comments) is removed item by item: the "section" is then one
         // comment, and its author, date and body elements (often classed "comment-author", "comment-body") are parts, not items.
         if (inDiscussion && IsMarkedItem(section) && HoldsComment(section) && OutermostAuthors(section) == 1)
         {
-            if (ReadItem(section) is { } single)
+            if (ReadItem(section) is not { } single)
             {
-                comments.Add(single);
+                return SectionKind.Discussion;
             }
 
-            return;
+            if (IsLinkOut(section, single))
+            {
+                return SectionKind.Links;
+            }
+
+            comments.Add(single);
+            return SectionKind.Discussion;
         }
 
-        var items = OutermostItems(section).Select(ReadItem).OfType<Comment>().ToList();
-        for (var i = 0; i < items.Count; i++)
+        var read = OutermostItems(section).Select(item => (Item: item, Comment: ReadItem(item))).Where(r => r.Comment is not null).ToList();
+        var paired = new List<(IElement Item, Comment Comment)>(read.Count);
+        for (var i = 0; i < read.Count; i++)
         {
+            var (item, comment) = (read[i].Item, read[i].Comment!);
             // A header item and a body item in turn (<dt> "Leo July 23, 2015 at 3:20 pm", then <dd> with the text): one comment.
-            if (items[i].Author is not null && i + 1 < items.Count && items[i + 1].Author is null && bylines.IsHeaderLine(items[i].Text))
+            if (comment.Author is not null && i + 1 < read.Count && read[i + 1].Comment!.Author is null && bylines.IsHeaderLine(comment.Text))
             {
-                comments.Add(items[i] with { Text = items[i + 1].Text });
+                paired.Add((read[i + 1].Item, comment with { Text = read[i + 1].Comment!.Text }));
                 i++;
                 continue;
             }
 
-            comments.Add(items[i]);
+            paired.Add((item, comment));
         }
 
-        if (items.Count == 0)
+        // Weighed by their text (the site's footer links, caught in a comment section left unclosed, do not outweigh a long comment); and one
+        // comment signed with a name and a date, not itself a link, makes the section a discussion whatever else it holds.
+        var linkOut = paired.Select(p => IsLinkOut(p.Item, p.Comment)).ToList();
+        var linkChars = paired.Where((_, i) => linkOut[i]).Sum(p => p.Comment.Text.Length);
+        if (2 * linkChars > paired.Sum(p => p.Comment.Text.Length) && !paired.Where((_, i) => !linkOut[i]).Any(p => p.Comment is { Author: not null, PublishedAt: not null }))
+        {
+            return SectionKind.Links;
+        }
+
+        for (var i = 0; i < paired.Count; i++)
+        {
+            if (!linkOut[i])
+            {
+                comments.Add(paired[i].Comment);
+            }
+        }
+
+        if (paired.Count == 0)
         {
             ReadLines(section, comments);
         }
+
+        return SectionKind.Discussion;
+    }
+
+    /// <summary>
+    /// Whether the comment read from <paramref name="item"/> is link text ("Samsung SSD 870 QVO", a latest-comments widget's "Nossi: ich hab
+    /// ne PunkRave Jacke…"): a pointer to another page. A reader's comment is prose; its author and its date may be links, its words are not.
+    /// </summary>
+    private static bool IsLinkOut(IElement item, Comment comment)
+    {
+        var linked = 0;
+        foreach (var link in item.QuerySelectorAll("a"))
+        {
+            if (ElementText.Folded(link) is { Length: > 0 } text && comment.Text.Contains(text, StringComparison.Ordinal))
+            {
+                linked += text.Length;
+            }
+        }
+
+        return linked >= MinLinkedShare * comment.Text.Length;
     }
 
     /// <summary>

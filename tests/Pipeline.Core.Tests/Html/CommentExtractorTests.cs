@@ -48,6 +48,56 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_comment_section_whose_items_are_links_to_other_pages_is_removed_as_related_and_lists_no_comment()
+    {
+        // carnegieendowment.org (htmldate 1487058344): the centres' mega menu, id "respondMenu"; pcmag.com (trafilatura): "more reviews",
+        // product names under a "reviews" list; spontis.de: a latest-comments item its theme classes "recentcomment".
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <div id="respondMenu" class="mega-menu-wrap"><ul class="nav-block">
+              <li class="secondary beijing"><ul><li><a href="/beijing">Beijing</a></li><li><a href="/beijing/issues">Home 中文 Issues 主题</a></li></ul></li>
+              <li class="secondary beirut"><ul><li><a href="/beirut">Beirut</a></li><li><a href="/beirut/issues">Home عربي Issues</a></li></ul></li>
+            </ul></div>
+            <ul id="more-reviews" class="list-none"><li><a href="/samsung-870-qvo">Samsung SSD 870 QVO</a></li><li><a href="/lacie-rugged">LaCie Rugged SSD Pro</a></li></ul>
+            <ul><li class="recentcomment"><strong><a class="recenttitle" href="/gothic-shoe-company/">Gothic Shoe Company vor dem Aus?</a></strong><ul>
+              <li class="recent-comment"><a href="/gothic-shoe-company/#comment-58651"><strong>Imago Maeror</strong></a>: <a href="/gothic-shoe-company/#comment-58651">Hmmm, wo hast du die denn gefunden? Ich suche auch verzweifelt nach Pikes.</a></li>
+            </ul></li></ul>
+            """);
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Empty(comments);
+        Assert.Equal([RemovalReasons.Related, RemovalReasons.Related, RemovalReasons.Related], pruned.Audit.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void Link_items_among_reader_comments_are_dropped_and_a_short_comment_signed_with_links_stays()
+    {
+        // hearya.com (trafilatura): a pingback, the title of the page that linked here, among the comments; a WordPress comment links its
+        // author's site and its permalink date, so a one-word comment holds more link text than words of its own. autohaus.de (htmldate):
+        // the site's footer links fall inside the comment section left unclosed and do not make it a list of links.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <section id="comments"><ol>
+              <li class="comment"><span class="comment-author"><a href="https://example.org">Leo</a></span><a href="#comment-1"><time datetime="2015-07-23T15:20">July 23, 2015 at 3:20 pm</time></a><p>Nice!</p><a class="comment-reply-link" href="#respond">Reply</a></li>
+              <li class="pingback"><a href="https://latinpost.example/ozzy">Ozzy Osbourne Travels to Cuba to Enrich Knowledge – Latin Post</a></li>
+              <li class="comment"><span class="comment-author">Markus</span><time datetime="2022-02-04">4 Feb</time><p>Es ist völlig logisch, dass Frau Müller so argumentieren muss.</p></li>
+            </ol>
+            <ul class="footer-links"><li><a href="/impressum">Impressum</a></li><li><a href="/agb">AGB</a></li><li><a href="/datenschutz">Datenschutz</a></li></ul>
+            </section>
+            """);
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Equal(
+            [new Comment("Leo", "2015-07-23T15:20", "Nice!"), new Comment("Markus", "2022-02-04", "Es ist völlig logisch, dass Frau Müller so argumentieren muss.")],
+            comments);
+        Assert.Equal(RemovalReasons.Comments, Assert.Single(pruned.Audit).Reason);
+    }
+
+    [Fact]
     public void A_footer_box_of_current_comments_on_other_posts_lists_no_comment_of_this_article()
     {
         // ostbelgiendirekt.be: "Aktuelle Kommentare" in the footer, each "date - time von NAME zu" and a link to another post's comment.
