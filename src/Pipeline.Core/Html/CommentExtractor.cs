@@ -130,7 +130,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
 
         for (var i = 0; i < paired.Count; i++)
         {
-            if (!linkOut[i])
+            if (!linkOut[i] && !IsFurniture(paired[i].Item, paired[i].Comment, section))
             {
                 comments.Add(paired[i].Comment);
             }
@@ -142,6 +142,34 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         }
 
         return SectionKind.Discussion;
+    }
+
+    /// <summary>
+    /// Whether an unsigned, undated item is the section's furniture rather than a reader's comment: a heading ("1 reply on “…”"), the pager
+    /// (a &lt;nav&gt;), or an element classed as the section's count, form notes, rules, login box or buttons, or inside one ("comment-form",
+    /// "comments__disclaimer").
+    /// </summary>
+    private bool IsFurniture(IElement item, Comment comment, IElement section)
+    {
+        if (comment.Author is not null || comment.PublishedAt is not null)
+        {
+            return false;
+        }
+
+        if (item.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" || item.QuerySelector("nav") is not null)
+        {
+            return true;
+        }
+
+        for (var element = item; element is not null && element != section; element = element.ParentElement)
+        {
+            if (patterns.CommentFurniture.IsMatch(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -317,7 +345,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element.TagName is "FORM")
+            if (element.TagName is "FORM" || HtmlTags.Invisible.Contains(element.TagName))
             {
                 continue;
             }
@@ -368,9 +396,12 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
 
     private bool IsMarkedItem(IElement element) => element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element);
 
-    /// <summary>Text, and no comment form: the form's labels and placeholders are no one's comment.</summary>
+    /// <summary>
+    /// Text, and no comment form: the form's labels and placeholders are no one's comment. A form of buttons only (zeit.de's "Empfehlen" and
+    /// "Melden" under every comment) writes nothing and leaves the comment one.
+    /// </summary>
     private static bool HoldsComment(IElement element) =>
-        !string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("form, textarea") is null;
+        !string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("textarea, input[type=text], input[type=email], input:not([type])") is null;
 
     private static void PushChildrenLastFirst(IElement element, Stack<IElement> stack)
     {

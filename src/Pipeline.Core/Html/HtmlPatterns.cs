@@ -15,6 +15,7 @@ public sealed class HtmlPatterns
         Comments = new ClassIdPattern(rules.CommentPatterns);
         OtherPostComments = new ClassIdPattern(rules.OtherPostCommentPatterns);
         CommentItem = new ClassIdPattern(rules.CommentItemPatterns);
+        CommentFurniture = new ClassIdPattern(rules.CommentFurniturePatterns);
         CommentAuthor = new ClassIdPattern(rules.CommentAuthorPatterns);
         CommentDate = new ClassIdPattern(rules.CommentDatePatterns);
         CommentText = new ClassIdPattern(rules.CommentTextPatterns);
@@ -48,6 +49,8 @@ public sealed class HtmlPatterns
     public ClassIdPattern OtherPostComments { get; }
 
     public ClassIdPattern CommentItem { get; }
+
+    public ClassIdPattern CommentFurniture { get; }
 
     public ClassIdPattern CommentAuthor { get; }
 

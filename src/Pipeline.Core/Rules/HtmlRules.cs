@@ -23,6 +23,9 @@ public sealed record HtmlRules
     /// <summary>Class/id fragments of a widget listing the latest comments across the site ("recentcomments"): links to other posts' discussions, not this article's.</summary>
     public IReadOnlyList<string> OtherPostCommentPatterns { get; init; } = [];
 
+    /// <summary>Class/id regular expressions of a comment section's furniture (heading, count, form notes, rules, login box, buttons): an unsigned item in one is no comment.</summary>
+    public IReadOnlyList<string> CommentFurniturePatterns { get; init; } = [];
+
     /// <summary>Class/id regular expressions of one comment inside a comment section.</summary>
     public IReadOnlyList<string> CommentItemPatterns { get; init; } = [];
 

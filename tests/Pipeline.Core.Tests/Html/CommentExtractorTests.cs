@@ -98,6 +98,49 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void The_sections_heading_count_notes_rules_pager_and_hidden_dialogs_are_no_comments()
+    {
+        // helge.at (trafilatura): the thread's heading "1 reply on …"; derpapierplanet.de: the form's consent note beside it; sputniknews
+        // (aeb): the comment rules in a modal; independent.co.uk: a hidden confirmation dialog; zeit.de: the pager, and a reply box
+        // template in a script.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments" class="comments-wrapper">
+              <h2 class="comment-reply-title">1 reply on “Warum Wien zu blöd für eine staufreie Mahü ist”</h2>
+              <ol><li class="comment"><span class="comment-author">Hans</span><time datetime="2019-08-02">2 Aug</time><p>Wien ist nicht zu blöd, nur zu langsam.</p></li></ol>
+              <div class="comment-form">Mit dem von dir abgeschickten Kommentar akzeptierst du, dass deine Daten gespeichert werden.</div>
+              <div class="modal-window window-comments-rules"><div class="rules"><ul><li>does not correspond with the subject of the post;</li><li>contains spam, advertises spamming and promotes get-rich-quick schemes;</li></ul></div></div>
+              <div class="comment-delete hide"><p>Are you sure you want to delete this comment?</p></div>
+              <div class="comment-section__item"><nav class="pager"><a href="?page=2">Weitere Kommentare</a> <a href="?page=2">2</a> <a href="?page=3">3</a></nav> Seite 1 von 35</div>
+              <script type="text/template" class="comment-template"><p>Bitte melden Sie sich an, um diesen Kommentar zu melden.</p></script>
+            </div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal([new Comment("Hans", "2019-08-02", "Wien ist nicht zu blöd, nur zu langsam.")], comments);
+    }
+
+    [Fact]
+    public void A_comment_holding_a_form_of_buttons_is_a_comment_and_a_form_of_fields_is_not()
+    {
+        // zeit.de (trafilatura): "Empfehlen" and "Melden" are buttons of a form under every comment; a WordPress theme's reply fields
+        // ("Name (erforderlich)", "E-Mail") sit in an item of their own.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <section id="comments">
+              <article class="comment"><span class="comment__name">TWhao</span><div class="comment__body"><p>Wer will ständig zu spät kommen?</p></div>
+                <form action="/empfehlen"><button>Empfehlen</button><button>Melden</button></form></article>
+              <li class="comment"><p class="comment-author">Name (erforderlich)</p><p>E-Mail (erforderlich) (Adresse wird niemals veröffentlicht)</p><input type="text" name="email"></li>
+            </section>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal([new Comment("TWhao", null, "Wer will ständig zu spät kommen?")], comments);
+    }
+
+    [Fact]
     public void A_footer_box_of_current_comments_on_other_posts_lists_no_comment_of_this_article()
     {
         // ostbelgiendirekt.be: "Aktuelle Kommentare" in the footer, each "date - time von NAME zu" and a link to another post's comment.
