@@ -55,11 +55,19 @@ internal sealed partial class CommentByline
         return [.. comments.Select(c => Read(c, dayFirst, bounds))];
     }
 
-    /// <summary>The comment with its author element's text (<see cref="Comment.Author"/>) and its date as written (<see cref="Comment.PublishedAt"/>: a time element's datetime or the date element's text) read.</summary>
+    /// <summary>
+    /// The comment with its author element's text (<see cref="Comment.Author"/>) and its date as written (<see cref="Comment.PublishedAt"/>:
+    /// a time element's datetime or the date element's text) read, and its text without the header line a theme sets over it.
+    /// </summary>
     public Comment Read(Comment raw, bool dayFirst, DateBounds bounds)
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(bounds);
+        return WithoutHeaderLine(ReadElements(raw, dayFirst, bounds), dayFirst, bounds);
+    }
+
+    private Comment ReadElements(Comment raw, bool dayFirst, DateBounds bounds)
+    {
         // A machine date with its time ("2012-12-12T23:17:16+01:00") as the normaliser gives it; a written one with the time after it.
         var machine = _normalizer.Normalize(raw.PublishedAt, bounds);
         var published = machine is { HasTime: true } ? machine.Iso : Written(raw.PublishedAt, bounds, dayFirst) ?? machine?.Iso;
@@ -79,6 +87,49 @@ internal sealed partial class CommentByline
         name = _saysEnding.Replace(name, "").Trim(' ', ',', ':', '·', '•', '|', '-', '–', '—', '@');
         var author = name.Length is > 0 and <= MaxNameChars && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxNameWords ? name : null;
         return raw with { Author = author, PublishedAt = published };
+    }
+
+    /// <summary>
+    /// The comment without a first paragraph that only says who wrote it and when, as themes set it over the text: its date ("le
+    /// 22/11/2024 à 09:47", which dates an undated comment), the author's name and what follows it on the line ("Critica vor 11 Wochen"), a
+    /// name and a date when no author was found ("Tom Reed May 14, 2024"), or the comment's number ("1"). The text keeps at least one paragraph.
+    /// </summary>
+    private Comment WithoutHeaderLine(Comment comment, bool dayFirst, DateBounds bounds)
+    {
+        var end = comment.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        if (end <= 0 || end > MaxHeaderChars || comment.Text.AsSpan(end).Trim().IsEmpty)
+        {
+            return comment;
+        }
+
+        var line = comment.Text[..end].Trim();
+        var rest = comment.Text[(end + 2)..].TrimStart();
+        if (CommentNumber().IsMatch(line))
+        {
+            return comment with { Text = rest };
+        }
+
+        // The name alone, or with its date or age after it: a digit ("Anna here." opens a comment that names its writer).
+        if (comment.Author is { } author && line.StartsWith(author, StringComparison.Ordinal) && line.Length - author.Length <= MaxHeaderTailChars
+            && (line.Length == author.Length || line.AsSpan(author.Length).IndexOfAnyInRange('0', '9') >= 0))
+        {
+            return comment with { Text = rest, PublishedAt = comment.PublishedAt ?? Written(line[author.Length..], bounds, dayFirst) };
+        }
+
+        if (_scanner.Scan(line, bounds, dayFirst).FirstOrDefault() is { } found && line.Length - found.Index - found.Length <= MaxHeaderTailChars)
+        {
+            if (DateOpening().IsMatch(line[..found.Index]))
+            {
+                return comment with { Text = rest, PublishedAt = comment.PublishedAt ?? WithTimeOfDay(found, line) };
+            }
+
+            if (comment.Author is null && IsHeaderLine(line))
+            {
+                return ReadElements(comment with { Author = line, Text = rest }, dayFirst, bounds);
+            }
+        }
+
+        return comment;
     }
 
     /// <summary>
@@ -115,6 +166,14 @@ internal sealed partial class CommentByline
             ? found.Date.Day.ToDateTime(time).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
             : found.Date.Iso;
     }
+
+    /// <summary>A comment's number over its text ("1", "#12", "3.").</summary>
+    [GeneratedRegex(@"^#?\d{1,4}\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommentNumber();
+
+    /// <summary>What may stand before a date that opens a line: nothing, or a preposition ("le 22/11/2024", "am 3. Mai", "on May 3").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:le|am|um|on|el|il|em|op|den|at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateOpening();
 
     /// <summary>What joins a name to the date after it ("Jane Doe on", "Jane Doe am", "Jane Doe ·").</summary>
     [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:on|am|um|le|el|il|em|op|den|at)\b))+\s*$", RegexOptions.CultureInvariant)]

@@ -54,4 +54,19 @@ public sealed class CommentBylineTests
         Assert.Equal("2024-12-02T10:16", Assert.Single(_byline.Read(comments, "es", "https://www.elmundo.es/a.html", null)).PublishedAt);
         Assert.Equal("2024-02-12T10:16", Assert.Single(_byline.Read(comments, "en", "https://www.example.com/a.html", null)).PublishedAt);
     }
+
+    [Theory]
+    // LeFigaro (fundus): the date over the text; lapresse.tn (trafilatura): the same, on a comment with no date element; mdr.de: the name
+    // and an age; der-erfolg-gibt-recht.de: the comment's number; a name and a date over a comment with no author element.
+    [InlineData("Mapper", "2024-11-22T09:47:22+01:00", "le 22/11/2024 à 09:47\n\nComme d’habitude.", "Mapper", "2024-11-22T09:47:22+01:00", "Comme d’habitude.")]
+    [InlineData(null, null, "18/02/2020 à 16:42\n\nLa parité je veux bien.", null, "2020-02-18T16:42", "La parité je veux bien.")]
+    [InlineData("Critica", null, "Critica vor 11 Wochen\n\nDaran kann man es erkennen.", "Critica", null, "Daran kann man es erkennen.")]
+    [InlineData(null, null, "1\n\nEine interessante Art Leber zuzubereiten.", null, null, "Eine interessante Art Leber zuzubereiten.")]
+    [InlineData(null, null, "Tom Reed May 14, 2024 - 10:02 am\n\nGreat news.", "Tom Reed", "2024-05-14T10:02", "Great news.")]
+    // Kept: a first paragraph that opens with the writer's name and goes on in words, one that mentions a date in a sentence, a lone paragraph.
+    [InlineData("Anna", null, "Anna here.\n\nI think so too.", "Anna", null, "Anna here.\n\nI think so too.")]
+    [InlineData(null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.", null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.")]
+    [InlineData(null, null, "18/02/2020 à 16:42", null, null, "18/02/2020 à 16:42")]
+    public void The_header_line_a_theme_sets_over_the_comment_text_leaves_the_text(string? author, string? date, string text, string? name, string? published, string kept) =>
+        Assert.Equal(new Comment(name, published, kept), _byline.Read(new Comment(author, date, text), dayFirst: true, Bounds));
 }
