@@ -288,6 +288,52 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_comment_holding_one_reply_is_read_as_its_own_words_and_the_reply()
+    {
+        // comoeducarseusfilhos.com.br (aeb): one reply in <ol class="children">, classed "comment odd alt depth-2" under "comment even
+        // depth-1"; flawlessfood.co.uk: the parent's words not wrapped in an element of their own.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><ol class="comment-list">
+              <li class="comment even thread-even depth-1"><article><cite class="comment-author">Karol</cite><div class="comment-content"><p>Olá; qual o nome dessa loja? Obrigada!</p></div></article>
+                <ol class="children"><li class="comment odd alt depth-2"><article><cite class="comment-author">Lilian</cite><div class="comment-content"><p>Karol, acredito que seja a loja Lakeshore Learning.</p></div></article></li></ol></li>
+              <li class="comment even thread-odd depth-1"><span class="comment-author">Jenny</span><p>That’s an incredible bread, I love it so much.</p>
+                <ul class="children"><li class="comment byuser depth-2"><span class="comment-author">Kay</span><p>Great to hear, Jenny! Thank you for writing.</p></li></ul></li>
+            </ol></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(
+            [new Comment("Karol", null, "Olá; qual o nome dessa loja? Obrigada!"), new Comment("Lilian", null, "Karol, acredito que seja a loja Lakeshore Learning."),
+             new Comment("Jenny", null, "That’s an incredible bread, I love it so much."), new Comment("Kay", null, "Great to hear, Jenny! Thank you for writing.")],
+            comments);
+    }
+
+    [Fact]
+    public void A_threads_wrapper_around_each_comments_replies_is_no_comment_of_its_own()
+    {
+        // Blogger (derpapierplanet.de): "comment-thread toplevel-thread" holds the comments, each with a "comment-thread inline-thread" of
+        // replies; happyface313.com: the theme's "comment-author vcard" holds only the avatar, the name is in "author".
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comment-holder"><div class="comment-thread toplevel-thread"><ol>
+              <li class="comment"><div class="comment-block"><cite class="user">Sana</cite><p class="comment-content">Huhu Sanne, interessanter Post! Ich kannte das Genre noch nicht.</p></div>
+                <div class="comment-replies"><div class="comment-thread inline-thread"><ol><li class="comment"><div class="comment-block"><cite class="user">Sanne</cite><p class="comment-content">Danke dir, liebe Sana, für deinen Besuch!</p></div></li></ol></div></div></li>
+              <li class="comment"><div class="comment-block"><div class="comment-author vcard"><img src="a.png" alt=""></div><span class="author">Dana</span><p class="comment-content">Die Atmosphäre hört sich wirklich toll an, ich lese es bestimmt.</p></div>
+                <div class="comment-replies"><div class="comment-thread inline-thread"><ol></ol></div></div></li>
+            </ol></div></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal(
+            [new Comment("Sana", null, "Huhu Sanne, interessanter Post! Ich kannte das Genre noch nicht."), new Comment("Sanne", null, "Danke dir, liebe Sana, für deinen Besuch!"),
+             new Comment("Dana", null, "Die Atmosphäre hört sich wirklich toll an, ich lese es bestimmt.")],
+            comments);
+    }
+
+    [Fact]
     public void A_header_item_and_the_body_item_after_it_are_one_comment()
     {
         // hearya.com (trafilatura dataset): <dt class="comment"> holds the name and the time, the <dd class="comment"> after it the text.
