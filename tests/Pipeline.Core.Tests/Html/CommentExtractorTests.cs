@@ -140,6 +140,26 @@ public class CommentExtractorTests
         Assert.Equal([new Comment("TWhao", null, "Wer will ständig zu spät kommen?")], comments);
     }
 
+    [Theory]
+    // pixnet (readability): "latest-comment", one word short of the plural; aerobuzz.de (trafilatura): the site menu's "menu_comments", each
+    // a reader's words cut short over another post's title; eatwhattonight.com: "most commented" recipes.
+    [InlineData("latest-comment hslice box", "01/19 版主回覆： Terry 晚安: 今年的賞梅因月花期較晚，所以我們還在等待。")]
+    [InlineData("menu menu_comments", "Sehr geehrter Herr Thomalla, die Uniplanes GmbH hatte den F... Dornier Seawings übernimmt den Flywhale")]
+    [InlineData("wpzoom-most-commented tabbertab", "Old School Butter & Sugar Pull Apart Bread 牛油砂糖面包 40 comments")]
+    public void A_box_of_comments_on_other_posts_lists_no_comment_of_this_article(string classes, string excerpt)
+    {
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p></article>
+            <div class="{classes}"><ul><li class="comment">{excerpt}</li><li class="comment">{excerpt} (2)</li></ul></div>
+            """);
+        var pruned = new PruneMap();
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), pruned);
+
+        Assert.Empty(comments);
+        Assert.Equal(RemovalReasons.Related, Assert.Single(pruned.Audit).Reason);
+    }
+
     [Fact]
     public void A_footer_box_of_current_comments_on_other_posts_lists_no_comment_of_this_article()
     {
