@@ -12,6 +12,9 @@ public sealed class CaptionCreditTests
     [InlineData("Samsung hat Probleme vor Gericht. (Bild: Tobias Költzsch/Golem.de)", "Samsung hat Probleme vor Gericht.", "Bild: Tobias Költzsch/Golem.de")]
     [InlineData("Die Argentinier stehen nach dem Sieg im Halbfinale. Foto: dpa", "Die Argentinier stehen nach dem Sieg im Halbfinale.", "Foto: dpa")]
     [InlineData("Liam Gavrielides Quelle: Juergen Hasenkopf", "Liam Gavrielides", "Quelle: Juergen Hasenkopf")]
+    // DieWelt (fundus): the label run into the caption's closing bracket or last word, as the page sets it without a space.
+    [InlineData("Mario Voigt (CDU) und Björn Höcke (AfD)Quelle: Hannes P. Albert/dpa", "Mario Voigt (CDU) und Björn Höcke (AfD)", "Quelle: Hannes P. Albert/dpa")]
+    [InlineData("Bodo Ramelow (Linke) im MDR-StudioQuelle: Martin Schutt/dpa", "Bodo Ramelow (Linke) im MDR-Studio", "Quelle: Martin Schutt/dpa")]
     [InlineData("Photo: Oakland Zoo", null, "Photo: Oakland Zoo")]
     [InlineData("(Foto: ABr)", null, "Foto: ABr")]
     [InlineData("© Foto: Johanna Link / Donna Magazin", null, "Foto: Johanna Link / Donna Magazin")]
@@ -49,6 +52,8 @@ public sealed class CaptionCreditTests
         Assert.Equal(new ArticleImage(expectedCaption, expectedCredit, "/a.jpg"), Credits.Separate(new ArticleImage(caption, null, "/a.jpg")));
 
     [Theory]
+    // A label word inside a lower-case word is no label ("autophoto: …" names no credit).
+    [InlineData("Die Kamera speichert als autophoto: eine Serie")]
     // A sentence after the label is the caption going on, not a credit.
     [InlineData("Photo: the storm hit the harbour overnight. Boats were lost.")]
     [InlineData("Source: a study of 4,000 households across the country found rents rose faster than incomes in every region")]
