@@ -31,6 +31,18 @@ public sealed partial class CaptionCredit
             image = image with { Credit = named };
         }
 
+        // A credit element that holds only its label ("Copyright") names no one; a credit written into the caption may.
+        if (image.Credit is { } label && LabelOnly().IsMatch(label))
+        {
+            image = image with { Credit = null };
+        }
+
+        // A gallery's counter ("1/2") or a date where a caption would stand describes nothing.
+        if (image.Caption is { } counter && !counter.Any(char.IsLetter))
+        {
+            image = image with { Caption = null };
+        }
+
         if (image.Caption is not { } caption)
         {
             return image;
@@ -102,4 +114,7 @@ public sealed partial class CaptionCredit
 
     [GeneratedRegex(@"\p{Ll}{3,}\.\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s*(?:©|\(c\)|copyright|credits?|photos?|fotos?|bild(?:er)?|images?|source|quelle)\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelOnly();
 }

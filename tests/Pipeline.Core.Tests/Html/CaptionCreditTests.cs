@@ -76,9 +76,20 @@ public sealed class CaptionCreditTests
     [InlineData("(AP) Jane Roe (Reuters)", "(AP) Jane Roe (Reuters)")]
     [InlineData("© Ben Stansall/AFP/Getty Images", "Ben Stansall/AFP/Getty Images")]
     [InlineData("(c) Hafenstaedter", "Hafenstaedter")]
-    [InlineData("©", "©")]
-    public void A_credit_the_page_bracketed_whole_or_opened_with_a_copyright_mark_loses_them(string credit, string expected) =>
+    // A mark or a label alone names no one (EuronewsEN, fundus: "Copyright" in the credit element, the credit in the caption).
+    [InlineData("©", null)]
+    [InlineData("Copyright", null)]
+    [InlineData("Photo:", null)]
+    public void A_credit_the_page_bracketed_whole_or_opened_with_a_copyright_mark_loses_them(string credit, string? expected) =>
         Assert.Equal(new ArticleImage("A harbour at dawn.", expected, null), Credits.Separate(new ArticleImage("A harbour at dawn.", credit, null)));
+
+    [Theory]
+    // A gallery's counter (trafilatura d73e0fa0…: "1/2" over "Getty Images"), a date (Bild, fundus), a lone "0".
+    [InlineData("1/2")]
+    [InlineData("15.05.2023")]
+    [InlineData("0")]
+    public void A_caption_without_a_letter_is_no_caption(string caption) =>
+        Assert.Equal(new ArticleImage(null, "Getty Images", "/a.jpg"), Credits.Separate(new ArticleImage(caption, "Getty Images", "/a.jpg")));
 
     [Fact]
     public void Caption_that_only_repeats_the_credit_is_no_caption() =>
