@@ -101,12 +101,14 @@ public sealed class ReaderCommentsTests
     public void Blog_comment_list_keeps_its_comments_and_loses_its_heading_and_form_link()
     {
         // readability/pixnet: the list opens with "留言列表 (42)" and "發表留言" (the list's heading and the form's link); each
-        // <ul class="single-post"> is one signed, dated comment (read whole, their list once made one comment of them all).
+        // <ul class="single-post"> is one signed, dated comment (read whole, their list once made one comment of them all). The side
+        // column's "latest-comment" box (ten comments on other posts, "01/19 版主回覆： …") lists none of them.
         var path = Path.Combine(RepositoryPaths.Datasets, "readability", "pages", "pixnet", "source.html.gz");
         var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(path), "pixnet.html", "text/html", null));
 
         var comments = outcome.Result!.Articles[0].Comments;
-        Assert.Equal(49, comments.Count);
+        Assert.Equal(39, comments.Count);
+        Assert.DoesNotContain(comments, c => c.Text.StartsWith("01/19 版主回覆", StringComparison.Ordinal));
         Assert.Equal(("小鳳", "2013-12-28T10:28"), (comments[0].Author, comments[0].PublishedAt));
         Assert.Equal(("茜媽咪", "2013-12-28T10:42"), (comments[1].Author, comments[1].PublishedAt));
         Assert.DoesNotContain(comments, c => c.Text is "留言列表 (42)" or "發表留言");
