@@ -8,14 +8,13 @@ namespace Pipeline.Core.Html;
 /// <summary>Finds reader-comment sections, turns their items into <see cref="Comment"/>s and marks the sections removed.</summary>
 internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline bylines)
 {
+    private readonly CommentItems _items = new(patterns);
+
     /// <summary>A comment-classed block holding more than this share of the page's paragraphs may be the article's own wrapper...</summary>
     private const double MaxShareOfBody = 0.4;
 
     /// <summary>...unless the page keeps at least this much prose outside it: then the article is elsewhere and the block is a long discussion.</summary>
     private const int MinProseOutside = 1500;
-
-    /// <summary>Fewer characters than this in each of two marked items of one class make them controls ("Antworten", "Melden"), not comments.</summary>
-    private const int MinRepeatedItemChars = 40;
 
     /// <summary>A comment's body element holds at least this share of the comment's text ("A gdzie Chiny?" of "pytajnik 2021-04-28 10:49:08 A gdzie Chiny? 4 1 odpowiedz").</summary>
     private const double MinBodyShare = 0.25;
@@ -87,7 +86,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     {
         // A discussion too long to remove whole (a short article under many comments) is removed item by item: the "section" is then one
         // comment, and its author, date and body elements (often classed "comment-author", "comment-body") are parts, not items.
-        if (inDiscussion && IsMarkedItem(section) && HoldsComment(section) && OutermostAuthors(section) == 1)
+        if (inDiscussion && _items.IsMarked(section) && CommentItems.HoldsComment(section) && OutermostAuthors(section) == 1)
         {
             if (ReadItem(section) is not { } single)
             {
@@ -103,7 +102,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             return SectionKind.Discussion;
         }
 
-        var read = OutermostItems(section).Select(item => (Item: item, Comment: ReadItem(item))).Where(r => r.Comment is not null).ToList();
+        var read = _items.Of(section).Select(item => (Item: item, Comment: ReadItem(item))).Where(r => r.Comment is not null).ToList();
         var paired = new List<(IElement Item, Comment Comment)>(read.Count);
         for (var i = 0; i < read.Count; i++)
         {
@@ -301,7 +300,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     private static IEnumerable<string> Lines(IElement section)
     {
         var stack = new Stack<IElement>();
-        PushChildrenLastFirst(section, stack);
+        CommentItems.PushChildrenLastFirst(section, stack);
         while (stack.Count > 0)
         {
             var element = stack.Pop();
@@ -320,7 +319,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
                 continue;
             }
 
-            PushChildrenLastFirst(element, stack);
+            CommentItems.PushChildrenLastFirst(element, stack);
         }
     }
 
@@ -335,181 +334,6 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         }
 
         return false;
-    }
-
-    private IEnumerable<IElement> OutermostItems(IElement section)
-    {
-        var stack = new Stack<IElement>();
-        PushChildrenLastFirst(section, stack);
-
-        while (stack.Count > 0)
-        {
-            var element = stack.Pop();
-            if (element.TagName is "FORM" || HtmlTags.Invisible.Contains(element.TagName))
-            {
-                continue;
-            }
-
-            // A comment holding its replies (<li class="comment depth-1"> around <li class="comment depth-2">): read whole, it swallowed
-            // them, and read as a list, its own words were lost when no marked element wraps them. Its own part is read from a copy
-            // without the replies, then each reply in turn. A comment's body ("comment-content") holding the replies' bodies is not one:
-            // its author and date are outside it.
-            if (IsMarkedItem(element) && !patterns.CommentText.IsMatch(element) && OwnPart(element) is ({ } own, { } replies))
-            {
-                if (HoldsComment(own))
-                {
-                    yield return own;
-                }
-
-                for (var i = replies.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(replies[i]);
-                }
-
-                continue;
-            }
-
-            if (IsMarkedItem(element) && !HoldsRepeatedItems(element))
-            {
-                if (HoldsComment(element))
-                {
-                    yield return element;
-                }
-
-                continue;
-            }
-
-            PushChildrenLastFirst(element, stack);
-        }
-    }
-
-    /// <summary>
-    /// A comment's own part, a copy without the replies it holds, and the replies; null when it holds none, or when what is left is itself a
-    /// list of comments (a thread's wrapper, "comment-thread toplevel-thread", around each comment's "comment-thread inline-thread").
-    /// </summary>
-    private (IElement Own, List<IElement> Replies)? OwnPart(IElement comment)
-    {
-        var replies = Replies(comment);
-        if (replies.Count == 0)
-        {
-            return null;
-        }
-
-        var own = CopyWithout(comment, replies);
-        return HoldsRepeatedItems(own) ? null : (own, replies);
-    }
-
-    /// <summary>A copy of <paramref name="element"/> without <paramref name="left"/>, copying only what they are not in (a thread nested a
-    /// thousand deep is not copied a thousand times).</summary>
-    private static IElement CopyWithout(IElement element, List<IElement> left)
-    {
-        var copy = (IElement)element.Clone(deep: false);
-        foreach (var node in element.ChildNodes)
-        {
-            if (node is not IElement child)
-            {
-                copy.AppendChild(node.Clone(deep: true));
-            }
-            else if (!left.Contains(child))
-            {
-                copy.AppendChild(left.Exists(child.Contains) ? CopyWithout(child, left) : child.Clone(deep: true));
-            }
-        }
-
-        return copy;
-    }
-
-    /// <summary>Whether the element's folded text reaches <paramref name="chars"/>, reading no more of it than that takes in the common case.</summary>
-    private static bool HasText(IElement element, int chars)
-    {
-        // Short of the bound, the text is short (cheap to read whole) or opens with a run of spaces the fold took out.
-        return ElementText.Folded(element, 8 * chars).Length >= chars || ElementText.Folded(element).Length >= chars;
-    }
-
-    /// <summary>
-    /// The replies a comment holds: the outermost marked items inside of its own tag and first class (&lt;li class="comment odd depth-2"&gt;
-    /// in &lt;li class="comment even depth-1"&gt;), each with text enough to be a comment.
-    /// </summary>
-    private List<IElement> Replies(IElement comment)
-    {
-        var replies = new List<IElement>();
-        var kind = FirstClass(comment);
-        if (kind.Length == 0)
-        {
-            return replies;
-        }
-
-        var stack = new Stack<IElement>();
-        PushChildrenLastFirst(comment, stack);
-        while (stack.Count > 0)
-        {
-            var inner = stack.Pop();
-            if (inner.TagName == comment.TagName && FirstClass(inner) == kind && IsMarkedItem(inner) && HasText(inner, MinRepeatedItemChars))
-            {
-                replies.Add(inner);
-                continue;
-            }
-
-            PushChildrenLastFirst(inner, stack);
-        }
-
-        return replies;
-    }
-
-    private static string FirstClass(IElement element) =>
-        element.ClassName is { Length: > 0 } name ? name.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" : "";
-
-    /// <summary>
-    /// Whether two marked items inside share one class ("comment clearfix" six times), or one tag and first class (a comment and its reply,
-    /// "comment even depth-1" and "comment odd alt depth-2"): then the element is the list around them (a "comment-wrapper"), not a comment.
-    /// One comment's parts ("comment-author", "comment-meta", "comment-content") differ.
-    /// </summary>
-    private bool HoldsRepeatedItems(IElement element)
-    {
-        var classes = new HashSet<string>(StringComparer.Ordinal);
-        var kinds = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<IElement>();
-        PushChildrenLastFirst(element, stack);
-        while (stack.Count > 0)
-        {
-            var inner = stack.Pop();
-            // The comment form's fields ("comment-form-author", "comment-form-email") are no comments, whatever they repeat.
-            if (inner.TagName is "FORM")
-            {
-                continue;
-            }
-
-            if (inner.ClassName is { Length: > 0 } name && IsMarkedItem(inner) && HasText(inner, MinRepeatedItemChars)
-                && (!classes.Add(name) | !kinds.Add(inner.TagName + " " + FirstClass(inner))))
-            {
-                return true;
-            }
-
-            PushChildrenLastFirst(inner, stack);
-        }
-
-        return false;
-    }
-
-    private bool IsMarkedItem(IElement element) => element.TagName is "LI" or "ARTICLE" || patterns.CommentItem.IsMatch(element);
-
-    /// <summary>
-    /// Text, and no comment form: the form's labels and placeholders are no one's comment. A form of buttons only (zeit.de's "Empfehlen" and
-    /// "Melden" under every comment) writes nothing and leaves the comment one.
-    /// </summary>
-    private static bool HoldsComment(IElement element) =>
-        !string.IsNullOrWhiteSpace(ElementText.All(element)) && element.QuerySelector("textarea, input[type=text], input[type=email], input:not([type])") is null;
-
-    private static void PushChildrenLastFirst(IElement element, Stack<IElement> stack)
-    {
-        var nodes = element.ChildNodes;
-        for (var i = nodes.Length - 1; i >= 0; i--)
-        {
-            if (nodes[i] is IElement child)
-            {
-                stack.Push(child);
-            }
-        }
     }
 
     /// <summary>The first element so classed that holds text: a theme's "comment-author vcard" may hold only the avatar, its "author" the name.</summary>
