@@ -116,7 +116,8 @@ internal sealed partial class CommentByline
             return comment with { Text = rest, PublishedAt = comment.PublishedAt ?? Written(line[author.Length..], bounds, dayFirst) };
         }
 
-        if (_scanner.Scan(line, bounds, dayFirst).FirstOrDefault() is { } found && line.Length - found.Index - found.Length <= MaxHeaderTailChars)
+        // Nothing but a time (and a "said:") after the date: "On May 3, 2019 I ordered two" is the comment's first sentence.
+        if (_scanner.Scan(line, bounds, dayFirst).FirstOrDefault() is { } found && TimeTail().IsMatch(line[(found.Index + found.Length)..]))
         {
             if (DateOpening().IsMatch(line[..found.Index]))
             {
@@ -174,6 +175,10 @@ internal sealed partial class CommentByline
     /// <summary>What may stand before a date that opens a line: nothing, or a preposition ("le 22/11/2024", "am 3. Mai", "on May 3").</summary>
     [GeneratedRegex(@"^\s*(?:(?:le|am|um|on|el|il|em|op|den|at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateOpening();
+
+    /// <summary>What may follow a date on a header line: a time, joined or not, and a label ("à 09:47", "- 10:02 am", "um 23:17 Uhr", "at 4:47 pm said:").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:à|a|at|um|@|-|–|—|,|\|)\s*)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?\s*(?:\p{L}+\s*:)?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeTail();
 
     /// <summary>What joins a name to the date after it ("Jane Doe on", "Jane Doe am", "Jane Doe ·").</summary>
     [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:on|am|um|le|el|il|em|op|den|at)\b))+\s*$", RegexOptions.CultureInvariant)]

@@ -67,6 +67,7 @@ public sealed class CommentBylineTests
     [InlineData("Anna", null, "Anna here.\n\nI think so too.", "Anna", null, "Anna here.\n\nI think so too.")]
     [InlineData(null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.", null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.")]
     [InlineData(null, null, "18/02/2020 à 16:42", null, null, "18/02/2020 à 16:42")]
+    [InlineData(null, null, "On May 3, 2019 I ordered two.\n\nBoth broke.", null, null, "On May 3, 2019 I ordered two.\n\nBoth broke.")]
     public void The_header_line_a_theme_sets_over_the_comment_text_leaves_the_text(string? author, string? date, string text, string? name, string? published, string kept) =>
         Assert.Equal(new Comment(name, published, kept), _byline.Read(new Comment(author, date, text), dayFirst: true, Bounds));
 }
