@@ -109,9 +109,10 @@ internal sealed partial class CommentByline
             return comment with { Text = rest };
         }
 
-        // The name alone, or with its date or age after it: a digit ("Anna here." opens a comment that names its writer).
+        // The name alone, or with its date or age after it: a digit and no sentence's end ("Anna here.", "Anna, 2 kids, here." open a
+        // comment that names its writer).
         if (comment.Author is { } author && line.StartsWith(author, StringComparison.Ordinal) && line.Length - author.Length <= MaxHeaderTailChars
-            && (line.Length == author.Length || line.AsSpan(author.Length).IndexOfAnyInRange('0', '9') >= 0))
+            && (line.Length == author.Length || (line.AsSpan(author.Length).IndexOfAnyInRange('0', '9') >= 0 && line[^1] is not ('.' or '!' or '?'))))
         {
             return comment with { Text = rest, PublishedAt = comment.PublishedAt ?? Written(line[author.Length..], bounds, dayFirst) };
         }

@@ -65,6 +65,7 @@ public sealed class CommentBylineTests
     [InlineData(null, null, "Tom Reed May 14, 2024 - 10:02 am\n\nGreat news.", "Tom Reed", "2024-05-14T10:02", "Great news.")]
     // Kept: a first paragraph that opens with the writer's name and goes on in words, one that mentions a date in a sentence, a lone paragraph.
     [InlineData("Anna", null, "Anna here.\n\nI think so too.", "Anna", null, "Anna here.\n\nI think so too.")]
+    [InlineData("Anna", null, "Anna, 2 kids, here.\n\nI think so too.", "Anna", null, "Anna, 2 kids, here.\n\nI think so too.")]
     [InlineData(null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.", null, null, "Since May 14, 2024 the line has been closed every weekend, and nobody said why.\n\nA shame.")]
     [InlineData(null, null, "18/02/2020 à 16:42", null, null, "18/02/2020 à 16:42")]
     [InlineData(null, null, "On May 3, 2019 I ordered two.\n\nBoth broke.", null, null, "On May 3, 2019 I ordered two.\n\nBoth broke.")]
