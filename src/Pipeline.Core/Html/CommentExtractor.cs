@@ -196,19 +196,7 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     /// </summary>
     private string BodyText(IElement item)
     {
-        var whole = ElementText.FoldedAcrossBlocks(item);
-        var best = "";
-        IElement? body = null;
-        foreach (var element in item.Descendants<IElement>())
-        {
-            if (HtmlTags.Block.Contains(element.TagName) && patterns.CommentText.IsMatch(element)
-                && ElementText.FoldedAcrossBlocks(element) is { } text && text.Length > best.Length)
-            {
-                (best, body) = (text, element);
-            }
-        }
-
-        if (body is null || best.Length < MinBodyShare * whole.Length)
+        if (BodyElement(item, out var best, out var whole) is not { } body)
         {
             return whole;
         }
@@ -218,6 +206,24 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             .Select(heading => ElementText.Folded(heading))
             .Where(title => title.Length > 0);
         return string.Join("\n\n", titles.Append(best));
+    }
+
+    /// <summary>The comment's body element (see <see cref="BodyText"/>) and its text; null when there is none that holds a fair share of the item's text.</summary>
+    private IElement? BodyElement(IElement item, out string bodyText, out string whole)
+    {
+        whole = ElementText.FoldedAcrossBlocks(item);
+        bodyText = "";
+        IElement? body = null;
+        foreach (var element in item.Descendants<IElement>())
+        {
+            if (HtmlTags.Block.Contains(element.TagName) && patterns.CommentText.IsMatch(element)
+                && ElementText.FoldedAcrossBlocks(element) is { } text && text.Length > bodyText.Length)
+            {
+                (bodyText, body) = (text, element);
+            }
+        }
+
+        return body is not null && bodyText.Length >= MinBodyShare * whole.Length ? body : null;
     }
 
     /// <summary>How many author elements the element holds, not counting one inside another ("comment-author" around "fn").</summary>
@@ -245,9 +251,16 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
         var dateText = dateElement is null ? null : ElementText.Folded(dateElement);
         var date = time?.GetAttribute("datetime") ?? dateText;
         // Themes that set the name and the time in paragraphs of the comment's header (<p class="comment-author">) keep them out of its text.
-        var paragraphs = item.QuerySelectorAll("p").Select(p => ElementText.Folded(p))
-            .Where(t => t.Length > 0 && t != authorText && t != dateText).ToList();
-        var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs) : BodyText(item);
+        var paragraphs = item.QuerySelectorAll("p").Select(p => (Element: p, Text: ElementText.Folded(p)))
+            .Where(p => p.Text.Length > 0 && p.Text != authorText && p.Text != dateText).ToList();
+        // A forum theme's header paragraphs (the name, "dabei seit 12/2006", "Fotos Videos") beside a message set without paragraphs in
+        // its body element ("mtbnewsCommentMessage"): the body is the comment.
+        if (paragraphs.Count > 0 && BodyElement(item, out _, out _) is { } body && !paragraphs.Exists(p => body.Contains(p.Element)))
+        {
+            paragraphs.Clear();
+        }
+
+        var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs.Select(p => p.Text)) : BodyText(item);
         if (string.IsNullOrEmpty(authorText) && text.IndexOf("\n\n", StringComparison.Ordinal) is > 0 and var end && bylines.IsHeaderLine(text[..end]))
         {
             // No author element, but the first line is the commenter's header ("Marth 02.12.2022, 15:57:32"): it goes whole as the author, as
