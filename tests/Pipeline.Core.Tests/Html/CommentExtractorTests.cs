@@ -354,6 +354,24 @@ public class CommentExtractorTests
     }
 
     [Fact]
+    public void A_message_set_without_paragraphs_is_the_comment_not_the_header_paragraphs_beside_it()
+    {
+        // mtb-news.de (trafilatura): the name, "dabei seit 12/2006" and "Fotos Videos" are paragraphs of the author box; the message is
+        // the text of "mtbnewsCommentMessage", set without paragraphs.
+        var body = HtmlTestDocuments.Body($"""
+            <article><p>{HtmlTestDocuments.Paragraph("One")}</p><p>{HtmlTestDocuments.Paragraph("Two")}</p><p>{HtmlTestDocuments.Paragraph("Three")}</p></article>
+            <div id="comments"><ol class="mtbnewsCommentList">
+              <li class="mtbnewsCommentContainer"><div class="mtbnewsCommentInfo"><p class="mtbnewsCommentName">RockyRider66</p><p>dabei seit <strong>12/2006</strong></p><p><a href="/fotos">Fotos</a> <a href="/videos">Videos</a></p></div>
+                <div class="mtbnewsCommentMessage">Wo gehört das Logo denn regulär hin? Ich ziehe die Reifen immer so auf, dass es am Ventil steht.</div></li>
+            </ol></div>
+            """);
+
+        var comments = new CommentExtractor(HtmlTestDocuments.Patterns, HtmlTestDocuments.CommentBylines).Extract(body, TextStatistics.Compute(body, null), new PruneMap());
+
+        Assert.Equal("Wo gehört das Logo denn regulär hin? Ich ziehe die Reifen immer so auf, dass es am Ventil steht.", Assert.Single(comments).Text);
+    }
+
+    [Fact]
     public void A_header_item_and_the_body_item_after_it_are_one_comment()
     {
         // hearya.com (trafilatura dataset): <dt class="comment"> holds the name and the time, the <dd class="comment"> after it the text.
