@@ -8,6 +8,7 @@ namespace Pipeline.Core.Html;
 public sealed partial class CaptionCredit
 {
     private readonly Regex[] _patterns;
+    private readonly Regex _labelOnly;
     private readonly int _maxWords;
 
     public CaptionCredit(HtmlRules rules)
@@ -15,6 +16,9 @@ public sealed partial class CaptionCredit
         ArgumentNullException.ThrowIfNull(rules);
         _patterns = [.. rules.CaptionCreditPatterns.Select(p => RulePattern.Create(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))];
         _maxWords = rules.MaxCaptionCreditWords;
+        _labelOnly = rules.CreditLabels.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(
+            @"^\s*(?:" + string.Join("|", rules.CreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*:?\s*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     /// <summary>The image with its caption and credit apart: a caption that only repeats the credit is none, and a credit closing the caption moves to the credit when the page gave none.</summary>
@@ -32,7 +36,7 @@ public sealed partial class CaptionCredit
         }
 
         // A credit element that holds only its label ("Copyright") names no one; a credit written into the caption may.
-        if (image.Credit is { } label && LabelOnly().IsMatch(label))
+        if (image.Credit is { } label && _labelOnly.IsMatch(label))
         {
             image = image with { Credit = null };
         }
@@ -114,7 +118,4 @@ public sealed partial class CaptionCredit
 
     [GeneratedRegex(@"\p{Ll}{3,}\.\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^\s*(?:©|\(c\)|copyright|credits?|photos?|fotos?|bild(?:er)?|images?|source|quelle)\s*:?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex LabelOnly();
 }

@@ -20,7 +20,7 @@ public sealed record HtmlRules
     /// <summary>Class/id regular expressions that mark reader-comment sections.</summary>
     public IReadOnlyList<string> CommentPatterns { get; init; } = [];
 
-    /// <summary>Class/id fragments of a widget listing the latest comments across the site ("recentcomments"): links to other posts' discussions, not this article's.</summary>
+    /// <summary>Class/id fragments of a box of comments on other posts ("recentcomments", "most-commented", a menu's): links to other posts' discussions, not this article's.</summary>
     public IReadOnlyList<string> OtherPostCommentPatterns { get; init; } = [];
 
     /// <summary>Class/id regular expressions of a comment section's furniture (heading, count, form notes, rules, login box, buttons): an unsigned item in one is no comment.</summary>
@@ -52,6 +52,9 @@ public sealed record HtmlRules
 
     /// <summary>A credit found in a caption with more words than this is a sentence of the caption, not a credit.</summary>
     public int MaxCaptionCreditWords { get; init; } = 10;
+
+    /// <summary>Words a credit element may hold alone, naming no one ("Copyright", "©", "Photo:").</summary>
+    public IReadOnlyList<string> CreditLabels { get; init; } = [];
 
     /// <summary>Class/id regular expressions of interface controls set inside a figure (buttons, button-styled links): their text is no caption.</summary>
     public IReadOnlyList<string> CaptionControlPatterns { get; init; } = [];
