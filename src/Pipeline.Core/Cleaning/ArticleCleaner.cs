@@ -48,7 +48,7 @@ public sealed class ArticleCleaner
             var extraction = extractor.Extract(decoded, budget.Token);
             if (extraction.Articles.Count == 0)
             {
-                return Fail(input, decoded, FailureReason.NoArticle, "No article text was found in the input.", extraction.Metadata is { } found ? TriageMetadata.From(found) : null);
+                return Fail(input, decoded, FailureReason.NoArticle, extraction.NoArticleReason ?? "No article text was found in the input.", extraction.Metadata is { } found ? TriageMetadata.From(found) : null);
             }
 
             var source = new SourceInfo(input.Name, decoded.Kind, input.ContentType, input.Content.Length, decoded.Sha256, decoded.EncodingName, decoded.Compression);

@@ -8,4 +8,5 @@ namespace Pipeline.Core.Cleaning;
 /// <param name="Articles">The cleaned articles; empty when no article text was found.</param>
 /// <param name="Removed">Blocks removed outside any article.</param>
 /// <param name="Metadata">The page's metadata when no article text was found, so the failure can carry it for triage.</param>
-public sealed record Extraction(PageKind PageKind, IReadOnlyList<Article> Articles, IReadOnlyList<RemovedBlock> Removed, PageMetadata? Metadata = null);
+/// <param name="NoArticleReason">Why there is no article when the extractor can say more than that none was found (a bot check).</param>
+public sealed record Extraction(PageKind PageKind, IReadOnlyList<Article> Articles, IReadOnlyList<RemovedBlock> Removed, PageMetadata? Metadata = null, string? NoArticleReason = null);

@@ -28,6 +28,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private readonly HtmlMetadataExtractor _metadata;
     private readonly BoilerplatePruner _pruner;
     private readonly CommentExtractor _comments;
+    private readonly InterstitialPage _interstitials;
     private readonly CommentByline _commentBylines;
     private readonly OpeningDatelineCredit _datelines;
     private readonly FigureExtractor _figures;
@@ -47,6 +48,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         _pruner = new BoilerplatePruner(patterns);
         _commentBylines = new CommentByline(rules.Metadata);
         _comments = new CommentExtractor(patterns, _commentBylines);
+        _interstitials = new InterstitialPage(rules.Html);
         var agencies = new AgencyCatalog(rules.Metadata);
         _datelines = new OpeningDatelineCredit(rules.Text.DatelineAgencyPattern, agencies);
         _figures = new FigureExtractor(patterns);
@@ -116,6 +118,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (blocks.Count == 0)
         {
             return new Extraction(pageKind, [], pruned.Audit, metadata);
+        }
+
+        if (_interstitials.Notice(blocks) is { } notice)
+        {
+            return new Extraction(pageKind, [], pruned.Audit, metadata, $"The page is a bot check or an interstitial, not the article: \"{notice}\".");
         }
 
         var text = string.Join("\n\n", blocks.Select(b => b.Text));

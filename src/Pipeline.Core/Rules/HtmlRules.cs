@@ -53,6 +53,9 @@ public sealed record HtmlRules
     /// <summary>A credit found in a caption with more words than this is a sentence of the caption, not a credit.</summary>
     public int MaxCaptionCreditWords { get; init; } = 10;
 
+    /// <summary>Phrases of a bot check or interstitial a scraper is served instead of the page ("checking your browser"): a page of little text holding one has no article.</summary>
+    public IReadOnlyList<string> InterstitialPhrases { get; init; } = [];
+
     /// <summary>Words a credit element may hold alone, naming no one ("Copyright", "©", "Photo:").</summary>
     public IReadOnlyList<string> CreditLabels { get; init; } = [];
 

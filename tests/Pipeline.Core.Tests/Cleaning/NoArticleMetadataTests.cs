@@ -24,6 +24,19 @@ public class NoArticleMetadataTests
     }
 
     [Fact]
+    public void A_bot_check_served_instead_of_the_page_is_no_article_and_says_so()
+    {
+        // htmldate thelocal.se: the scraper got "You will be connected to … in just a moment..." and the address's date.
+        var path = Path.Combine(RepositoryPaths.Datasets, "htmldate", "html", "thelocal.se.tattooed.html.gz");
+
+        var outcome = new ArticleCleaner().Clean(new RawInput(DatasetFiles.ReadGzip(path), "thelocal.html", "text/html", null));
+
+        Assert.Equal(FailureReason.NoArticle, outcome.Failure!.Reason);
+        Assert.Equal("The page is a bot check or an interstitial, not the article: \"You will be connected to www.thelocal.se in just a moment...\".", outcome.Failure.Message);
+        Assert.Equal("2020-04-28", outcome.Failure.Metadata!.PublishedAt);
+    }
+
+    [Fact]
     public void An_input_rejected_before_reading_carries_no_metadata()
     {
         var outcome = new ArticleCleaner().Clean(new RawInput(Array.Empty<byte>(), "empty.html", "text/html"));
