@@ -30,9 +30,7 @@ public sealed partial class ReaderComments
             _replySuffix = RulePattern.Create(@"\s*[|·•]\s*(?:" + replyLabels + @")\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
-        _interfacePhrase = rules.CommentInterfacePhrases.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(
-            @"(?<!\p{L})(?:" + string.Join("|", rules.CommentInterfacePhrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?!\p{L})",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _interfacePhrase = RulePattern.AnyPhrase(rules.CommentInterfacePhrases, RegexOptions.Compiled);
     }
 
     /// <summary>The comments readers wrote, each without its reply button's label; the section's chrome dropped.</summary>

@@ -17,7 +17,7 @@ public sealed partial class CaptionCredit
         _patterns = [.. rules.CaptionCreditPatterns.Select(p => RulePattern.Create(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))];
         _maxWords = rules.MaxCaptionCreditWords;
         _labelOnly = rules.CreditLabels.Count == 0 ? RulePattern.Create("(?!)") : RulePattern.Create(
-            @"^\s*(?:" + string.Join("|", rules.CreditLabels.OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*:?\s*$",
+            @"^\s*(?:" + RulePattern.Alternatives(rules.CreditLabels) + @")\s*:?\s*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 

@@ -194,18 +194,16 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
     /// classed, since an avatar's initial ("avatar-text") matches too, and only when it holds a fair share of the item's text (a
     /// "text-primary" link label or an image wrapper's "content" is no body). Its title (a heading outside the body) is kept before it.
     /// </summary>
-    private string BodyText(IElement item)
-    {
-        if (BodyElement(item, out var best, out var whole) is not { } body)
-        {
-            return whole;
-        }
+    private string BodyText(IElement item) => BodyElement(item, out var best, out var whole) is { } body ? Titled(item, body, best) : whole;
 
+    /// <summary>The body's text after the titles the item sets outside it.</summary>
+    private static string Titled(IElement item, IElement body, string bodyText)
+    {
         var titles = item.QuerySelectorAll("h1, h2, h3, h4, h5, h6")
             .Where(heading => !body.Contains(heading) && !heading.Contains(body))
             .Select(heading => ElementText.Folded(heading))
             .Where(title => title.Length > 0);
-        return string.Join("\n\n", titles.Append(best));
+        return string.Join("\n\n", titles.Append(bodyText));
     }
 
     /// <summary>The comment's body element (see <see cref="BodyText"/>) and its text; null when there is none that holds a fair share of the item's text.</summary>
@@ -255,12 +253,9 @@ internal sealed class CommentExtractor(HtmlPatterns patterns, CommentByline byli
             .Where(p => p.Text.Length > 0 && p.Text != authorText && p.Text != dateText).ToList();
         // A forum theme's header paragraphs (the name, "dabei seit 12/2006", "Fotos Videos") beside a message set without paragraphs in
         // its body element ("mtbnewsCommentMessage"): the body is the comment.
-        if (paragraphs.Count > 0 && BodyElement(item, out _, out _) is { } body && !paragraphs.Exists(p => body.Contains(p.Element)))
-        {
-            paragraphs.Clear();
-        }
-
-        var text = paragraphs.Count > 0 ? string.Join("\n\n", paragraphs.Select(p => p.Text)) : BodyText(item);
+        var text = paragraphs.Count == 0 ? BodyText(item)
+            : BodyElement(item, out var bodyText, out _) is { } body && !paragraphs.Exists(p => body.Contains(p.Element)) ? Titled(item, body, bodyText)
+            : string.Join("\n\n", paragraphs.Select(p => p.Text));
         if (string.IsNullOrEmpty(authorText) && text.IndexOf("\n\n", StringComparison.Ordinal) is > 0 and var end && bylines.IsHeaderLine(text[..end]))
         {
             // No author element, but the first line is the commenter's header ("Marth 02.12.2022, 15:57:32"): it goes whole as the author, as

@@ -12,21 +12,19 @@ internal sealed class InterstitialPage
     /// <summary>An interstitial says a sentence or two; a page with more text than this is read as what it holds, whatever it also says.</summary>
     private const int MaxChars = 500;
 
-    private readonly Regex? _phrase;
+    private readonly Regex _phrase;
 
     public InterstitialPage(HtmlRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _phrase = rules.InterstitialPhrases.Count == 0 ? null : RulePattern.Create(
-            @"(?<!\p{L})(?:" + string.Join("|", rules.InterstitialPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape)) + @")(?!\p{L})",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _phrase = RulePattern.AnyPhrase(rules.InterstitialPhrases);
     }
 
     /// <summary>The block that shows the page is an interstitial, or null when the page is not one.</summary>
     public string? Notice(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        if (_phrase is null || blocks.Sum(b => b.Text.Length) > MaxChars)
+        if (blocks.Sum(b => b.Text.Length) > MaxChars)
         {
             return null;
         }

@@ -22,6 +22,9 @@ internal sealed partial class CommentByline
     /// <summary>After the date a header holds at most a time and a label (" - 10:02 am", " at 4:47 pm said:").</summary>
     private const int MaxHeaderTailChars = 24;
 
+    /// <summary>The words that join a name or a line's start to a date ("Jane Doe on …", "le 22/11/2024", "am 3. Mai").</summary>
+    private const string DatePrepositions = "on|am|um|le|el|il|em|op|den|at";
+
     private readonly DateTextScanner _scanner;
     private readonly DateNormalizer _normalizer;
     private readonly SlashedDateOrder _slashedDates;
@@ -174,7 +177,7 @@ internal sealed partial class CommentByline
     private static partial Regex CommentNumber();
 
     /// <summary>What may stand before a date that opens a line: nothing, or a preposition ("le 22/11/2024", "am 3. Mai", "on May 3").</summary>
-    [GeneratedRegex(@"^\s*(?:(?:le|am|um|on|el|il|em|op|den|at)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:" + DatePrepositions + @")\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateOpening();
 
     /// <summary>What may follow a date on a header line: a time, joined or not, and a label ("à 09:47", "- 10:02 am", "um 23:17 Uhr", "at 4:47 pm said:").</summary>
@@ -182,6 +185,6 @@ internal sealed partial class CommentByline
     private static partial Regex TimeTail();
 
     /// <summary>What joins a name to the date after it ("Jane Doe on", "Jane Doe am", "Jane Doe ·").</summary>
-    [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:on|am|um|le|el|il|em|op|den|at)\b))+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s*(?:[,·•|@\-–—]|\b(?:" + DatePrepositions + @")\b))+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ConnectorBeforeDate();
 }

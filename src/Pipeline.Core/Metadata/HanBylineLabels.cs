@@ -26,10 +26,10 @@ internal sealed class HanBylineLabels
         _writer = Labelled(rules.HanWriterLabels, @"\s*[／/:：]\s*");
         // What stands before the reporter's label, up to eight characters, is the employer ("新华社记者", "聯合報 記者"), credited only when it is a news agency.
         _reporter = rules.HanReporterLabels.Count == 0 ? null : RulePattern.Create(
-            @"(?<=^|[\s|｜／/，,、;；（(：:])(?:(?<employer>" + Han + @"{2,8}?)\s*)?(?:" + Alternatives(rules.HanReporterLabels) + @")\s*[／/:：]?\s*(?=" + Han + ")",
+            @"(?<=^|[\s|｜／/，,、;；（(：:])(?:(?<employer>" + Han + @"{2,8}?)\s*)?(?:" + RulePattern.Alternatives(rules.HanReporterLabels) + @")\s*[／/:：]?\s*(?=" + Han + ")",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _dateline = rules.HanDatelineEndings.Count == 0 ? null : RulePattern.Create(
-            @"(?<=^|[\s|｜／/])" + Han + @"{0,6}(?:\d{1,2}日)?(?:" + Alternatives(rules.HanDatelineEndings) + @")(?=\s*(?:$|[|｜／/）)]))",
+            @"(?<=^|[\s|｜／/])" + Han + @"{0,6}(?:\d{1,2}日)?(?:" + RulePattern.Alternatives(rules.HanDatelineEndings) + @")(?=\s*(?:$|[|｜／/）)]))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
@@ -81,8 +81,6 @@ internal sealed class HanBylineLabels
 
     /// <summary>A label at the start of the line or after a separator, followed by <paramref name="after"/>; null when the rules list none.</summary>
     private static Regex? Labelled(IReadOnlyList<string> labels, string after) => labels.Count == 0 ? null : RulePattern.Create(
-        @"(?<=^|[\s|｜（(])(?:" + Alternatives(labels) + ")" + after,
+        @"(?<=^|[\s|｜（(])(?:" + RulePattern.Alternatives(labels) + ")" + after,
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static string Alternatives(IEnumerable<string> labels) => string.Join("|", labels.OrderByDescending(l => l.Length).Select(Regex.Escape));
 }

@@ -15,4 +15,12 @@ public static class RulePattern
 
     /// <summary>The regex for <paramref name="pattern"/> with <see cref="MatchTimeout"/>; a match that runs longer throws <see cref="RegexMatchTimeoutException"/>.</summary>
     public static Regex Create(string pattern, RegexOptions options = RegexOptions.None) => new(pattern, options, MatchTimeout);
+
+    /// <summary>The rules' words or phrases as one regex alternation, escaped and longest first (so "photos" is tried before "photo").</summary>
+    public static string Alternatives(IEnumerable<string> phrases) => string.Join("|", phrases.OrderByDescending(p => p.Length).Select(Regex.Escape));
+
+    /// <summary>A case-insensitive regex for any of <paramref name="phrases"/> with no letter just before or after it; it matches nothing when there are none.</summary>
+    public static Regex AnyPhrase(IReadOnlyCollection<string> phrases, RegexOptions options = RegexOptions.None) => Create(
+        phrases.Count == 0 ? "(?!)" : @"(?<!\p{L})(?:" + Alternatives(phrases) + @")(?!\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | options);
 }
